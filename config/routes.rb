@@ -1,0 +1,5 @@
+# frozen_string_literal: true
+
+VolunteerBooking::Engine.routes.draw {}
+
+Discourse::Application.routes.draw { mount ::VolunteerBooking::Engine, at: "volunteer-booking" }

@@ -1,0 +1,42 @@
+# frozen_string_literal: true
+
+# Loads the plain-Ruby core (lib/volunteer_booking) without Discourse or
+# Rails, so its specs run with `bundle exec rspec spec/lib`. The shell's
+# engine and *_extension files need Discourse and are left out.
+require "date"
+require "yaml"
+require "active_support"
+require "active_support/time"
+require "i18n"
+
+Dir[File.expand_path("../lib/volunteer_booking/*.rb", __dir__)].sort.each do |path|
+  name = File.basename(path)
+  next if name == "engine.rb" || name.end_with?("_extension.rb")
+  require path
+end
+
+require "rspec"
+
+module VolunteerBookingCoreSpec
+  LOCALE_FILE = File.expand_path("../config/locales/server.en.yml", __dir__)
+
+  def self.server_locale
+    @server_locale ||= YAML.safe_load_file(LOCALE_FILE)
+  end
+
+  # Resolves an error result against server.en.yml, raising if the key is
+  # missing or a %{placeholder} has no matching param.
+  def self.translate(result)
+    template = server_locale.dig("en", *result.i18n_key.split("."))
+    raise KeyError, "no translation for #{result.i18n_key}" unless template.is_a?(String)
+    I18n.interpolate(template, result.params)
+  end
+end
+
+RSpec.configure do |config|
+  config.expect_with(:rspec) { |expectations| expectations.syntax = :expect }
+  config.mock_with(:rspec) { |mocks| mocks.verify_partial_doubles = true }
+  config.disable_monkey_patching!
+  config.order = :random
+  Kernel.srand(config.seed)
+end

@@ -1,0 +1,72 @@
+import { ember, extensions } from "@embroider/vite";
+import { babel } from "@rollup/plugin-babel";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+import { parse } from "yaml";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const pluginJs = here("../../assets/javascripts");
+const pluginAdminJs = here("../../admin/assets/javascripts");
+const clientLocale = here("../../config/locales/client.en.yml");
+
+// The plugin's own English strings, so a key missing from client.en.yml
+// fails a test instead of rendering a placeholder.
+function pluginLocale() {
+  const id = "virtual:plugin-locale";
+  return {
+    name: "plugin-locale",
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) {
+        return null;
+      }
+      this.addWatchFile(clientLocale);
+      const en = parse(readFileSync(clientLocale, "utf8")).en;
+      return `export default ${JSON.stringify(en)};`;
+    },
+  };
+}
+
+// Discourse's own modules are replaced by small stand-ins typed against
+// Discourse's declarations; anything not listed fails the build.
+const standIns = {
+  "discourse/ui-kit/d-button": "stand-ins/d-button.gts",
+  "discourse/lib/ajax": "stand-ins/ajax.ts",
+  "discourse-i18n": "stand-ins/i18n.ts",
+};
+
+export default defineConfig(({ mode }) => ({
+  resolve: {
+    alias: [
+      {
+        find: /^discourse\/plugins\/discourse-volunteer-booking\/admin\/(.*)$/,
+        replacement: `${pluginAdminJs}/admin/$1`,
+      },
+      {
+        find: /^discourse\/plugins\/discourse-volunteer-booking\/(.*)$/,
+        replacement: `${pluginJs}/$1`,
+      },
+      ...Object.entries(standIns).map(([find, file]) => ({
+        find: new RegExp(`^${find}$`),
+        replacement: here(file),
+      })),
+    ],
+    dedupe: ["@glimmer/component", "ember-source"],
+  },
+  plugins: [
+    pluginLocale(),
+    ember(),
+    babel({ babelHelpers: "runtime", extensions }),
+  ],
+  build: {
+    outDir: mode === "playground" ? "dist-playground" : "dist",
+    emptyOutDir: true,
+    rollupOptions: {
+      input:
+        mode === "playground"
+          ? here("playground/index.html")
+          : here("tests/index.html"),
+    },
+  },
+}));
