@@ -2,11 +2,71 @@
  * The JSON the plugin's server sends and accepts. The Ruby serializers
  * produce exactly these shapes and the request specs assert them; the
  * playground's in-memory API implements them too.
+ *
+ * Times are ISO 8601 strings in UTC; dates are `YYYY-MM-DD` calendar days;
+ * shift times are `HH:MM` wall-clock times in the shift's own IANA zone.
  */
 
-/** Times are ISO 8601 strings in UTC; dates are `YYYY-MM-DD`. */
 export type IsoTime = string;
 export type IsoDate = string;
+export type WallTime = string;
+
+/** Ruby's `Date#wday`: 0 is Sunday. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export type BookingStatus =
+  | "pending"
+  | "claimed"
+  | "cancelled"
+  | "held"
+  | "no_show";
+
+export type QuestionType = "text" | "textarea" | "checkbox";
+
+/** A user as the plugin shows them: never an email address. */
+export interface BasicUser {
+  id: number;
+  username: string;
+  name: string | null;
+  avatar_template: string;
+}
+
+/** One intake question; a required checkbox is an acknowledgement. */
+export interface IntakeQuestion {
+  id: string;
+  label: string;
+  type: QuestionType;
+  required: boolean;
+}
+
+/** Answers by question id: text for text questions, ticked or not for checkboxes. */
+export type IntakeAnswers = Record<string, string | boolean>;
+
+/** A recurring weekly window, e.g. Wednesday 13:00–17:00 Europe/London. */
+export interface Shift {
+  id: number;
+  weekday: Weekday;
+  starts_at: WallTime;
+  ends_at: WallTime;
+  time_zone: string;
+}
+
+/** A volunteer on a shift: every week (`on_date` null) or one date. */
+export interface RotaEntry {
+  id: number;
+  shift_id: number;
+  on_date: IsoDate | null;
+  user: BasicUser;
+}
+
+/** A volunteer's days away, both ends included. */
+export interface TimeOff {
+  id: number;
+  user_id: number;
+  starts_on: IsoDate;
+  ends_on: IsoDate;
+  note: string | null;
+}
 
 /** One bookable start time; full slots are sent too, marked by `available`. */
 export interface Slot {
@@ -15,6 +75,61 @@ export interface Slot {
   ends_at: IsoTime;
   capacity: number;
   available: number;
+}
+
+/** What the viewer may do in a booking topic. */
+export interface BookingTopicPermissions {
+  can_book: boolean;
+  can_configure: boolean;
+  can_volunteer: boolean;
+}
+
+/** A booking topic's public settings, sent with the topic to everyone. */
+export interface BookingTopic {
+  id: number;
+  topic_id: number;
+  session_minutes: number;
+  paused: boolean;
+  paused_message: string | null;
+  questions: IntakeQuestion[];
+  shifts: Shift[];
+  permissions: BookingTopicPermissions;
+}
+
+/** Everything an organiser configures. */
+export interface BookingTopicSettings {
+  session_minutes: number;
+  buffer_minutes: number;
+  min_notice_minutes: number;
+  horizon_days: number;
+  max_parallel: number | null;
+  per_user_limit: number | null;
+  min_trust_level: number;
+  paused: boolean;
+  paused_message: string | null;
+  questions: IntakeQuestion[];
+  volunteer_group_ids: number[];
+  organiser_group_id: number | null;
+  chat_channel_id: number | null;
+  volunteer_guide: string;
+}
+
+/** A booked session. `answers` is present only for those allowed to see them. */
+export interface Booking {
+  id: number;
+  topic_id: number;
+  topic_title: string;
+  shift_id: number;
+  starts_at: IsoTime;
+  ends_at: IsoTime;
+  status: BookingStatus;
+  sequence: number;
+  booker: BasicUser;
+  picker: BasicUser | null;
+  claimed_at: IsoTime | null;
+  cancelled_by: BasicUser | null;
+  cancel_reason: string | null;
+  answers?: IntakeAnswers;
 }
 
 /** A failed request, as Discourse's `render_json_error` writes it. */

@@ -1,0 +1,136 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Who may do what with a booking topic, its bookings and its rota.
+  #
+  # It answers "who" only (plus the one time rule: outcomes can be marked
+  # once the session has started). Whether the booking is in a state that
+  # allows the action - e.g. only a pending booking can be picked up, only a
+  # claimed one released - is the services' business, because it must be
+  # re-checked under the row lock anyway.
+  #
+  # user: nil for a visitor, or { id:, staff:, group_ids:, trust_level:,
+  # anonymous: } where anonymous marks Discourse's anonymous-posting shadow
+  # accounts, which are treated like visitors: a booking must lead back to a
+  # person a volunteer can talk to.
+  # topic: { volunteer_group_ids:, organiser_group_id:, min_trust_level: }.
+  # booking: { booker_id:, picker_id:, starts_at: } (other keys are ignored).
+  # Rota entries and time off: { user_id: }.
+  #
+  # Organisers are staff plus members of the topic's organiser group.
+  # Volunteers are members of any of the topic's volunteer groups; being an
+  # organiser does not make someone a volunteer, so an organiser who wants to
+  # take chats joins a volunteer group like everyone else.
+  class Policy
+    attr_reader :now
+
+    # now defaults to the clock for convenience; pass it wherever the answer
+    # has to be reproducible (services, specs).
+    def initialize(user:, topic:, now: nil)
+      @user = user
+      @now = now || Time.now
+      @volunteer_group_ids = Array(topic[:volunteer_group_ids])
+      @organiser_group_id = topic[:organiser_group_id]
+      @min_trust_level = topic[:min_trust_level] || 0
+    end
+
+    def signed_in?
+      !@user.nil? && @user[:anonymous] != true && !@user[:id].nil?
+    end
+
+    def staff?
+      signed_in? && @user[:staff] == true
+    end
+
+    def organiser?
+      return false unless signed_in?
+      staff? || (!@organiser_group_id.nil? && group_ids.include?(@organiser_group_id))
+    end
+
+    def volunteer?
+      signed_in? && group_ids.intersect?(@volunteer_group_ids)
+    end
+
+    def booker?(booking)
+      signed_in? && booking[:booker_id] == user_id
+    end
+
+    def picker?(booking)
+      signed_in? && !booking[:picker_id].nil? && booking[:picker_id] == user_id
+    end
+
+    # Staff pass any trust level, as with Discourse's User#has_trust_level?.
+    def can_book?
+      signed_in? && (staff? || @user[:trust_level].to_i >= @min_trust_level)
+    end
+
+    def can_cancel?(booking)
+      booker?(booking) || organiser?
+    end
+
+    def can_reschedule?(booking)
+      booker?(booking) || organiser?
+    end
+
+    def can_see_answers?(booking)
+      booker?(booking) || picker?(booking) || organiser?
+    end
+
+    # Also the test for the receiving end of a hand-over: build a Policy for
+    # the volunteer it is handed to and ask them.
+    def can_pick_up?(booking)
+      volunteer? && !booker?(booking)
+    end
+
+    def can_release?(booking)
+      picker?(booking) || organiser?
+    end
+
+    def can_hand_over?(booking)
+      picker?(booking) || organiser?
+    end
+
+    # Held / no-show cannot be known before the session starts.
+    def can_mark_outcome?(booking)
+      (picker?(booking) || organiser?) && now >= booking.fetch(:starts_at)
+    end
+
+    # The list of bookings without intake answers: what volunteers pick from.
+    def can_see_bookings?
+      volunteer? || organiser?
+    end
+
+    def can_configure?
+      organiser?
+    end
+
+    def can_edit_rota?
+      organiser?
+    end
+
+    # Only volunteers go on the rota, so only they manage their own entries;
+    # organisers manage everyone's (and the service must check that the
+    # person they add is a volunteer).
+    def can_edit_own_rota?
+      volunteer?
+    end
+
+    def can_edit_rota_entry?(entry)
+      organiser? || (volunteer? && entry[:user_id] == user_id)
+    end
+
+    def can_edit_time_off?(time_off)
+      organiser? || (volunteer? && time_off[:user_id] == user_id)
+    end
+
+    private
+
+    def user_id
+      @user[:id]
+    end
+
+    def group_ids
+      Array(@user[:group_ids])
+    end
+  end
+end

@@ -1,0 +1,313 @@
+# frozen_string_literal: true
+
+require "concurrent/map"
+
+module VolunteerBooking
+  # Turns shifts, the rota, time off and existing bookings into bookable slots.
+  #
+  # Time zones: a shift's time_zone must be an IANA identifier ("Europe/London").
+  # ActiveSupport::TimeZone[] would also take Rails-only names such as "London",
+  # but those do not exist in browsers' Intl API (the booker's zone is resolved
+  # there) nor in Discourse's user time zone setting, and several of them are
+  # aliases of the same zone, so storing one would make the same shift look
+  # different depending on who reads it. TZInfo::Timezone.get accepts exactly
+  # the IANA database (including its backward-compatible links like
+  # "US/Eastern"), so it is the gate.
+  #
+  # Local times that do not exist or exist twice follow ActiveSupport's
+  # TimeZone#local: a time in a spring-forward gap is moved forward by one hour
+  # (02:30 on a day clocks jump 02:00 -> 03:00 becomes 03:30, the same instant as
+  # 02:30 read with the old offset), and an ambiguous time in a fall-back overlap
+  # resolves to the daylight-saving reading (the first, earlier instant). Both
+  # are what the organiser sees when they type the same time into a calendar.
+  #
+  # "Days" of horizon are 24 hours of elapsed time, like every other duration
+  # here, so the horizon does not stretch or shrink across a DST change.
+  #
+  # Cost is linear in the input plus the slots produced: the rota, time off and
+  # bookings are indexed by shift and date before the shifts are walked.
+  class SlotEngine
+    TIME_OF_DAY = /\A([01]\d|2[0-3]):([0-5]\d)\z/
+    SECONDS_PER_DAY = 86_400
+    LOCAL_TIMES = Concurrent::Map.new
+    LOCAL_TIMES_LIMIT = 20_000
+
+    # What the engine needs to know about one shift once it is validated.
+    ParsedShift = Struct.new(:id, :weekday, :start_minute, :end_minute, :zone, keyword_init: true)
+    Bounds = Struct.new(:earliest, :latest)
+    Occurrence = Struct.new(:shift, :rank, :date, :volunteer_ids, :booked)
+    # Slots in generation order plus their sort keys (start and shift rank).
+    Output = Struct.new(:slots, :keys, :shift_count)
+    private_constant :Bounds, :Occurrence, :Output
+
+    attr_reader :session_minutes, :buffer_minutes, :min_notice_minutes, :horizon_days, :max_parallel
+
+    def self.iana_time_zone?(name)
+      !tzinfo(name).nil?
+    end
+
+    # The TZInfo zone for an IANA identifier, or nil.
+    def self.tzinfo(name)
+      return nil unless name.is_a?(String) && !name.empty?
+      TZInfo::Timezone.get(name)
+    rescue TZInfo::InvalidTimezoneIdentifier
+      nil
+    end
+
+    # Raises ArgumentError unless the shift hash is usable; the shell can call
+    # this from model validations to refuse bad shifts before they are saved.
+    def self.parse_shift(shift)
+      raise ArgumentError, "shift must be a Hash, got #{shift.class}" unless shift.is_a?(Hash)
+      id = shift[:id]
+      raise ArgumentError, "shift is missing :id" if id.nil?
+      label = "shift #{id.inspect}"
+
+      weekday = shift[:weekday]
+      unless weekday.is_a?(Integer) && weekday.between?(0, 6)
+        raise ArgumentError,
+              "#{label}: weekday must be an Integer from 0 (Sunday) to 6, got #{weekday.inspect}"
+      end
+
+      start_minute = parse_time_of_day(shift[:starts_at], "#{label}: starts_at")
+      end_minute = parse_time_of_day(shift[:ends_at], "#{label}: ends_at")
+      if end_minute <= start_minute
+        raise ArgumentError,
+              "#{label}: ends_at (#{shift[:ends_at]}) must be after starts_at " \
+                "(#{shift[:starts_at]}); overnight shifts are not supported"
+      end
+
+      time_zone = shift[:time_zone]
+      tzinfo = tzinfo(time_zone)
+      if tzinfo.nil?
+        raise ArgumentError,
+              "#{label}: unknown time zone #{time_zone.inspect}; " \
+                "use an IANA identifier such as \"Europe/London\""
+      end
+
+      ParsedShift.new(
+        id: id,
+        weekday: weekday,
+        start_minute: start_minute,
+        end_minute: end_minute,
+        # Given the TZInfo zone, ActiveSupport skips its Rails-name mapping.
+        zone: ActiveSupport::TimeZone[tzinfo],
+      )
+    end
+
+    def self.parse_time_of_day(value, label)
+      match = value.is_a?(String) && TIME_OF_DAY.match(value)
+      unless match
+        raise ArgumentError,
+              "#{label} must be a time \"HH:MM\" between 00:00 and 23:59, got #{value.inspect}"
+      end
+      (match[1].to_i * 60) + match[2].to_i
+    end
+
+    def self.integer_at_least(name, value, minimum)
+      unless value.is_a?(Integer) && value >= minimum
+        raise ArgumentError, "#{name} must be an Integer >= #{minimum}, got #{value.inspect}"
+      end
+      value
+    end
+
+    def initialize(
+      session_minutes:,
+      horizon_days:,
+      buffer_minutes: 0,
+      min_notice_minutes: 0,
+      max_parallel: nil
+    )
+      @session_minutes = self.class.integer_at_least(:session_minutes, session_minutes, 1)
+      @buffer_minutes = self.class.integer_at_least(:buffer_minutes, buffer_minutes, 0)
+      @min_notice_minutes = self.class.integer_at_least(:min_notice_minutes, min_notice_minutes, 0)
+      @horizon_days = self.class.integer_at_least(:horizon_days, horizon_days, 1)
+      @max_parallel =
+        (self.class.integer_at_least(:max_parallel, max_parallel, 1) unless max_parallel.nil?)
+    end
+
+    # Returns Array<Slot> sorted by starts_at, then shift_id.
+    def slots(now:, shifts:, rota_entries:, time_off:, bookings:)
+      raise ArgumentError, "now must be a Time, got #{now.class}" unless now.is_a?(Time)
+
+      now = now.getutc
+      earliest = now + (min_notice_minutes * 60)
+      latest = now + (horizon_days * SECONDS_PER_DAY)
+      # A local date is at most 14 hours away from the UTC date, so one day of
+      # margin on each side catches every occurrence that can reach the range.
+      first_date = earliest.to_date - 1
+      last_date = latest.to_date + 1
+      # Slot starts are whole seconds, so comparing them with the ceiling of
+      # each bound is exact, and integers are cheap.
+      bounds = Bounds.new(earliest.to_r.ceil, latest.to_r.ceil)
+
+      parsed = shifts.map { |shift| self.class.parse_shift(shift) }
+      ranks = parsed.map(&:id).uniq.sort.each_with_index.to_h
+      weekly, dated = index_rota(rota_entries)
+      away = index_time_off(time_off, first_date, last_date, weekly, dated)
+      booked = index_bookings(bookings)
+
+      out = Output.new([], [], ranks.size)
+      parsed.each do |shift|
+        regulars = (weekly[shift.id] || []).uniq.sort.freeze
+        extras = dated[shift.id]
+        each_occurrence_date(shift.weekday, first_date, last_date) do |date|
+          volunteer_ids = volunteers_for(regulars, extras && extras[date], away[date])
+          next if volunteer_ids.empty?
+          occurrence = Occurrence.new(shift, ranks[shift.id], date, volunteer_ids, booked[shift.id])
+          add_slots(out, occurrence, bounds)
+        end
+      end
+      sorted(out)
+    end
+
+    private
+
+    def index_rota(rota_entries)
+      weekly = {}
+      dated = {}
+      rota_entries.each do |entry|
+        shift_id = required(entry, :shift_id, "rota entry")
+        user_id = required(entry, :user_id, "rota entry")
+        on_date = entry[:on_date]
+        if on_date.nil?
+          (weekly[shift_id] ||= []) << user_id
+        else
+          on_date = date!(on_date, "rota entry on_date")
+          ((dated[shift_id] ||= {})[on_date] ||= []) << user_id
+        end
+      end
+      [weekly, dated]
+    end
+
+    # Expands each time off to the dates it covers inside the range the engine
+    # looks at (date => { user_id => true }), so a check is a hash lookup and
+    # a "forever" time off costs no more than the horizon.
+    def index_time_off(time_off, first_date, last_date, weekly, dated)
+      on_rota = {}
+      weekly.each_value { |ids| ids.each { |id| on_rota[id] = true } }
+      dated.each_value do |by_date|
+        by_date.each_value { |ids| ids.each { |id| on_rota[id] = true } }
+      end
+
+      away = {}
+      time_off.each do |entry|
+        user_id = required(entry, :user_id, "time off")
+        starts_on = date!(required(entry, :starts_on, "time off"), "time off starts_on")
+        ends_on = date!(required(entry, :ends_on, "time off"), "time off ends_on")
+        next unless on_rota[user_id]
+
+        from = starts_on > first_date ? starts_on : first_date
+        to = ends_on < last_date ? ends_on : last_date
+        (from..to).each { |date| (away[date] ||= {})[user_id] = true }
+      end
+      away
+    end
+
+    # shift_id => { epoch second => number of bookings }
+    def index_bookings(bookings)
+      booked = {}
+      bookings.each do |booking|
+        starts_at = booking[:starts_at]
+        unless starts_at.is_a?(Time)
+          raise ArgumentError, "booking starts_at must be a Time, got #{starts_at.class}"
+        end
+        shift_id = booking[:shift_id]
+        raise ArgumentError, "booking is missing :shift_id" if shift_id.nil?
+        (booked[shift_id] ||= Hash.new(0))[starts_at.to_i] += 1
+      end
+      booked
+    end
+
+    def each_occurrence_date(weekday, first_date, last_date)
+      date = first_date + ((weekday - first_date.wday) % 7)
+      while date <= last_date
+        yield date
+        date += 7
+      end
+    end
+
+    # The weekly regulars are shared, already sorted, by every occurrence
+    # nobody is added to or away from.
+    def volunteers_for(regulars, extras, away)
+      ids = extras ? (regulars + extras).uniq.sort : regulars
+      ids = ids.reject { |id| away[id] } if away && ids.any? { |id| away[id] }
+      ids.freeze
+    end
+
+    def add_slots(out, occurrence, bounds)
+      shift = occurrence.shift
+      volunteer_ids = occurrence.volunteer_ids
+      capacity = volunteer_ids.size
+      capacity = max_parallel if max_parallel && capacity > max_parallel
+      booked = occurrence.booked
+
+      first = local_epoch(shift.zone, occurrence.date, shift.start_minute)
+      window_end = local_epoch(shift.zone, occurrence.date, shift.end_minute)
+      session = session_minutes * 60
+      step = (session_minutes + buffer_minutes) * 60
+
+      # Skip straight to the first slot that respects the notice, keeping the
+      # grid anchored at the window start.
+      offset = bounds.earliest > first ? ((bounds.earliest - first + step - 1) / step) * step : 0
+      last = window_end - session
+      last = bounds.latest - 1 if bounds.latest - 1 < last
+      return if first + offset > last
+
+      window_start = Time.at(first).utc
+      slots = out.slots
+      keys = out.keys
+      key_base = occurrence.rank - (bounds.earliest * out.shift_count)
+      while first + offset <= last
+        start = first + offset
+        starts_at = window_start + offset
+        slots << Slot.build(
+          shift.id,
+          starts_at,
+          starts_at + session,
+          capacity,
+          booked ? booked[start] : 0,
+          volunteer_ids,
+        )
+        keys << ((start * out.shift_count) + key_base)
+        offset += step
+      end
+    end
+
+    # Orders by start, then shift id, with one integer sort in C rather than a
+    # Ruby block per slot: each key carries its slot's index in its low bits.
+    def sorted(out)
+      bits = out.slots.size.bit_length
+      packed = out.keys.each_with_index.map { |key, index| (key << bits) | index }
+      packed.sort!
+      mask = (1 << bits) - 1
+      packed.map! { |key| out.slots[key & mask] }
+    end
+
+    # Epoch seconds of a local wall time. Going through TZInfo costs several
+    # microseconds and a dozen objects, and the same shift windows come back
+    # on every page view, so answers are kept for the life of the process:
+    # they depend only on the tz database, which a running process does not
+    # reload. Integers are cached rather than Times because Time#localtime
+    # mutates its receiver.
+    def local_epoch(zone, date, minute_of_day)
+      cache = LOCAL_TIMES.compute_if_absent(zone.name) { Concurrent::Map.new }
+      cache.clear if cache.size > LOCAL_TIMES_LIMIT
+      cache.compute_if_absent((date.jd * 1440) + minute_of_day) do
+        zone.local(date.year, date.month, date.day, minute_of_day / 60, minute_of_day % 60).to_i
+      end
+    end
+
+    def required(hash, key, what)
+      value = hash[key]
+      raise ArgumentError, "#{what} is missing #{key.inspect}" if value.nil?
+      value
+    end
+
+    # DateTime is a Date subclass whose hash differs from the Date of the same
+    # day, so it is narrowed to a Date before it becomes a hash key.
+    def date!(value, label)
+      return value.to_date if value.is_a?(Date)
+      raise ArgumentError, "#{label} must be a Date, got #{value.class}"
+    end
+  end
+end

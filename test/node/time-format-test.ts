@@ -1,0 +1,56 @@
+import QUnit from "qunit";
+import {
+  formatDateTimeRange,
+  formatDay,
+  formatTime,
+  formatTimeRange,
+  formatZoneName,
+  isKnownTimeZone,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/time-format";
+
+const { module, test } = QUnit;
+
+module("time-format", function () {
+  test("formatDay names the calendar day in the locale", function (assert) {
+    assert.strictEqual(formatDay("2026-06-03", "en-GB"), "Wednesday 3 June");
+    assert.strictEqual(formatDay("2026-06-03", "en-US"), "Wednesday, June 3");
+    assert.strictEqual(formatDay("2026-06-03", "de"), "Mittwoch, 3. Juni");
+  });
+
+  test("formatTime reads the instant in the viewer's zone", function (assert) {
+    const at = "2026-06-03T12:00:00Z";
+    assert.strictEqual(formatTime(at, "Europe/London", "en-GB"), "13:00");
+    assert.strictEqual(formatTime(at, "America/New_York", "en-US"), "8:00 AM");
+    assert.strictEqual(formatTime(at, "Asia/Kolkata", "en-GB"), "17:30");
+  });
+
+  test("formatTimeRange and formatDateTimeRange", function (assert) {
+    const from = "2026-01-14T13:00:00Z";
+    const to = "2026-01-14T13:30:00Z";
+    assert.strictEqual(
+      formatTimeRange(from, to, "Europe/London", "en-GB"),
+      "13:00–13:30"
+    );
+    assert.strictEqual(
+      formatDateTimeRange(from, to, "Australia/Sydney", "en-GB"),
+      "Thursday 15 January, 00:00–00:30"
+    );
+  });
+
+  test("formatZoneName follows daylight saving", function (assert) {
+    assert.strictEqual(
+      formatZoneName("Europe/London", "en-GB", "2026-06-03T12:00:00Z"),
+      "British Summer Time"
+    );
+    assert.strictEqual(
+      formatZoneName("Europe/London", "en-GB", "2026-01-14T12:00:00Z"),
+      "Greenwich Mean Time"
+    );
+  });
+
+  test("isKnownTimeZone", function (assert) {
+    assert.true(isKnownTimeZone("America/Sao_Paulo"));
+    assert.false(isKnownTimeZone("Mars/Olympus"));
+    assert.false(isKnownTimeZone(""));
+  });
+});
