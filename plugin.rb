@@ -17,4 +17,25 @@ end
 
 require_relative "lib/volunteer_booking/engine"
 
-after_initialize {}
+after_initialize do
+  reloadable_patch do
+    Topic.prepend(VolunteerBooking::TopicExtension)
+    User.prepend(VolunteerBooking::UserExtension)
+  end
+
+  # A booking topic's public settings travel with the topic. Cost on every
+  # topic page: one indexed lookup (volunteer_booking_topics.topic_id, the
+  # has_one, memoised for the block). On booking topics also their shifts
+  # and the viewer's group ids, for the permissions.
+  add_to_serializer(
+    :topic_view,
+    :volunteer_booking,
+    include_condition: -> { object.topic.volunteer_booking_topic.present? },
+  ) do
+    VolunteerBooking::BookingTopicSerializer.new(
+      object.topic.volunteer_booking_topic,
+      scope: scope,
+      root: false,
+    ).as_json
+  end
+end

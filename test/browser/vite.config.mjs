@@ -31,7 +31,11 @@ function pluginLocale() {
 // Discourse's own modules are replaced by small stand-ins typed against
 // Discourse's declarations; anything not listed fails the build.
 const standIns = {
+  "discourse/components/form": "stand-ins/form.gts",
   "discourse/ui-kit/d-button": "stand-ins/d-button.gts",
+  "discourse/ui-kit/d-modal": "stand-ins/d-modal.gts",
+  "discourse/ui-kit/helpers/d-avatar": "stand-ins/d-avatar.ts",
+  "discourse/ui-kit/helpers/d-icon": "stand-ins/d-icon.ts",
   "discourse/lib/ajax": "stand-ins/ajax.ts",
   "discourse-i18n": "stand-ins/i18n.ts",
 };

@@ -1,21 +1,44 @@
 import Application from "@ember/application";
 import { renderComponent } from "@ember/renderer";
 import Resolver from "ember-resolver";
-import PlaygroundShell from "./shell";
+import VolunteerBookingApi from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-api";
+import { connectToPlaygroundServer } from "./http-ajax";
+import PlaygroundAppEvents from "./services/app-events";
+import PlaygroundModal from "./services/modal";
+import PlaygroundShell, { type PlaygroundSession } from "./shell";
 
 class PlaygroundApp extends Application {
   modulePrefix = "volunteer-booking-playground";
   Resolver = Resolver.withModules({});
 }
 
+/** The playground signs in as whoever `?as=` names (default: the organiser). */
+const username = new URLSearchParams(location.search).get("as") ?? "ann";
+
 async function start() {
+  connectToPlaygroundServer(() => username);
+  const session = (await (
+    await fetch("/playground/session", {
+      headers: { "x-playground-user": username },
+    })
+  ).json()) as PlaygroundSession;
+
   const app = PlaygroundApp.create({ autoboot: false });
   await app.boot();
   const owner = app.buildInstance();
+  owner.register("service:volunteer-booking-api", VolunteerBookingApi);
+  owner.register("service:modal", PlaygroundModal);
+  owner.register("service:app-events", PlaygroundAppEvents);
+  if (session.viewer) {
+    owner.register("service:current-user", session.viewer, {
+      instantiate: false,
+    });
+  }
   await owner.boot();
   renderComponent(PlaygroundShell, {
     into: document.getElementById("playground")!,
     owner,
+    args: { session },
   });
 }
 

@@ -1,21 +1,86 @@
 // Serves the built playground and answers the plugin's HTTP API from memory,
 // so the plugin's screens can be clicked through without a Discourse.
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEMO_TOPIC_ID, demoData, USERS } from "./api/demo-data.ts";
+import { FakeServer } from "./api/fake-server.ts";
 
 const root = fileURLToPath(new URL("../dist-playground/", import.meta.url));
 const port = Number(process.env.PORT ?? 4300);
 const host = process.env.HOST ?? "127.0.0.1";
+const api = new FakeServer(demoData());
+
+const ROLES: Record<string, string> = {
+  ann: "organiser and volunteer",
+  bob: "volunteer, Members",
+  cat: "volunteer, Sisters",
+  dee: "volunteer, Friends",
+  eve: "forum user",
+  sam: "admin",
+};
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
-  ".map": "application/json",
 };
+
+function viewerOf(request: IncomingMessage) {
+  const username = request.headers["x-playground-user"];
+  return api.data.users.find((u) => u.username === username) ?? null;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown) {
+  response
+    .writeHead(status, { "content-type": "application/json" })
+    .end(JSON.stringify(body));
+}
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  let text = "";
+  for await (const chunk of request) {
+    text += chunk;
+  }
+  return text ? JSON.parse(text) : undefined;
+}
+
+function session(request: IncomingMessage) {
+  const viewer = viewerOf(request);
+  return {
+    viewer: viewer && {
+      id: viewer.id,
+      username: viewer.username,
+      name: viewer.name,
+      staff: viewer.staff,
+      user_option: { timezone: null },
+    },
+    users: Object.values(USERS).map((u) => ({
+      username: u.username,
+      name: u.name,
+      role: ROLES[u.username],
+    })),
+    topic: {
+      id: DEMO_TOPIC_ID,
+      title: "Digital Candle: chat to a co-op worker",
+      cooked:
+        "<p>Laid off from tech and curious about co-ops? Book a free 30-minute chat with someone who works in a tech co-operative.</p>",
+      volunteer_booking: api.bookingTopicFor(DEMO_TOPIC_ID, viewer?.id ?? null),
+    },
+  };
+}
+
+/** A round avatar with the user's initial, like Discourse's letter avatars. */
+function letterAvatar(letter: string, size: number): string {
+  const hue = (letter.charCodeAt(0) * 47) % 360;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="hsl(${hue} 45% 45%)"/><text x="5" y="6.8" font-size="5.5" font-family="sans-serif" text-anchor="middle" fill="#fff">${letter.toUpperCase()}</text></svg>`;
+}
 
 function staticFile(pathname: string): string | null {
   const path = normalize(
@@ -27,17 +92,45 @@ function staticFile(pathname: string): string | null {
   return path;
 }
 
-const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? "/", `http://${host}`);
-  const file = staticFile(decodeURIComponent(pathname));
-  if (!file) {
-    response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
-    return;
+const server = createServer(async (request, response) => {
+  const url = request.url ?? "/";
+  const { pathname } = new URL(url, `http://${host}`);
+  try {
+    const avatar = pathname.match(/^\/playground\/avatar\/(\w)\/(\d+)\.svg$/);
+    if (avatar) {
+      response
+        .writeHead(200, { "content-type": "image/svg+xml" })
+        .end(letterAvatar(avatar[1], Number(avatar[2])));
+      return;
+    }
+    if (pathname === "/playground/session") {
+      sendJson(response, 200, session(request));
+      return;
+    }
+    if (pathname.startsWith("/volunteer-booking/")) {
+      const answer = api.handle({
+        method: request.method ?? "GET",
+        url,
+        body: await readBody(request),
+        userId: viewerOf(request)?.id ?? null,
+      });
+      sendJson(response, answer.status, answer.body);
+      return;
+    }
+    const file = staticFile(decodeURIComponent(pathname));
+    if (!file) {
+      response
+        .writeHead(404, { "content-type": "text/plain" })
+        .end("Not found");
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+    });
+    createReadStream(file).pipe(response);
+  } catch (error) {
+    sendJson(response, 500, { errors: [String(error)] });
   }
-  response.writeHead(200, {
-    "content-type": types[extname(file)] ?? "application/octet-stream",
-  });
-  createReadStream(file).pipe(response);
 });
 
 server.listen(port, host, () => {

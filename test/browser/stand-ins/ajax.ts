@@ -5,6 +5,7 @@ export interface AjaxCall {
   url: string;
   type: string;
   data: unknown;
+  contentType?: string;
 }
 
 /** Answers one request, as the server would: resolve with JSON or reject. */
@@ -12,8 +13,10 @@ export type AjaxHandler = (call: AjaxCall) => Promise<unknown>;
 
 export const ajaxCalls: AjaxCall[] = [];
 
-let handler: AjaxHandler = (call) =>
+const unanswered: AjaxHandler = (call) =>
   Promise.reject(new Error(`No ajax handler for ${call.type} ${call.url}`));
+
+let handler: AjaxHandler = unanswered;
 
 export function setAjaxHandler(next: AjaxHandler): void {
   handler = next;
@@ -21,15 +24,19 @@ export function setAjaxHandler(next: AjaxHandler): void {
 
 export function resetAjax(): void {
   ajaxCalls.length = 0;
-  handler = (call) =>
-    Promise.reject(new Error(`No ajax handler for ${call.type} ${call.url}`));
+  handler = unanswered;
 }
 
 export const ajax: typeof RealAjax = (
   url: string,
-  options: { type?: string; data?: unknown } = {}
+  options: { type?: string; data?: unknown; contentType?: string } = {}
 ) => {
-  const call = { url, type: options.type ?? "GET", data: options.data };
+  const call = {
+    url,
+    type: options.type ?? "GET",
+    data: options.data,
+    contentType: options.contentType,
+  };
   ajaxCalls.push(call);
   return handler(call);
 };

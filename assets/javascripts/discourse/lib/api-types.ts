@@ -137,3 +137,44 @@ export interface ApiError {
   errors: string[];
   error_type?: string;
 }
+
+/** A choice offered in the settings form: a group or a chat channel. */
+export interface NamedOption {
+  id: number;
+  name: string;
+}
+
+/** What an organiser needs to open the settings form. */
+export interface BookingTopicSettingsResponse {
+  settings: BookingTopicSettings;
+  shifts: Shift[];
+  options: {
+    groups: NamedOption[];
+    chat_channels: NamedOption[];
+  };
+}
+
+/** A shift as the organiser enters it. */
+export type ShiftInput = Omit<Shift, "id">;
+
+/** The rota around some weeks of a booking topic. */
+export interface RotaResponse {
+  shifts: Shift[];
+  rota_entries: RotaEntry[];
+  time_off: TimeOff[];
+  /** Who an organiser may add: members of the volunteer groups (empty for others). */
+  volunteers: BasicUser[];
+}
+
+/** Signing up for a shift; `user_id` only when an organiser adds someone. */
+export interface JoinShiftInput {
+  shift_id: number;
+  on_date: IsoDate | null;
+  user_id?: number;
+}
+
+export interface TimeOffInput {
+  starts_on: IsoDate;
+  ends_on: IsoDate;
+  note: string | null;
+}

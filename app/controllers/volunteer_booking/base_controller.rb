@@ -1,0 +1,83 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # The one place that turns a service's outcome into an HTTP answer:
+  #   success                    -> the action's block renders it
+  #   contract failed            -> 422 { errors: [translated full messages] }
+  #   model not found            -> 404
+  #   policy failed              -> 403 (VolunteerBooking::Policy said no)
+  #   model invalid              -> 422 { errors: the model's full messages }
+  #   step failed (fail!)        -> 422 { errors: [the step's translated message(s)] }
+  #   anything else              -> 422 { errors: [a generic sentence] }
+  # The runner's matchers need each model, policy and step by name, so they
+  # are wired from the service's own list of steps: a new step in a service
+  # is covered without touching the controllers.
+  class BaseController < ::ApplicationController
+    requires_plugin VolunteerBooking::PLUGIN_NAME
+
+    before_action :ensure_logged_in
+
+    # { "model" => [:topic, ...], "policy" => [...], "step" => [...], ... }
+    # from a service's steps, looking inside transaction, try and lock blocks.
+    def self.step_names(steps, names = Hash.new { |hash, type| hash[type] = [] })
+      steps.each do |step|
+        if step.respond_to?(:steps)
+          step_names(step.steps, names)
+        else
+          names[step.class.name.demodulize.underscore.delete_suffix("_step")] << step.name
+        end
+      end
+      names
+    end
+
+    private
+
+    # Calls service with the given params (only those its contract declares;
+    # nil values are left out so contract defaults apply) and the current
+    # guardian. The block is the runner's on_success: ask for context keys
+    # as keyword arguments, e.g. `{ |shift:| ... }`.
+    def run_service(service, input, &on_success_block)
+      names = self.class.step_names(service.steps)
+      dependencies = { params: service_params_for(service, input), guardian: guardian }
+      service.call(dependencies) do
+        on_success(&on_success_block)
+        on_failed_contract { |contract| render_errors(contract.errors.full_messages) }
+        names["model"].each do |name|
+          on_model_not_found(name) { raise Discourse::NotFound }
+          on_model_errors(name) { |model| render_errors(model.errors.full_messages) }
+        end
+        names["policy"].each do |name|
+          on_failed_policy(name) do
+            raise Discourse::InvalidAccess.new(
+                    nil,
+                    nil,
+                    custom_message: "volunteer_booking.errors.not_allowed",
+                  )
+          end
+        end
+        names["step"].each do |name|
+          on_failed_step(name) { |step| render_errors(Array.wrap(step.error)) }
+        end
+        on_failure { render_errors([I18n.t("volunteer_booking.errors.generic")]) }
+      end
+    end
+
+    # 422 { errors: [...] } (Discourse's JsonError turns an array of
+    # messages into exactly that).
+    def render_errors(messages)
+      render_json_error(messages)
+    end
+
+    def service_params_for(service, input)
+      return {} if !service.const_defined?(:Contract, false)
+      input.to_h.symbolize_keys.slice(*service::Contract.attribute_names.map(&:to_sym)).compact
+    end
+
+    # A nested JSON object from the request body as a plain Hash ({} when
+    # it is missing or not an object).
+    def hash_param(key)
+      value = params[key]
+      value.respond_to?(:to_unsafe_h) ? value.to_unsafe_h : {}
+    end
+  end
+end

@@ -1,0 +1,26 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Joining and leaving shifts.
+  class RotaEntriesController < BaseController
+    def create
+      run_service(
+        JoinShift,
+        topic_id: params[:topic_id],
+        shift_id: params[:shift_id],
+        on_date: params[:on_date],
+        user_id: params[:user_id],
+      ) do |rota_entry:|
+        render_json_dump(
+          { rota_entry: serialize_data(rota_entry, RotaEntrySerializer, root: false) },
+        )
+      end
+    end
+
+    def destroy
+      run_service(LeaveShift, topic_id: params[:topic_id], rota_entry_id: params[:id]) do
+        render json: success_json
+      end
+    end
+  end
+end

@@ -1,0 +1,134 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # A topic configured for bookings: its rules, intake questions, volunteer
+  # groups and shifts. The rules themselves live in the core
+  # (BookingRules, IntakeQuestions, Policy); the validations below refuse
+  # settings the core could not work with.
+  class BookingTopic < ActiveRecord::Base
+    self.table_name = "volunteer_booking_topics"
+
+    SESSION_MINUTES = 5..240
+    BUFFER_MINUTES = 0..120
+    MIN_NOTICE_MINUTES = 0..10_080
+    HORIZON_DAYS = 1..365
+    MAX_PARALLEL = 1..50
+    PER_USER_LIMIT = 1..20
+    TRUST_LEVELS = 0..BookingRules::MAX_TRUST_LEVEL
+    PAUSED_MESSAGE_MAX_LENGTH = 500
+    VOLUNTEER_GUIDE_MAX_LENGTH = 5000
+    MAX_VOLUNTEER_GROUPS = 20
+    MAX_SHIFTS = 50
+    DEFAULT_QUESTIONS = [
+      { "id" => "ica_statement", "type" => "checkbox", "required" => true },
+      { "id" => "story", "type" => "textarea", "required" => true },
+      { "id" => "coop_interest", "type" => "textarea", "required" => false },
+    ].freeze
+
+    belongs_to :topic, class_name: "::Topic"
+    belongs_to :created_by, class_name: "::User", optional: true
+    belongs_to :updated_by, class_name: "::User", optional: true
+    has_many :shifts,
+             -> { order(:weekday, :starts_at, :id) },
+             class_name: "VolunteerBooking::Shift",
+             inverse_of: :booking_topic,
+             dependent: :delete_all
+
+    validates :topic_id, uniqueness: true
+    validates :session_minutes, numericality: { only_integer: true, in: SESSION_MINUTES }
+    validates :buffer_minutes, numericality: { only_integer: true, in: BUFFER_MINUTES }
+    validates :min_notice_minutes, numericality: { only_integer: true, in: MIN_NOTICE_MINUTES }
+    validates :horizon_days, numericality: { only_integer: true, in: HORIZON_DAYS }
+    validates :max_parallel, numericality: { only_integer: true, in: MAX_PARALLEL }, allow_nil: true
+    validates :per_user_limit,
+              numericality: {
+                only_integer: true,
+                in: PER_USER_LIMIT,
+              },
+              allow_nil: true
+    validates :min_trust_level, numericality: { only_integer: true, in: TRUST_LEVELS }
+    validates :paused, inclusion: { in: [true, false] }
+    validates :paused_message, length: { maximum: PAUSED_MESSAGE_MAX_LENGTH }
+    validates :volunteer_guide, length: { maximum: VOLUNTEER_GUIDE_MAX_LENGTH }
+    validate :questions_follow_core_rules
+    validate :volunteer_groups_within_limit
+
+    # A booking topic as a new one starts out: the site's defaults and the
+    # default intake questions in the site's language. Not saved.
+    def self.build_for(topic)
+      new(
+        topic: topic,
+        session_minutes: SiteSetting.volunteer_booking_default_session_minutes,
+        min_trust_level: SiteSetting.volunteer_booking_min_trust_level,
+        volunteer_guide: SiteSetting.volunteer_booking_default_volunteer_guide,
+        intake_questions: default_questions,
+      )
+    end
+
+    def self.default_questions
+      DEFAULT_QUESTIONS.map do |question|
+        question.merge("label" => I18n.t("volunteer_booking.default_questions.#{question["id"]}"))
+      end
+    end
+
+    # The booking topic of a topic the guardian may see, or nil.
+    def self.find_visible(topic_id, guardian)
+      booking_topic = includes(:topic).find_by(topic_id: topic_id)
+      booking_topic if booking_topic&.topic && guardian.can_see?(booking_topic.topic)
+    end
+
+    # What VolunteerBooking::Policy needs to know about the topic.
+    def policy_attributes
+      {
+        volunteer_group_ids: volunteer_group_ids,
+        organiser_group_id: organiser_group_id,
+        min_trust_level: min_trust_level,
+      }
+    end
+
+    private
+
+    def questions_follow_core_rules
+      validation = IntakeQuestions.new(intake_questions).validation
+      errors.add(:base, I18n.t(validation.i18n_key, **validation.params)) unless validation.ok?
+    end
+
+    def volunteer_groups_within_limit
+      return if volunteer_group_ids.size <= MAX_VOLUNTEER_GROUPS
+      errors.add(
+        :base,
+        I18n.t("volunteer_booking.errors.too_many_groups", max: MAX_VOLUNTEER_GROUPS),
+      )
+    end
+  end
+end
+
+# == Schema Information
+#
+# Table name: volunteer_booking_topics
+#
+#  id                  :bigint           not null, primary key
+#  topic_id            :bigint           not null
+#  session_minutes     :integer          default(30), not null
+#  buffer_minutes      :integer          default(0), not null
+#  min_notice_minutes  :integer          default(60), not null
+#  horizon_days        :integer          default(28), not null
+#  max_parallel        :integer
+#  per_user_limit      :integer          default(1)
+#  min_trust_level     :integer          default(0), not null
+#  paused              :boolean          default(FALSE), not null
+#  paused_message      :string(500)
+#  intake_questions    :jsonb            not null
+#  volunteer_group_ids :integer          default([]), not null, is an Array
+#  organiser_group_id  :integer
+#  chat_channel_id     :bigint
+#  volunteer_guide     :text             default(""), not null
+#  created_by_id       :bigint
+#  updated_by_id       :bigint
+#  created_at          :datetime         not null
+#  updated_at          :datetime         not null
+#
+# Indexes
+#
+#  index_volunteer_booking_topics_on_topic_id  (topic_id) UNIQUE
+#

@@ -1,0 +1,49 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # A volunteer on a shift: every week (on_date nil) or on one date.
+  class RotaEntry < ActiveRecord::Base
+    self.table_name = "volunteer_booking_rota_entries"
+
+    belongs_to :shift, class_name: "VolunteerBooking::Shift"
+    belongs_to :user, class_name: "::User"
+
+    scope :weekly, -> { where(on_date: nil) }
+
+    validate :on_date_matches_weekday
+
+    def weekly?
+      on_date.nil?
+    end
+
+    private
+
+    def on_date_matches_weekday
+      return if on_date.nil? || shift.nil? || on_date.wday == shift.weekday
+      errors.add(:base, I18n.t("volunteer_booking.errors.on_date_wrong_weekday"))
+    end
+  end
+end
+
+# == Schema Information
+#
+# Table name: volunteer_booking_rota_entries
+#
+#  id         :bigint           not null, primary key
+#  shift_id   :bigint           not null
+#  user_id    :bigint           not null
+#  on_date    :date
+#  created_at :datetime         not null
+#  updated_at :datetime         not null
+#
+# Indexes
+#
+#  idx_volunteer_booking_rota_entries_dated              (shift_id,user_id,on_date) UNIQUE WHERE (on_date IS NOT NULL)
+#  idx_volunteer_booking_rota_entries_on_shift_and_date  (shift_id,on_date)
+#  idx_volunteer_booking_rota_entries_on_user            (user_id)
+#  idx_volunteer_booking_rota_entries_weekly             (shift_id,user_id) UNIQUE WHERE (on_date IS NULL)
+#
+# Foreign Keys
+#
+#  fk_rails_...  (shift_id => volunteer_booking_shifts.id) ON DELETE => cascade
+#

@@ -1,0 +1,25 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # api-types.ts BookingTopicSettings: everything an organiser edits.
+  class BookingTopicSettingsSerializer < ::ApplicationSerializer
+    attributes :session_minutes,
+               :buffer_minutes,
+               :min_notice_minutes,
+               :horizon_days,
+               :max_parallel,
+               :per_user_limit,
+               :min_trust_level,
+               :paused,
+               :paused_message,
+               :questions,
+               :volunteer_group_ids,
+               :organiser_group_id,
+               :chat_channel_id,
+               :volunteer_guide
+
+    def questions
+      object.intake_questions
+    end
+  end
+end

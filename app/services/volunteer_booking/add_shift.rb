@@ -1,0 +1,61 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Adds a weekly window to a booking topic. Shifts of one topic may not
+  # overlap in real time, whatever their zones.
+  class AddShift
+    include Service::Base
+    include BookingTopicSteps
+
+    params do
+      attribute :topic_id, :integer
+      attribute :weekday, :integer
+      attribute :starts_at, :string
+      attribute :ends_at, :string
+      attribute :time_zone, :string
+
+      validates :topic_id, presence: true
+      validates :weekday, presence: true
+      validates :starts_at, presence: true
+      validates :ends_at, presence: true
+      validates :time_zone, presence: true
+    end
+
+    model :booking_topic
+    policy :can_configure
+    model :shift, :build_shift
+
+    transaction do
+      step :lock_booking_topic
+      step :ensure_room
+      step :ensure_no_overlap
+      step :save_shift
+    end
+
+    private
+
+    def build_shift(booking_topic:, params:)
+      booking_topic.shifts.build(params.slice(:weekday, :starts_at, :ends_at, :time_zone))
+    end
+
+    # Serialises concurrent changes to the topic's shifts, so two requests
+    # cannot both pass the checks below.
+    def lock_booking_topic(booking_topic:)
+      booking_topic.lock!
+    end
+
+    def ensure_room(booking_topic:)
+      return if booking_topic.shifts.count < BookingTopic::MAX_SHIFTS
+      fail!(I18n.t("volunteer_booking.errors.too_many_shifts", max: BookingTopic::MAX_SHIFTS))
+    end
+
+    def ensure_no_overlap(booking_topic:, shift:)
+      clash = ShiftOverlapCheck.clash(booking_topic, shift)
+      fail!(I18n.t("volunteer_booking.errors.shift_overlap", shift: clash)) if clash
+    end
+
+    def save_shift(shift:)
+      shift.save!
+    end
+  end
+end

@@ -1,0 +1,48 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Records days a volunteer is away. Time off belongs to the person, not to
+  # a topic: it takes them off every rota they are on for those days.
+  class AddTimeOff
+    include Service::Base
+
+    params do
+      attribute :starts_on, :date
+      attribute :ends_on, :date
+      attribute :note, :string
+
+      validates :starts_on, presence: true
+      validates :ends_on, presence: true
+    end
+
+    policy :can_add_time_off
+    model :time_off, :build_time_off
+    step :ensure_not_past
+
+    transaction { step :save_time_off }
+
+    private
+
+    def can_add_time_off(guardian:)
+      PolicyFactory.for(guardian, nil).signed_in?
+    end
+
+    def build_time_off(params:, guardian:)
+      TimeOff.new(
+        user: guardian.user,
+        starts_on: params.starts_on,
+        ends_on: params.ends_on,
+        note: params.note.presence&.strip,
+      )
+    end
+
+    def ensure_not_past(time_off:)
+      return if time_off.ends_on >= TimeOff.today_for(time_off.user)
+      fail!(I18n.t("volunteer_booking.errors.time_off_past"))
+    end
+
+    def save_time_off(time_off:)
+      time_off.save!
+    end
+  end
+end

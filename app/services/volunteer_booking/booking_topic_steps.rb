@@ -1,0 +1,18 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Steps shared by the services that act on an existing booking topic: the
+  # booking topic of the topic in params (if the user can see the topic), and
+  # whether the user may configure it.
+  module BookingTopicSteps
+    private
+
+    def fetch_booking_topic(params:, guardian:)
+      BookingTopic.find_visible(params.topic_id, guardian)
+    end
+
+    def can_configure(guardian:, booking_topic:)
+      PolicyFactory.for(guardian, booking_topic).can_configure?
+    end
+  end
+end

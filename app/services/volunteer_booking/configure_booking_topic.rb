@@ -1,0 +1,163 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Turns a topic into a booking topic, or changes its settings. The whole
+  # BookingTopicSettings object is sent each time.
+  class ConfigureBookingTopic
+    include Service::Base
+
+    params do
+      attribute :topic_id, :integer
+      attribute :session_minutes, :integer
+      attribute :buffer_minutes, :integer
+      attribute :min_notice_minutes, :integer
+      attribute :horizon_days, :integer
+      attribute :max_parallel, :integer
+      attribute :per_user_limit, :integer
+      attribute :min_trust_level, :integer
+      attribute :paused, :boolean, default: false
+      attribute :paused_message, :string
+      attribute :questions, :array
+      attribute :volunteer_group_ids, :array, default: []
+      attribute :organiser_group_id, :integer
+      attribute :chat_channel_id, :integer
+      attribute :volunteer_guide, :string, default: ""
+
+      validates :topic_id, presence: true
+      validates :session_minutes,
+                numericality: {
+                  only_integer: true,
+                  in: BookingTopic::SESSION_MINUTES,
+                }
+      validates :buffer_minutes,
+                numericality: {
+                  only_integer: true,
+                  in: BookingTopic::BUFFER_MINUTES,
+                }
+      validates :min_notice_minutes,
+                numericality: {
+                  only_integer: true,
+                  in: BookingTopic::MIN_NOTICE_MINUTES,
+                }
+      validates :horizon_days, numericality: { only_integer: true, in: BookingTopic::HORIZON_DAYS }
+      validates :max_parallel,
+                numericality: {
+                  only_integer: true,
+                  in: BookingTopic::MAX_PARALLEL,
+                },
+                allow_nil: true
+      validates :per_user_limit,
+                numericality: {
+                  only_integer: true,
+                  in: BookingTopic::PER_USER_LIMIT,
+                },
+                allow_nil: true
+      validates :min_trust_level,
+                numericality: {
+                  only_integer: true,
+                  in: BookingTopic::TRUST_LEVELS,
+                }
+      validates :paused_message, length: { maximum: BookingTopic::PAUSED_MESSAGE_MAX_LENGTH }
+      validates :volunteer_guide, length: { maximum: BookingTopic::VOLUNTEER_GUIDE_MAX_LENGTH }
+    end
+
+    model :topic
+    model :booking_topic
+    policy :can_configure
+    step :check_questions
+    step :check_groups
+    step :check_chat_channel
+
+    transaction { step :save_booking_topic }
+
+    private
+
+    def fetch_topic(params:, guardian:)
+      topic = ::Topic.find_by(id: params.topic_id)
+      topic if topic && guardian.can_see?(topic)
+    end
+
+    def fetch_booking_topic(topic:)
+      topic.volunteer_booking_topic || BookingTopic.build_for(topic)
+    end
+
+    # Decided on the stored settings, so nobody can make themselves an
+    # organiser by changing the organiser group in the same request.
+    def can_configure(guardian:, booking_topic:)
+      booking_topic = nil if booking_topic.new_record?
+      PolicyFactory.for(guardian, booking_topic).can_configure?
+    end
+
+    def check_questions(params:)
+      validation = IntakeQuestions.new(params.questions).validation
+      fail!(I18n.t(validation.i18n_key, **validation.params)) if !validation.ok?
+    end
+
+    def check_groups(params:)
+      volunteer_group_ids = Array(params.volunteer_group_ids)
+      if volunteer_group_ids.size > BookingTopic::MAX_VOLUNTEER_GROUPS
+        fail!(
+          I18n.t(
+            "volunteer_booking.errors.too_many_groups",
+            max: BookingTopic::MAX_VOLUNTEER_GROUPS,
+          ),
+        )
+      end
+
+      ids = (volunteer_group_ids + [params.organiser_group_id]).compact.uniq
+      if !ids.all?(Integer) || ::Group.where(id: ids).count != ids.size
+        fail!(I18n.t("volunteer_booking.errors.group_unknown"))
+      end
+    end
+
+    def check_chat_channel(params:)
+      return if params.chat_channel_id.nil?
+      return if defined?(::Chat::Channel) && ::Chat::Channel.exists?(id: params.chat_channel_id)
+      fail!(I18n.t("volunteer_booking.errors.channel_unknown"))
+    end
+
+    def save_booking_topic(booking_topic:, params:, guardian:)
+      booking_topic.assign_attributes(settings(params))
+      booking_topic.created_by ||= guardian.user
+      booking_topic.updated_by = guardian.user
+      fail!(booking_topic.errors.full_messages) if !booking_topic.save
+    rescue ActiveRecord::RecordNotUnique
+      fail!(I18n.t("volunteer_booking.errors.conflict"))
+    end
+
+    def settings(params)
+      params.slice(
+        :session_minutes,
+        :buffer_minutes,
+        :min_notice_minutes,
+        :horizon_days,
+        :max_parallel,
+        :per_user_limit,
+        :min_trust_level,
+        :paused,
+        :paused_message,
+        :organiser_group_id,
+        :chat_channel_id,
+      ).merge(
+        intake_questions: stored_questions(params.questions),
+        volunteer_group_ids: Array(params.volunteer_group_ids).uniq,
+        volunteer_guide: params.volunteer_guide.to_s,
+      )
+    end
+
+    # As the core read them: labels stripped, required a real boolean.
+    def stored_questions(raw)
+      IntakeQuestions
+        .new(raw)
+        .questions
+        .map do |question|
+          {
+            "id" => question.id,
+            "label" => question.label,
+            "type" => question.type,
+            "required" => question.required,
+          }
+        end
+    end
+  end
+end

@@ -1,0 +1,62 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # What an organiser edits: the topic's booking settings, or the site's
+  # defaults for a topic that is not a booking topic yet (only staff may
+  # turn a topic into one).
+  class FetchBookingTopicSettings
+    include Service::Base
+
+    params do
+      attribute :topic_id, :integer
+
+      validates :topic_id, presence: true
+    end
+
+    model :topic
+    model :booking_topic
+    policy :can_configure
+    step :collect_choices
+
+    private
+
+    def fetch_topic(params:, guardian:)
+      topic = ::Topic.find_by(id: params.topic_id)
+      topic if topic && guardian.can_see?(topic)
+    end
+
+    def fetch_booking_topic(topic:)
+      topic.volunteer_booking_topic || BookingTopic.build_for(topic)
+    end
+
+    def can_configure(guardian:, booking_topic:)
+      PolicyFactory.for(guardian, booking_topic).can_configure?
+    end
+
+    def collect_choices(guardian:)
+      context[:choices] = { groups: group_choices(guardian), chat_channels: chat_channel_choices }
+    end
+
+    # Groups the organiser can see; "everyone" has no members to volunteer.
+    def group_choices(guardian)
+      ::Group
+        .visible_groups(guardian.user)
+        .where.not(id: ::Group::AUTO_GROUPS[:everyone])
+        .order(:name)
+        .limit(MAX_CHOICES)
+        .map { |group| { id: group.id, name: group.full_name.presence || group.name } }
+    end
+
+    # Category channels, when the chat plugin is there and enabled.
+    def chat_channel_choices
+      return [] if !defined?(::Chat::CategoryChannel) || !SiteSetting.chat_enabled
+      ::Chat::CategoryChannel
+        .includes(:chatable)
+        .order(:name)
+        .limit(MAX_CHOICES)
+        .map do |channel|
+          { id: channel.id, name: channel.name.presence || channel.chatable&.name.to_s }
+        end
+    end
+  end
+end

@@ -1,0 +1,76 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # The rota widget's data for a range of weeks: the topic's shifts, the
+  # weekly entries, the dated entries in range, and the time off of the
+  # people on it. Notes on time off are for their owner and organisers, and
+  # so is the list of volunteers an organiser can put on the rota.
+  class FetchRota
+    include Service::Base
+    include BookingTopicSteps
+
+    MAX_WEEKS = 12
+    MAX_VOLUNTEERS = 500
+
+    Rota =
+      Struct.new(:shifts, :rota_entries, :time_off, :volunteers, :show_notes, keyword_init: true)
+
+    params do
+      attribute :topic_id, :integer
+      attribute :from, :date
+      attribute :weeks, :integer, default: 4
+
+      validates :topic_id, presence: true
+      validates :weeks, numericality: { only_integer: true, in: 1..MAX_WEEKS }
+    end
+
+    model :booking_topic
+    policy :can_see_rota
+    model :rota, :build_rota
+
+    private
+
+    def can_see_rota(guardian:, booking_topic:)
+      policy = PolicyFactory.for(guardian, booking_topic)
+      policy.can_edit_own_rota? || policy.can_edit_rota?
+    end
+
+    def build_rota(booking_topic:, params:, guardian:)
+      first = params.from || Date.current
+      last = first + (params.weeks * 7) - 1
+      shifts = booking_topic.shifts.to_a
+      rota_entries =
+        RotaEntry
+          .includes(:user)
+          .where(shift_id: shifts.map(&:id))
+          .where("on_date IS NULL OR on_date BETWEEN ? AND ?", first, last)
+          .order(:on_date, :id)
+          .to_a
+      time_off =
+        TimeOff
+          .where(user_id: rota_entries.map(&:user_id).uniq)
+          .overlapping(first, last)
+          .order(:starts_on, :id)
+          .to_a
+
+      organiser = PolicyFactory.for(guardian, booking_topic).organiser?
+
+      Rota.new(
+        shifts: shifts,
+        rota_entries: rota_entries,
+        time_off: time_off,
+        volunteers: organiser ? volunteers(booking_topic) : [],
+        show_notes: organiser,
+      )
+    end
+
+    def volunteers(booking_topic)
+      ::User
+        .human_users
+        .where(id: ::GroupUser.where(group_id: booking_topic.volunteer_group_ids).select(:user_id))
+        .order(:username_lower)
+        .limit(MAX_VOLUNTEERS)
+        .to_a
+    end
+  end
+end

@@ -1,0 +1,95 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Puts a volunteer on a shift, every week (no on_date) or on one date.
+  # Volunteers put themselves on; organisers may put any volunteer of the
+  # topic on by passing user_id.
+  class JoinShift
+    include Service::Base
+    include BookingTopicSteps
+
+    params do
+      attribute :topic_id, :integer
+      attribute :shift_id, :integer
+      attribute :on_date, :date
+      attribute :user_id, :integer
+
+      validates :topic_id, presence: true
+      validates :shift_id, presence: true
+      validate :on_date_readable
+
+      # A date the client sent but that is not a date must not turn the
+      # request into a weekly entry.
+      def on_date_readable
+        return if on_date.present? || raw_attributes["on_date"].blank?
+        errors.add(:base, I18n.t("volunteer_booking.errors.on_date_invalid"))
+      end
+    end
+
+    model :booking_topic
+    model :shift
+    model :user
+    policy :can_join
+    step :ensure_volunteer
+    model :rota_entry, :build_rota_entry
+    step :ensure_not_past
+
+    transaction do
+      step :lock_shift
+      step :ensure_not_on_shift
+      step :save_rota_entry
+    end
+
+    private
+
+    def fetch_shift(booking_topic:, params:)
+      booking_topic.shifts.find_by(id: params.shift_id)
+    end
+
+    def fetch_user(params:, guardian:)
+      params.user_id.nil? ? guardian.user : ::User.find_by(id: params.user_id)
+    end
+
+    def can_join(guardian:, booking_topic:, user:)
+      policy = PolicyFactory.for(guardian, booking_topic)
+      user.id == guardian.user&.id ? policy.can_edit_own_rota? : policy.can_edit_rota?
+    end
+
+    def ensure_volunteer(booking_topic:, user:)
+      return if PolicyFactory.for_user(user, booking_topic).volunteer?
+      fail!(I18n.t("volunteer_booking.errors.not_a_volunteer", username: user.username))
+    end
+
+    def build_rota_entry(shift:, user:, params:)
+      shift.rota_entries.build(user: user, on_date: params.on_date)
+    end
+
+    def ensure_not_past(shift:, rota_entry:)
+      return if rota_entry.weekly? || rota_entry.on_date >= shift.today
+      fail!(I18n.t("volunteer_booking.errors.on_date_past"))
+    end
+
+    # Serialises joins to one shift, so a weekly and a dated entry for the
+    # same person cannot slip in side by side.
+    def lock_shift(shift:)
+      shift.lock!
+    end
+
+    # On the shift every week already, or on that date already.
+    def ensure_not_on_shift(shift:, rota_entry:)
+      dates = [nil, rota_entry.on_date].uniq
+      return if !shift.rota_entries.where(user_id: rota_entry.user_id, on_date: dates).exists?
+      fail!(I18n.t("volunteer_booking.errors.already_on_shift"))
+    end
+
+    # Joining every week absorbs the person's one-date entries on the shift.
+    def save_rota_entry(shift:, rota_entry:)
+      if rota_entry.weekly?
+        shift.rota_entries.where(user_id: rota_entry.user_id).where.not(on_date: nil).delete_all
+      end
+      rota_entry.save!
+    rescue ActiveRecord::RecordNotUnique
+      fail!(I18n.t("volunteer_booking.errors.already_on_shift"))
+    end
+  end
+end

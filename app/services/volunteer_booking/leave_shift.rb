@@ -1,0 +1,43 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Takes a rota entry off the rota: a volunteer their own, an organiser
+  # anyone's.
+  class LeaveShift
+    include Service::Base
+    include BookingTopicSteps
+
+    params do
+      attribute :topic_id, :integer
+      attribute :rota_entry_id, :integer
+
+      validates :topic_id, presence: true
+      validates :rota_entry_id, presence: true
+    end
+
+    model :booking_topic
+    model :rota_entry
+    policy :can_leave
+
+    transaction { step :destroy_rota_entry }
+
+    private
+
+    def fetch_rota_entry(booking_topic:, params:)
+      RotaEntry
+        .joins(:shift)
+        .where(volunteer_booking_shifts: { booking_topic_id: booking_topic.id })
+        .find_by(id: params.rota_entry_id)
+    end
+
+    def can_leave(guardian:, booking_topic:, rota_entry:)
+      PolicyFactory.for(guardian, booking_topic).can_edit_rota_entry?(
+        { user_id: rota_entry.user_id },
+      )
+    end
+
+    def destroy_rota_entry(rota_entry:)
+      rota_entry.destroy!
+    end
+  end
+end

@@ -1,0 +1,32 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Stops new bookings for a while (holidays), with a message for bookers.
+  class PauseBookingTopic
+    include Service::Base
+    include BookingTopicSteps
+
+    params do
+      attribute :topic_id, :integer
+      attribute :message, :string
+
+      validates :topic_id, presence: true
+      validates :message, length: { maximum: BookingTopic::PAUSED_MESSAGE_MAX_LENGTH }
+    end
+
+    model :booking_topic
+    policy :can_configure
+
+    transaction { step :pause }
+
+    private
+
+    def pause(booking_topic:, params:, guardian:)
+      booking_topic.update!(
+        paused: true,
+        paused_message: params.message.presence,
+        updated_by: guardian.user,
+      )
+    end
+  end
+end

@@ -1,0 +1,26 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Opens a paused booking topic again and drops the pause message.
+  class ResumeBookingTopic
+    include Service::Base
+    include BookingTopicSteps
+
+    params do
+      attribute :topic_id, :integer
+
+      validates :topic_id, presence: true
+    end
+
+    model :booking_topic
+    policy :can_configure
+
+    transaction { step :resume }
+
+    private
+
+    def resume(booking_topic:, guardian:)
+      booking_topic.update!(paused: false, paused_message: nil, updated_by: guardian.user)
+    end
+  end
+end

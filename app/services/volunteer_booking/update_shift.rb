@@ -1,0 +1,64 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Changes a shift's day, hours or zone. Moving it to another weekday drops
+  # its one-date rota entries, which no longer fall on it; the weekly ones
+  # move with it.
+  class UpdateShift
+    include Service::Base
+    include BookingTopicSteps
+
+    params do
+      attribute :topic_id, :integer
+      attribute :shift_id, :integer
+      attribute :weekday, :integer
+      attribute :starts_at, :string
+      attribute :ends_at, :string
+      attribute :time_zone, :string
+
+      validates :topic_id, presence: true
+      validates :shift_id, presence: true
+      validates :weekday, presence: true
+      validates :starts_at, presence: true
+      validates :ends_at, presence: true
+      validates :time_zone, presence: true
+    end
+
+    model :booking_topic
+    policy :can_configure
+    model :shift
+
+    transaction do
+      step :lock_booking_topic
+      step :ensure_no_overlap
+      step :save_shift
+    end
+
+    private
+
+    # The stored shift with the requested changes applied (not saved), so
+    # the model step reports invalid changes as the shift's errors.
+    def fetch_shift(booking_topic:, params:)
+      booking_topic
+        .shifts
+        .find_by(id: params.shift_id)
+        &.tap do |shift|
+          shift.assign_attributes(params.slice(:weekday, :starts_at, :ends_at, :time_zone))
+        end
+    end
+
+    def lock_booking_topic(booking_topic:)
+      booking_topic.lock!
+    end
+
+    def ensure_no_overlap(booking_topic:, shift:)
+      clash = ShiftOverlapCheck.clash(booking_topic, shift)
+      fail!(I18n.t("volunteer_booking.errors.shift_overlap", shift: clash)) if clash
+    end
+
+    def save_shift(shift:)
+      shift.rota_entries.where.not(on_date: nil).delete_all if shift.weekday_changed?
+      shift.save!
+    end
+  end
+end

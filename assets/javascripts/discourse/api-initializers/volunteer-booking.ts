@@ -1,0 +1,44 @@
+import { apiInitializer } from "discourse/lib/api";
+import type { PluginApi } from "discourse/lib/plugin-api";
+import type AppEvents from "discourse/services/app-events";
+import type ModalService from "discourse/services/modal";
+import BookingTopicConnector from "../components/booking-topic-connector";
+import {
+  canConfigure,
+  openBookingSettings,
+  type TopicWithBooking,
+} from "../lib/open-booking-settings";
+import type { Viewer } from "../lib/viewer";
+
+export default apiInitializer((api: PluginApi) => {
+  const siteSettings = api.container.lookup("service:site-settings") as {
+    volunteer_booking_enabled: boolean;
+  };
+  if (!siteSettings.volunteer_booking_enabled) {
+    return;
+  }
+
+  api.renderAfterWrapperOutlet(
+    "post-content-cooked-html",
+    BookingTopicConnector as never
+  );
+
+  api.addTopicAdminMenuButton((topic: TopicWithBooking) => {
+    if (!canConfigure(topic, api.getCurrentUser() as Viewer | null)) {
+      return;
+    }
+    return {
+      icon: "calendar-days",
+      className: "topic-admin-volunteer-booking-settings",
+      label: topic.volunteer_booking
+        ? "volunteer_booking.topic_admin.settings"
+        : "volunteer_booking.topic_admin.make_booking_topic",
+      action: () =>
+        openBookingSettings(
+          api.container.lookup("service:modal") as ModalService,
+          api.container.lookup("service:app-events") as AppEvents,
+          topic
+        ),
+    };
+  });
+});

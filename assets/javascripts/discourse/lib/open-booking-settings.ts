@@ -1,0 +1,41 @@
+import { set } from "@ember/object";
+import type AppEvents from "discourse/services/app-events";
+import type ModalService from "discourse/services/modal";
+import BookingSettingsModal from "../components/modal/booking-settings";
+import type { BookingTopic } from "./api-types";
+import { BOOKING_TOPIC_UPDATED } from "./events";
+
+/** A topic as the topic admin menu hands it over. */
+export interface TopicWithBooking {
+  id: number;
+  volunteer_booking?: BookingTopic;
+}
+
+/**
+ * Opens the booking settings for a topic and, once saved, puts the new
+ * booking topic on the topic and tells the page, so the rota appears
+ * without a reload.
+ */
+export async function openBookingSettings(
+  modal: ModalService,
+  appEvents: AppEvents,
+  topic: TopicWithBooking
+): Promise<void> {
+  const result = (await modal.show(BookingSettingsModal as never, {
+    model: { topicId: topic.id },
+  })) as { bookingTopic: BookingTopic } | undefined;
+  if (result) {
+    set(topic, "volunteer_booking", result.bookingTopic);
+    appEvents.trigger(BOOKING_TOPIC_UPDATED, result.bookingTopic);
+  }
+}
+
+/** Staff may make any topic a booking topic; then its organisers manage it. */
+export function canConfigure(
+  topic: TopicWithBooking,
+  viewer: { staff: boolean } | null
+): boolean {
+  return topic.volunteer_booking
+    ? topic.volunteer_booking.permissions.can_configure
+    : !!viewer?.staff;
+}

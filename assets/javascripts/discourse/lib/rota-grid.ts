@@ -1,0 +1,152 @@
+import type {
+  BasicUser,
+  IsoDate,
+  IsoTime,
+  RotaEntry,
+  Shift,
+  TimeOff,
+} from "./api-types";
+import { addDays, wallTimeToInstant, weekdayOf } from "./zoned-time";
+
+/** What the rota grid is built from: the rota endpoint's answer plus context. */
+export interface RotaGridInput {
+  shifts: Shift[];
+  rotaEntries: RotaEntry[];
+  timeOff: TimeOff[];
+  /** First day of the first week shown. */
+  from: IsoDate;
+  weeks: number;
+  /** Today, so past occurrences are marked. */
+  today: IsoDate;
+  /** The viewer, to highlight their cells; null when anonymous. */
+  viewerId: number | null;
+}
+
+/** A volunteer covering one occurrence, and whether they come every week. */
+export interface RotaVolunteer {
+  user: BasicUser;
+  entry: RotaEntry;
+  weekly: boolean;
+}
+
+/** One shift on one date: who is on, who is away, and the viewer's part in it. */
+export interface RotaCell {
+  shift: Shift;
+  date: IsoDate;
+  startsAt: IsoTime;
+  endsAt: IsoTime;
+  volunteers: RotaVolunteer[];
+  /** On the rota for this date but on time off. */
+  away: BasicUser[];
+  /** Nobody is available: bookings cannot be made for this occurrence. */
+  gap: boolean;
+  past: boolean;
+  /** The viewer's entry that puts them on this occurrence, if any. */
+  viewerEntry: RotaEntry | null;
+  viewerAway: boolean;
+}
+
+export interface RotaWeek {
+  /** The week's first day. */
+  start: IsoDate;
+  cells: RotaCell[];
+}
+
+/** Shifts in the order of the week: Monday first, then by start time. */
+export function sortShifts(shifts: Shift[]): Shift[] {
+  const mondayFirst = (weekday: number) => (weekday + 6) % 7;
+  return [...shifts].sort(
+    (a, b) =>
+      mondayFirst(a.weekday) - mondayFirst(b.weekday) ||
+      a.starts_at.localeCompare(b.starts_at) ||
+      a.id - b.id
+  );
+}
+
+/** The date on or after `weekStart` that falls on `weekday`. */
+export function occurrenceDate(weekStart: IsoDate, weekday: number): IsoDate {
+  return addDays(weekStart, (weekday - weekdayOf(weekStart) + 7) % 7);
+}
+
+/** The Monday on or before `date`. */
+export function mondayOf(date: IsoDate): IsoDate {
+  return addDays(date, -((weekdayOf(date) + 6) % 7));
+}
+
+function covers(timeOff: TimeOff, date: IsoDate): boolean {
+  return timeOff.starts_on <= date && date <= timeOff.ends_on;
+}
+
+/**
+ * The rota as weeks × shifts. Each occurrence lists the volunteers whose
+ * weekly or one-date entry applies to its date and who are not on time off,
+ * so a cell with none is a gap in coverage.
+ */
+export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
+  const shifts = sortShifts(input.shifts);
+  const entriesByShift = new Map<number, RotaEntry[]>();
+  for (const entry of input.rotaEntries) {
+    const list = entriesByShift.get(entry.shift_id) ?? [];
+    list.push(entry);
+    entriesByShift.set(entry.shift_id, list);
+  }
+  const timeOffByUser = new Map<number, TimeOff[]>();
+  for (const timeOff of input.timeOff) {
+    const list = timeOffByUser.get(timeOff.user_id) ?? [];
+    list.push(timeOff);
+    timeOffByUser.set(timeOff.user_id, list);
+  }
+  const isAway = (userId: number, date: IsoDate) =>
+    (timeOffByUser.get(userId) ?? []).some((t) => covers(t, date));
+
+  const weeks: RotaWeek[] = [];
+  for (let week = 0; week < input.weeks; week++) {
+    const start = addDays(input.from, week * 7);
+    const cells = shifts.map((shift) => {
+      const date = occurrenceDate(start, shift.weekday);
+      const applying = (entriesByShift.get(shift.id) ?? [])
+        .filter((entry) => entry.on_date === null || entry.on_date === date)
+        .sort((a, b) => a.user.username.localeCompare(b.user.username));
+
+      const volunteers: RotaVolunteer[] = [];
+      const away: BasicUser[] = [];
+      const seen = new Set<number>();
+      for (const entry of applying) {
+        if (seen.has(entry.user.id)) {
+          continue;
+        }
+        seen.add(entry.user.id);
+        if (isAway(entry.user.id, date)) {
+          away.push(entry.user);
+        } else {
+          volunteers.push({ user: entry.user, entry, weekly: !entry.on_date });
+        }
+      }
+
+      const viewerEntry =
+        applying.find((entry) => entry.user.id === input.viewerId) ?? null;
+      return {
+        shift,
+        date,
+        startsAt: wallTimeToInstant(date, shift.starts_at, shift.time_zone),
+        endsAt: wallTimeToInstant(date, shift.ends_at, shift.time_zone),
+        volunteers,
+        away,
+        gap: volunteers.length === 0,
+        past: date < input.today,
+        viewerEntry,
+        viewerAway: input.viewerId !== null && isAway(input.viewerId, date),
+      };
+    });
+    weeks.push({ start, cells });
+  }
+  return weeks;
+}
+
+/** Upcoming occurrences nobody covers, earliest first. */
+export function coverageGaps(weeks: RotaWeek[]): RotaCell[] {
+  return weeks
+    .flatMap((week) => week.cells)
+    .filter((cell) => cell.gap && !cell.past)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}

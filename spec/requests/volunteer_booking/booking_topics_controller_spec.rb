@@ -1,0 +1,220 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::BookingTopicsController do
+  include_context "with a volunteer booking topic"
+
+  fab!(:admin)
+  fab!(:new_topic, :topic)
+
+  # The keys of api-types.ts BookingTopic and BookingTopicSettings.
+  let(:booking_topic_keys) do
+    %w[id topic_id session_minutes paused paused_message questions shifts permissions]
+  end
+  let(:settings_keys) do
+    %w[
+      session_minutes
+      buffer_minutes
+      min_notice_minutes
+      horizon_days
+      max_parallel
+      per_user_limit
+      min_trust_level
+      paused
+      paused_message
+      questions
+      volunteer_group_ids
+      organiser_group_id
+      chat_channel_id
+      volunteer_guide
+    ]
+  end
+  let(:settings) do
+    {
+      session_minutes: 45,
+      buffer_minutes: 0,
+      min_notice_minutes: 60,
+      horizon_days: 28,
+      max_parallel: nil,
+      per_user_limit: 1,
+      min_trust_level: 0,
+      paused: false,
+      paused_message: nil,
+      questions: VolunteerBooking::BookingTopic.default_questions,
+      volunteer_group_ids: [volunteers.id],
+      organiser_group_id: organisers.id,
+      chat_channel_id: nil,
+      volunteer_guide: "Listen first.",
+    }
+  end
+
+  def json(body)
+    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
+  end
+
+  describe "GET /volunteer-booking/topics/:topic_id/settings" do
+    it "asks visitors to log in" do
+      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+      expect(response.status).to eq(403)
+    end
+
+    it "is 404 for a topic that does not exist" do
+      sign_in(admin)
+      get "/volunteer-booking/topics/-1/settings.json"
+      expect(response.status).to eq(404)
+    end
+
+    it "is refused to volunteers" do
+      sign_in(volunteer)
+      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+      expect(response.status).to eq(403)
+    end
+
+    it "gives organisers the settings, shifts and choices" do
+      sign_in(organiser)
+      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+
+      expect(response.status).to eq(200)
+      body = response.parsed_body
+      expect(body.keys).to contain_exactly("settings", "shifts", "options")
+      expect(body["settings"].keys).to match_array(settings_keys)
+      expect(body["shifts"]).to eq(
+        [
+          {
+            "id" => shift.id,
+            "weekday" => 3,
+            "starts_at" => "13:00",
+            "ends_at" => "17:00",
+            "time_zone" => "Europe/London",
+          },
+        ],
+      )
+      expect(body["options"].keys).to contain_exactly("groups", "chat_channels")
+      expect(body["options"]["groups"].map { |group| group["id"] }).to include(volunteers.id)
+    end
+
+    it "gives staff the defaults for a topic that is not a booking topic yet" do
+      sign_in(admin)
+      get "/volunteer-booking/topics/#{new_topic.id}/settings.json"
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["settings"]).to include(
+        "session_minutes" => SiteSetting.volunteer_booking_default_session_minutes,
+        "volunteer_guide" => SiteSetting.volunteer_booking_default_volunteer_guide,
+        "volunteer_group_ids" => [],
+        "paused" => false,
+      )
+      expect(response.parsed_body["shifts"]).to eq([])
+    end
+  end
+
+  describe "PUT /volunteer-booking/topics/:topic_id/settings" do
+    it "lets staff make a topic a booking topic" do
+      sign_in(admin)
+
+      expect {
+        put "/volunteer-booking/topics/#{new_topic.id}/settings.json", **json(settings:)
+      }.to change { VolunteerBooking::BookingTopic.count }.by(1)
+
+      expect(response.status).to eq(200)
+      body = response.parsed_body
+      expect(body.keys).to contain_exactly("booking_topic", "settings")
+      expect(body["booking_topic"].keys).to match_array(booking_topic_keys)
+      expect(body["booking_topic"]["permissions"]).to eq(
+        "can_book" => true,
+        "can_configure" => true,
+        "can_volunteer" => false,
+      )
+      expect(body["settings"].keys).to match_array(settings_keys)
+      expect(body["settings"]).to include(
+        "session_minutes" => 45,
+        "volunteer_guide" => "Listen first.",
+      )
+    end
+
+    it "refuses a volunteer (403) and changes nothing" do
+      sign_in(volunteer)
+
+      expect {
+        put "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json", **json(settings:)
+      }.not_to change { booking_topic.reload.session_minutes }
+
+      expect(response.status).to eq(403)
+    end
+
+    it "refuses an organiser making a new booking topic" do
+      sign_in(organiser)
+      put "/volunteer-booking/topics/#{new_topic.id}/settings.json", **json(settings:)
+      expect(response.status).to eq(403)
+    end
+
+    it "answers an oversize question list with 422 and a translated error, changing nothing" do
+      sign_in(organiser)
+      questions =
+        (1..11).map { |n| { id: "q#{n}", label: "Question #{n}", type: "text", required: false } }
+
+      expect {
+        put "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json",
+            **json(settings: settings.merge(questions:))
+      }.not_to change { booking_topic.reload.intake_questions }
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.questions_too_many", max: 10)],
+      )
+    end
+
+    it "answers out-of-range numbers with 422 and the contract's messages" do
+      sign_in(organiser)
+      put "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json",
+          **json(settings: settings.merge(session_minutes: 500))
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to be_present
+      expect(booking_topic.reload.session_minutes).not_to eq(500)
+    end
+
+    it "answers an unknown group with 422" do
+      sign_in(organiser)
+      put "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json",
+          **json(settings: settings.merge(volunteer_group_ids: [-5]))
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.group_unknown")],
+      )
+    end
+  end
+
+  describe "PUT and DELETE /volunteer-booking/topics/:topic_id/pause" do
+    it "pauses and resumes" do
+      sign_in(organiser)
+
+      put "/volunteer-booking/topics/#{booking_topic.topic_id}/pause.json", **json(message: "Away")
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking_topic"]).to include(
+        "paused" => true,
+        "paused_message" => "Away",
+      )
+
+      delete "/volunteer-booking/topics/#{booking_topic.topic_id}/pause.json"
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking_topic"]).to include(
+        "paused" => false,
+        "paused_message" => nil,
+      )
+    end
+
+    it "is refused to volunteers" do
+      sign_in(volunteer)
+      put "/volunteer-booking/topics/#{booking_topic.topic_id}/pause.json", **json(message: "x")
+      expect(response.status).to eq(403)
+      expect(booking_topic.reload.paused).to eq(false)
+    end
+
+    it "is 404 for a topic that is not a booking topic" do
+      sign_in(admin)
+      put "/volunteer-booking/topics/#{new_topic.id}/pause.json", **json(message: nil)
+      expect(response.status).to eq(404)
+    end
+  end
+end

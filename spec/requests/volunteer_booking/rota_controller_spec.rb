@@ -1,0 +1,96 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::RotaController do
+  include_context "with a volunteer booking topic"
+
+  fab!(:weekly) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
+  fab!(:dated) do
+    Fabricate(
+      :volunteer_booking_rota_entry,
+      shift:,
+      user: other_volunteer,
+      on_date: Date.new(2026, 12, 9),
+    )
+  end
+  fab!(:away) do
+    Fabricate(
+      :volunteer_booking_time_off,
+      user: other_volunteer,
+      starts_on: Date.new(2026, 12, 14),
+      ends_on: Date.new(2026, 12, 20),
+      note: "Visiting family",
+    )
+  end
+
+  let(:path) do
+    "/volunteer-booking/topics/#{booking_topic.topic_id}/rota.json?from=2026-11-30&weeks=4"
+  end
+
+  it "refuses someone who is neither volunteer nor organiser" do
+    sign_in(outsider)
+    get path
+    expect(response.status).to eq(403)
+  end
+
+  it "gives volunteers the rota in the api-types.ts shapes, without others' notes" do
+    sign_in(volunteer)
+    get path
+
+    expect(response.status).to eq(200)
+    body = response.parsed_body
+    expect(body.keys).to contain_exactly("shifts", "rota_entries", "time_off", "volunteers")
+    expect(body["shifts"].map { |s| s["id"] }).to eq([shift.id])
+    expect(body["rota_entries"]).to contain_exactly(
+      {
+        "id" => weekly.id,
+        "shift_id" => shift.id,
+        "on_date" => nil,
+        "user" => {
+          "id" => volunteer.id,
+          "username" => volunteer.username,
+          "name" => volunteer.name.presence,
+          "avatar_template" => volunteer.avatar_template,
+        },
+      },
+      include("id" => dated.id, "on_date" => "2026-12-09"),
+    )
+    expect(body["time_off"]).to eq(
+      [
+        {
+          "id" => away.id,
+          "user_id" => other_volunteer.id,
+          "starts_on" => "2026-12-14",
+          "ends_on" => "2026-12-20",
+          "note" => nil,
+        },
+      ],
+    )
+    expect(body["volunteers"]).to eq([])
+    expect(response.body).not_to include(volunteer.email)
+  end
+
+  it "shows organisers the notes and who they can add" do
+    sign_in(organiser)
+    get path
+
+    expect(response.status).to eq(200)
+    body = response.parsed_body
+    expect(body["time_off"].first["note"]).to eq("Visiting family")
+    expect(body["volunteers"].map { |u| u["username"] }).to contain_exactly(
+      volunteer.username,
+      other_volunteer.username,
+    )
+    expect(body["volunteers"].first.keys).to contain_exactly(
+      "id",
+      "username",
+      "name",
+      "avatar_template",
+    )
+  end
+
+  it "answers too many weeks with 422" do
+    sign_in(volunteer)
+    get "/volunteer-booking/topics/#{booking_topic.topic_id}/rota.json?weeks=52"
+    expect(response.status).to eq(422)
+  end
+end

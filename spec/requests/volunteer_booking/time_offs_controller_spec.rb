@@ -1,0 +1,77 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::TimeOffsController do
+  include_context "with a volunteer booking topic"
+
+  fab!(:time_off) { Fabricate(:volunteer_booking_time_off, user: volunteer, note: "Holiday") }
+
+  def json(body)
+    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
+  end
+
+  it "lists the viewer's own time off" do
+    Fabricate(:volunteer_booking_time_off, user: other_volunteer)
+    sign_in(volunteer)
+    get "/volunteer-booking/time-off.json"
+
+    expect(response.status).to eq(200)
+    expect(response.parsed_body["time_off"]).to eq(
+      [
+        {
+          "id" => time_off.id,
+          "user_id" => volunteer.id,
+          "starts_on" => "2026-12-14",
+          "ends_on" => "2026-12-20",
+          "note" => "Holiday",
+        },
+      ],
+    )
+  end
+
+  it "adds time off" do
+    sign_in(volunteer)
+
+    expect {
+      post "/volunteer-booking/time-off.json",
+           **json(starts_on: "2027-01-04", ends_on: "2027-01-08", note: "Away")
+    }.to change { VolunteerBooking::TimeOff.count }.by(1)
+
+    expect(response.status).to eq(200)
+    expect(response.parsed_body["time_off"]).to include(
+      "user_id" => volunteer.id,
+      "starts_on" => "2027-01-04",
+      "ends_on" => "2027-01-08",
+      "note" => "Away",
+    )
+  end
+
+  it "answers a range that ends before it starts with 422, adding nothing" do
+    sign_in(volunteer)
+
+    expect {
+      post "/volunteer-booking/time-off.json",
+           **json(starts_on: "2027-01-08", ends_on: "2027-01-04")
+    }.not_to change { VolunteerBooking::TimeOff.count }
+
+    expect(response.status).to eq(422)
+    expect(response.parsed_body["errors"]).to eq(
+      [I18n.t("volunteer_booking.errors.time_off_range_invalid")],
+    )
+  end
+
+  it "lets only the owner remove it" do
+    sign_in(other_volunteer)
+    delete "/volunteer-booking/time-off/#{time_off.id}.json"
+    expect(response.status).to eq(403)
+
+    sign_in(volunteer)
+    delete "/volunteer-booking/time-off/#{time_off.id}.json"
+    expect(response.status).to eq(200)
+    expect(VolunteerBooking::TimeOff.exists?(time_off.id)).to eq(false)
+  end
+
+  it "asks visitors to log in" do
+    get "/volunteer-booking/time-off.json"
+    expect(response.status).to eq(403)
+  end
+end

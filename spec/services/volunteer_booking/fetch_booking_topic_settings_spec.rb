@@ -1,0 +1,67 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::FetchBookingTopicSettings do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:topic_id) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with a volunteer booking topic"
+
+    fab!(:admin)
+    fab!(:new_topic, :topic)
+
+    let(:params) { { topic_id: booking_topic.topic_id } }
+    let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+    context "when the topic does not exist" do
+      let(:params) { { topic_id: -1 } }
+
+      it { is_expected.to fail_to_find_a_model(:topic) }
+    end
+
+    context "when the user is not an organiser" do
+      let(:dependencies) { { guardian: Guardian.new(volunteer) } }
+
+      it { is_expected.to fail_a_policy(:can_configure) }
+    end
+
+    context "when an organiser opens their booking topic" do
+      it { is_expected.to run_successfully }
+
+      it "returns the stored settings and the choices" do
+        expect(result[:booking_topic]).to eq(booking_topic)
+        expect(result[:choices][:groups]).to include(
+          { id: volunteers.id, name: volunteers.full_name.presence || volunteers.name },
+        )
+      end
+    end
+
+    context "when staff open a topic that is not a booking topic yet" do
+      let(:params) { { topic_id: new_topic.id } }
+      let(:dependencies) { { guardian: Guardian.new(admin) } }
+
+      before do
+        SiteSetting.volunteer_booking_default_session_minutes = 40
+        SiteSetting.volunteer_booking_min_trust_level = 2
+      end
+
+      it { is_expected.to run_successfully }
+
+      it "returns the site's defaults without saving anything" do
+        expect { result }.not_to change { VolunteerBooking::BookingTopic.count }
+        expect(result[:booking_topic]).to have_attributes(
+          new_record?: true,
+          session_minutes: 40,
+          min_trust_level: 2,
+          volunteer_guide: SiteSetting.volunteer_booking_default_volunteer_guide,
+        )
+        expect(result[:booking_topic].intake_questions.map { |q| q["id"] }).to eq(
+          %w[ica_statement story coop_interest],
+        )
+      end
+    end
+  end
+end

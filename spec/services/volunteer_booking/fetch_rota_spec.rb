@@ -1,0 +1,90 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::FetchRota do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:topic_id) }
+    it { is_expected.to allow_value(1, 12).for(:weeks) }
+    it { is_expected.not_to allow_value(0, 13).for(:weeks) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with a volunteer booking topic"
+
+    fab!(:weekly) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
+    fab!(:in_range) do
+      Fabricate(
+        :volunteer_booking_rota_entry,
+        shift:,
+        user: other_volunteer,
+        on_date: Date.new(2026, 12, 9),
+      )
+    end
+    fab!(:out_of_range) do
+      Fabricate(
+        :volunteer_booking_rota_entry,
+        shift:,
+        user: other_volunteer,
+        on_date: Date.new(2027, 2, 3),
+      )
+    end
+    fab!(:away) do
+      Fabricate(
+        :volunteer_booking_time_off,
+        user: volunteer,
+        starts_on: Date.new(2026, 12, 14),
+        ends_on: Date.new(2026, 12, 20),
+        note: "Visiting family",
+      )
+    end
+    fab!(:away_later) do
+      Fabricate(
+        :volunteer_booking_time_off,
+        user: volunteer,
+        starts_on: Date.new(2027, 3, 1),
+        ends_on: Date.new(2027, 3, 5),
+      )
+    end
+
+    let(:params) { { topic_id: booking_topic.topic_id, from: Date.new(2026, 11, 30), weeks: 4 } }
+    let(:dependencies) { { guardian: Guardian.new(volunteer) } }
+
+    context "when the topic is not a booking topic" do
+      let(:params) { { topic_id: Fabricate(:topic).id } }
+
+      it { is_expected.to fail_to_find_a_model(:booking_topic) }
+    end
+
+    context "when the user is neither volunteer nor organiser" do
+      let(:dependencies) { { guardian: Guardian.new(outsider) } }
+
+      it { is_expected.to fail_a_policy(:can_see_rota) }
+    end
+
+    context "when a volunteer looks" do
+      it { is_expected.to run_successfully }
+
+      it "returns weekly entries, dated ones in range and the time off that overlaps it" do
+        expect(result[:rota]).to have_attributes(
+          shifts: [shift],
+          rota_entries: contain_exactly(weekly, in_range),
+          time_off: [away],
+          volunteers: [],
+          show_notes: false,
+        )
+      end
+    end
+
+    context "when an organiser looks" do
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it "also returns who they can add, and shows notes" do
+        expect(result[:rota]).to have_attributes(
+          volunteers: contain_exactly(volunteer, other_volunteer),
+          show_notes: true,
+        )
+      end
+    end
+  end
+end

@@ -1,0 +1,18 @@
+# frozen_string_literal: true
+
+module PageObjects
+  module Pages
+    # A topic page with the plugin's parts: the admin menu entry and the rota.
+    class VolunteerBookingTopic < PageObjects::Pages::Topic
+      def open_booking_settings
+        click_admin_menu_button
+        find(".topic-admin-volunteer-booking-settings").click
+        PageObjects::Modals::VolunteerBookingSettings.new
+      end
+
+      def rota_widget
+        PageObjects::Components::RotaWidget.new
+      end
+    end
+  end
+end

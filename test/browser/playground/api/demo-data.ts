@@ -1,0 +1,133 @@
+import type { BookingTopicSettings } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
+import type { FakeData, FakeUser } from "./fake-server";
+
+export const GROUPS = {
+  members: { id: 41, name: "members" },
+  sisters: { id: 42, name: "sisters" },
+  friends: { id: 43, name: "friends" },
+  organisers: { id: 44, name: "organisers" },
+};
+
+const user = (
+  id: number,
+  username: string,
+  name: string,
+  groups: number[],
+  extra: Partial<FakeUser> = {}
+): FakeUser => ({
+  id,
+  username,
+  name,
+  avatar_template: `/playground/avatar/${username[0]}/{size}.svg`,
+  staff: false,
+  trust_level: 1,
+  group_ids: groups,
+  ...extra,
+});
+
+export const USERS = {
+  ann: user(1, "ann", "Ann Organiser", [
+    GROUPS.organisers.id,
+    GROUPS.members.id,
+  ]),
+  bob: user(2, "bob", "Bob Worker", [GROUPS.members.id]),
+  cat: user(3, "cat", "Cat Coop", [GROUPS.sisters.id]),
+  dee: user(4, "dee", "Dee Friend", [GROUPS.friends.id]),
+  eve: user(5, "eve", "Eve Curious", []),
+  sam: user(6, "sam", "Sam Admin", [], { staff: true, trust_level: 4 }),
+};
+
+export const DEMO_TOPIC_ID = 7;
+
+export const DEFAULT_SETTINGS: BookingTopicSettings = {
+  session_minutes: 30,
+  buffer_minutes: 0,
+  min_notice_minutes: 60,
+  horizon_days: 28,
+  max_parallel: null,
+  per_user_limit: 1,
+  min_trust_level: 0,
+  paused: false,
+  paused_message: null,
+  questions: [
+    {
+      id: "ica_statement",
+      label:
+        "I have read the ICA statement on the co-operative identity, values and principles",
+      type: "checkbox",
+      required: true,
+    },
+    {
+      id: "story",
+      label: "What would you like to talk about?",
+      type: "textarea",
+      required: true,
+    },
+    {
+      id: "coop_interest",
+      label:
+        "Do you have a co-op in mind, or people you would like to start one with?",
+      type: "textarea",
+      required: false,
+    },
+  ],
+  volunteer_group_ids: [],
+  organiser_group_id: null,
+  chat_channel_id: null,
+  volunteer_guide:
+    "Make sure the person has read the ICA statement on the co-operative identity, values and principles. Listen to their story and encourage them. Explain that co-ops start from the people you want to work with, not from a business plan.",
+};
+
+/**
+ * The pilot's service as a booking topic: "Digital Candle", open Wednesday
+ * and Friday afternoons in London, with a few volunteers on the rota.
+ */
+export function demoData(): FakeData {
+  return {
+    users: Object.values(USERS),
+    groups: Object.values(GROUPS),
+    chatChannels: [{ id: 9, name: "Volunteers" }],
+    bookingTopics: [
+      {
+        id: 1,
+        topic_id: DEMO_TOPIC_ID,
+        title: "Digital Candle: chat to a co-op worker",
+        settings: {
+          ...DEFAULT_SETTINGS,
+          volunteer_group_ids: [
+            GROUPS.members.id,
+            GROUPS.sisters.id,
+            GROUPS.friends.id,
+          ],
+          organiser_group_id: GROUPS.organisers.id,
+          chat_channel_id: 9,
+        },
+      },
+    ],
+    shifts: [
+      {
+        id: 11,
+        booking_topic_id: 1,
+        weekday: 3,
+        starts_at: "13:00",
+        ends_at: "17:00",
+        time_zone: "Europe/London",
+      },
+      {
+        id: 12,
+        booking_topic_id: 1,
+        weekday: 5,
+        starts_at: "13:00",
+        ends_at: "17:00",
+        time_zone: "Europe/London",
+      },
+    ],
+    rotaEntries: [
+      { id: 21, shift_id: 11, on_date: null, user_id: USERS.bob.id },
+      { id: 22, shift_id: 11, on_date: null, user_id: USERS.cat.id },
+      { id: 23, shift_id: 12, on_date: null, user_id: USERS.bob.id },
+    ],
+    timeOff: [],
+    defaults: DEFAULT_SETTINGS,
+  };
+}

@@ -1,0 +1,667 @@
+import type {
+  BasicUser,
+  BookingTopic,
+  BookingTopicSettings,
+  IntakeQuestion,
+  NamedOption,
+  RotaEntry,
+  Shift,
+  ShiftInput,
+  TimeOff,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
+import { isKnownTimeZone } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/time-format";
+import {
+  addDays,
+  localDate,
+  wallTimeToInstant,
+  weekdayOf,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
+import { message, type MessageKey } from "./messages";
+
+/** A forum user of the playground, with what the server knows of them. */
+export interface FakeUser extends BasicUser {
+  staff: boolean;
+  trust_level: number;
+  group_ids: number[];
+}
+
+export interface FakeBookingTopic {
+  id: number;
+  topic_id: number;
+  title: string;
+  settings: BookingTopicSettings;
+}
+
+/** Everything the in-memory server holds. */
+export interface FakeData {
+  users: FakeUser[];
+  groups: NamedOption[];
+  chatChannels: NamedOption[];
+  bookingTopics: FakeBookingTopic[];
+  shifts: (Shift & { booking_topic_id: number })[];
+  rotaEntries: (Omit<RotaEntry, "user"> & { user_id: number })[];
+  timeOff: TimeOff[];
+  /** Defaults a new booking topic starts from. */
+  defaults: BookingTopicSettings;
+}
+
+export interface FakeRequest {
+  method: string;
+  /** Path and query, e.g. "/volunteer-booking/topics/1/rota?weeks=4". */
+  url: string;
+  body?: unknown;
+  /** The signed-in user, or null for a visitor. */
+  userId: number | null;
+}
+
+export interface FakeResponse {
+  status: number;
+  body: unknown;
+}
+
+class HttpError extends Error {
+  readonly status: number;
+  readonly errors: string[];
+
+  constructor(status: number, errors: string[]) {
+    super(errors.join(" "));
+    this.status = status;
+    this.errors = errors;
+  }
+}
+
+const refuse = (
+  key: MessageKey,
+  params: Record<string, string | number> = {}
+) => new HttpError(422, [message(key, params)]);
+const forbidden = () => new HttpError(403, [message("not_allowed")]);
+const notFound = () =>
+  new HttpError(404, ["The requested URL or resource could not be found."]);
+
+type Handler = (
+  match: RegExpMatchArray,
+  request: FakeRequest,
+  query: URLSearchParams
+) => unknown;
+
+/**
+ * The plugin's HTTP API in memory, answering with the same JSON as the Ruby
+ * serializers and refusing what the Ruby services refuse, for the playground
+ * and the component tests.
+ */
+export class FakeServer {
+  readonly data: FakeData;
+  readonly now: () => Date;
+  #nextId = 1000;
+  readonly #routes: [string, RegExp, Handler][];
+
+  constructor(data: FakeData, now: () => Date = () => new Date()) {
+    this.data = data;
+    this.now = now;
+    const topic = "^/volunteer-booking/topics/(\\d+)";
+    this.#routes = [
+      ["GET", new RegExp(`${topic}/settings$`), (m, r) => this.#settings(m, r)],
+      [
+        "PUT",
+        new RegExp(`${topic}/settings$`),
+        (m, r) => this.#configure(m, r),
+      ],
+      ["PUT", new RegExp(`${topic}/pause$`), (m, r) => this.#pause(m, r, true)],
+      [
+        "DELETE",
+        new RegExp(`${topic}/pause$`),
+        (m, r) => this.#pause(m, r, false),
+      ],
+      ["POST", new RegExp(`${topic}/shifts$`), (m, r) => this.#saveShift(m, r)],
+      [
+        "PUT",
+        new RegExp(`${topic}/shifts/(\\d+)$`),
+        (m, r) => this.#saveShift(m, r),
+      ],
+      [
+        "DELETE",
+        new RegExp(`${topic}/shifts/(\\d+)$`),
+        (m, r) => this.#removeShift(m, r),
+      ],
+      ["GET", new RegExp(`${topic}/rota$`), (m, r, q) => this.#rota(m, r, q)],
+      [
+        "POST",
+        new RegExp(`${topic}/rota-entries$`),
+        (m, r) => this.#join(m, r),
+      ],
+      [
+        "DELETE",
+        new RegExp(`${topic}/rota-entries/(\\d+)$`),
+        (m, r) => this.#leave(m, r),
+      ],
+      ["GET", /^\/volunteer-booking\/time-off$/, (m, r) => this.#myTimeOff(r)],
+      [
+        "POST",
+        /^\/volunteer-booking\/time-off$/,
+        (m, r) => this.#addTimeOff(r),
+      ],
+      [
+        "DELETE",
+        /^\/volunteer-booking\/time-off\/(\d+)$/,
+        (m, r) => this.#removeTimeOff(m, r),
+      ],
+    ];
+  }
+
+  handle(request: FakeRequest): FakeResponse {
+    const [path, search = ""] = request.url.split("?");
+    try {
+      for (const [method, pattern, handler] of this.#routes) {
+        const match = path.match(pattern);
+        if (match && method === request.method) {
+          return {
+            status: 200,
+            body: handler(match, request, new URLSearchParams(search)),
+          };
+        }
+      }
+      throw notFound();
+    } catch (error) {
+      if (error instanceof HttpError) {
+        return { status: error.status, body: { errors: error.errors } };
+      }
+      throw error;
+    }
+  }
+
+  /** The public booking topic as the topic view carries it for `userId`. */
+  bookingTopicFor(topicId: number, userId: number | null): BookingTopic | null {
+    const bookingTopic = this.data.bookingTopics.find(
+      (b) => b.topic_id === topicId
+    );
+    return bookingTopic ? this.#publicTopic(bookingTopic, userId) : null;
+  }
+
+  #publicTopic(
+    bookingTopic: FakeBookingTopic,
+    userId: number | null
+  ): BookingTopic {
+    const { settings } = bookingTopic;
+    const user = this.#user(userId);
+    return {
+      id: bookingTopic.id,
+      topic_id: bookingTopic.topic_id,
+      session_minutes: settings.session_minutes,
+      paused: settings.paused,
+      paused_message: settings.paused_message,
+      questions: settings.questions,
+      shifts: this.#shiftsOf(bookingTopic),
+      permissions: {
+        can_book:
+          !!user &&
+          (user.staff || user.trust_level >= settings.min_trust_level),
+        can_configure: this.#isOrganiser(user, bookingTopic),
+        can_volunteer: this.#isVolunteer(user, bookingTopic),
+      },
+    };
+  }
+
+  #user(userId: number | null): FakeUser | null {
+    return this.data.users.find((u) => u.id === userId) ?? null;
+  }
+
+  #signedIn(request: FakeRequest): FakeUser {
+    const user = this.#user(request.userId);
+    if (!user) {
+      throw forbidden();
+    }
+    return user;
+  }
+
+  #isOrganiser(user: FakeUser | null, bookingTopic: FakeBookingTopic | null) {
+    if (!user) {
+      return false;
+    }
+    const groupId = bookingTopic?.settings.organiser_group_id;
+    return user.staff || (groupId != null && user.group_ids.includes(groupId));
+  }
+
+  #isVolunteer(user: FakeUser | null, bookingTopic: FakeBookingTopic) {
+    return (
+      !!user &&
+      user.group_ids.some((id) =>
+        bookingTopic.settings.volunteer_group_ids.includes(id)
+      )
+    );
+  }
+
+  #bookingTopic(match: RegExpMatchArray): FakeBookingTopic {
+    const bookingTopic = this.data.bookingTopics.find(
+      (b) => b.topic_id === Number(match[1])
+    );
+    if (!bookingTopic) {
+      throw notFound();
+    }
+    return bookingTopic;
+  }
+
+  #organiserOf(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const bookingTopic = this.#bookingTopic(match);
+    if (!this.#isOrganiser(user, bookingTopic)) {
+      throw forbidden();
+    }
+    return { user, bookingTopic };
+  }
+
+  #shiftsOf(bookingTopic: FakeBookingTopic): Shift[] {
+    return this.data.shifts
+      .filter((s) => s.booking_topic_id === bookingTopic.id)
+      .map(({ id, weekday, starts_at, ends_at, time_zone }) => ({
+        id,
+        weekday,
+        starts_at,
+        ends_at,
+        time_zone,
+      }));
+  }
+
+  #basic(user: FakeUser): BasicUser {
+    const { id, username, name, avatar_template } = user;
+    return { id, username, name, avatar_template };
+  }
+
+  #today(): string {
+    return this.now().toISOString().slice(0, 10);
+  }
+
+  #settings(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const bookingTopic =
+      this.data.bookingTopics.find((b) => b.topic_id === Number(match[1])) ??
+      null;
+    if (!this.#isOrganiser(user, bookingTopic)) {
+      throw forbidden();
+    }
+    return {
+      settings: bookingTopic?.settings ?? this.data.defaults,
+      shifts: bookingTopic ? this.#shiftsOf(bookingTopic) : [],
+      options: {
+        groups: this.data.groups,
+        chat_channels: this.data.chatChannels,
+      },
+    };
+  }
+
+  #configure(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const topicId = Number(match[1]);
+    let bookingTopic =
+      this.data.bookingTopics.find((b) => b.topic_id === topicId) ?? null;
+    if (bookingTopic ? !this.#isOrganiser(user, bookingTopic) : !user.staff) {
+      throw forbidden();
+    }
+    const settings = (request.body as { settings: BookingTopicSettings })
+      .settings;
+    this.#validateSettings(settings);
+    if (bookingTopic) {
+      bookingTopic.settings = { ...settings };
+    } else {
+      bookingTopic = {
+        id: this.#nextId++,
+        topic_id: topicId,
+        title: `Topic ${topicId}`,
+        settings: { ...settings },
+      };
+      this.data.bookingTopics.push(bookingTopic);
+    }
+    return {
+      booking_topic: this.#publicTopic(bookingTopic, user.id),
+      settings: bookingTopic.settings,
+    };
+  }
+
+  #validateSettings(settings: BookingTopicSettings) {
+    const errors: string[] = [];
+    const range = (
+      name: string,
+      value: number | null,
+      min: number,
+      max: number
+    ) => {
+      if (
+        value !== null &&
+        (!Number.isInteger(value) || value < min || value > max)
+      ) {
+        errors.push(`${name} must be in ${min}..${max}`);
+      }
+    };
+    range("Session minutes", settings.session_minutes, 5, 240);
+    range("Buffer minutes", settings.buffer_minutes, 0, 120);
+    range("Min notice minutes", settings.min_notice_minutes, 0, 10080);
+    range("Horizon days", settings.horizon_days, 1, 365);
+    range("Max parallel", settings.max_parallel, 1, 50);
+    range("Per user limit", settings.per_user_limit, 1, 20);
+    range("Min trust level", settings.min_trust_level, 0, 4);
+    const questionProblem = questionError(settings.questions);
+    if (questionProblem) {
+      errors.push(questionProblem);
+    }
+    if (errors.length) {
+      throw new HttpError(422, errors);
+    }
+  }
+
+  #pause(match: RegExpMatchArray, request: FakeRequest, paused: boolean) {
+    const { user, bookingTopic } = this.#organiserOf(match, request);
+    bookingTopic.settings.paused = paused;
+    bookingTopic.settings.paused_message = paused
+      ? ((request.body as { message: string | null } | undefined)?.message ??
+        null)
+      : null;
+    return { booking_topic: this.#publicTopic(bookingTopic, user.id) };
+  }
+
+  #saveShift(match: RegExpMatchArray, request: FakeRequest) {
+    const { bookingTopic } = this.#organiserOf(match, request);
+    const input = (request.body as { shift: ShiftInput }).shift;
+    const existing = match[2]
+      ? this.data.shifts.find(
+          (s) =>
+            s.id === Number(match[2]) && s.booking_topic_id === bookingTopic.id
+        )
+      : undefined;
+    if (match[2] && !existing) {
+      throw notFound();
+    }
+    if (!isKnownTimeZone(input.time_zone)) {
+      throw refuse("time_zone_unknown", { zone: input.time_zone });
+    }
+    if (input.ends_at <= input.starts_at) {
+      throw refuse("shift_end_before_start");
+    }
+    const others = this.#shiftsOf(bookingTopic).filter(
+      (s) => s.id !== existing?.id
+    );
+    const overlapping = others.find((other) =>
+      shiftsOverlap(input, other, this.#today())
+    );
+    if (overlapping) {
+      throw refuse("shift_overlap", { shift: shiftLabel(overlapping) });
+    }
+    const shift = { ...input, id: existing?.id ?? this.#nextId++ };
+    if (existing) {
+      Object.assign(existing, shift);
+    } else {
+      this.data.shifts.push({ ...shift, booking_topic_id: bookingTopic.id });
+    }
+    return { shift };
+  }
+
+  #removeShift(match: RegExpMatchArray, request: FakeRequest) {
+    const { bookingTopic } = this.#organiserOf(match, request);
+    const id = Number(match[2]);
+    const index = this.data.shifts.findIndex(
+      (s) => s.id === id && s.booking_topic_id === bookingTopic.id
+    );
+    if (index < 0) {
+      throw notFound();
+    }
+    this.data.shifts.splice(index, 1);
+    this.data.rotaEntries = this.data.rotaEntries.filter(
+      (e) => e.shift_id !== id
+    );
+    return { success: "OK" };
+  }
+
+  #rotaEntry(entry: FakeData["rotaEntries"][number]): RotaEntry {
+    const { user_id, ...rest } = entry;
+    return { ...rest, user: this.#basic(this.#user(user_id)!) };
+  }
+
+  #rota(match: RegExpMatchArray, request: FakeRequest, query: URLSearchParams) {
+    const user = this.#signedIn(request);
+    const bookingTopic = this.#bookingTopic(match);
+    const organiser = this.#isOrganiser(user, bookingTopic);
+    if (!organiser && !this.#isVolunteer(user, bookingTopic)) {
+      throw forbidden();
+    }
+    const from = query.get("from") ?? this.#today();
+    const weeks = Math.min(Math.max(Number(query.get("weeks") ?? 4), 1), 12);
+    const until = addDays(from, weeks * 7);
+    const shifts = this.#shiftsOf(bookingTopic);
+    const shiftIds = new Set(shifts.map((s) => s.id));
+    const entries = this.data.rotaEntries.filter(
+      (e) =>
+        shiftIds.has(e.shift_id) &&
+        (e.on_date === null || (e.on_date >= from && e.on_date < until))
+    );
+    const userIds = new Set(entries.map((e) => e.user_id));
+    const volunteers = organiser
+      ? this.data.users
+          .filter((u) => this.#isVolunteer(u, bookingTopic))
+          .map((u) => this.#basic(u))
+      : [];
+    return {
+      shifts,
+      volunteers,
+      rota_entries: entries.map((e) => this.#rotaEntry(e)),
+      time_off: this.data.timeOff
+        .filter(
+          (t) =>
+            userIds.has(t.user_id) && t.ends_on >= from && t.starts_on < until
+        )
+        .map((t) => ({
+          ...t,
+          note: organiser || t.user_id === user.id ? t.note : null,
+        })),
+    };
+  }
+
+  #join(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const bookingTopic = this.#bookingTopic(match);
+    const input = request.body as {
+      shift_id: number;
+      on_date: string | null;
+      user_id?: number;
+    };
+    const targetId = input.user_id ?? user.id;
+    if (targetId !== user.id && !this.#isOrganiser(user, bookingTopic)) {
+      throw forbidden();
+    }
+    const target = this.#user(targetId);
+    if (!target) {
+      throw notFound();
+    }
+    if (!this.#isVolunteer(target, bookingTopic)) {
+      throw targetId === user.id
+        ? forbidden()
+        : refuse("not_a_volunteer", { username: target.username });
+    }
+    const shift = this.#shiftsOf(bookingTopic).find(
+      (s) => s.id === input.shift_id
+    );
+    if (!shift) {
+      throw notFound();
+    }
+    if (input.on_date !== null) {
+      if (weekdayOf(input.on_date) !== shift.weekday) {
+        throw refuse("on_date_wrong_weekday");
+      }
+      if (input.on_date < localDate(this.now().getTime(), shift.time_zone)) {
+        throw refuse("on_date_past");
+      }
+    }
+    const mine = this.data.rotaEntries.filter(
+      (e) => e.shift_id === shift.id && e.user_id === targetId
+    );
+    if (mine.some((e) => e.on_date === null || e.on_date === input.on_date)) {
+      throw refuse("already_on_shift");
+    }
+    const entry = {
+      id: this.#nextId++,
+      shift_id: shift.id,
+      on_date: input.on_date,
+      user_id: targetId,
+    };
+    if (input.on_date === null) {
+      // A weekly entry covers the one-date entries it would duplicate.
+      this.data.rotaEntries = this.data.rotaEntries.filter(
+        (e) => !(e.shift_id === shift.id && e.user_id === targetId)
+      );
+    }
+    this.data.rotaEntries.push(entry);
+    return { rota_entry: this.#rotaEntry(entry) };
+  }
+
+  #leave(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const bookingTopic = this.#bookingTopic(match);
+    const shiftIds = new Set(this.#shiftsOf(bookingTopic).map((s) => s.id));
+    const index = this.data.rotaEntries.findIndex(
+      (e) => e.id === Number(match[2]) && shiftIds.has(e.shift_id)
+    );
+    if (index < 0) {
+      throw notFound();
+    }
+    const entry = this.data.rotaEntries[index];
+    if (entry.user_id !== user.id && !this.#isOrganiser(user, bookingTopic)) {
+      throw forbidden();
+    }
+    this.data.rotaEntries.splice(index, 1);
+    return { success: "OK" };
+  }
+
+  #myTimeOff(request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const today = this.#today();
+    return {
+      time_off: this.data.timeOff.filter(
+        (t) => t.user_id === user.id && t.ends_on >= today
+      ),
+    };
+  }
+
+  #addTimeOff(request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const input = request.body as {
+      starts_on: string;
+      ends_on: string;
+      note: string | null;
+    };
+    const isDate = (value: unknown) =>
+      typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+    if (
+      !isDate(input.starts_on) ||
+      !isDate(input.ends_on) ||
+      input.ends_on < input.starts_on
+    ) {
+      throw refuse("time_off_range_invalid");
+    }
+    if (input.ends_on < this.#today()) {
+      throw refuse("time_off_past");
+    }
+    if (addDays(input.starts_on, 366) <= input.ends_on) {
+      throw refuse("time_off_too_long", { max: 366 });
+    }
+    const timeOff = {
+      id: this.#nextId++,
+      user_id: user.id,
+      starts_on: input.starts_on,
+      ends_on: input.ends_on,
+      note: input.note || null,
+    };
+    this.data.timeOff.push(timeOff);
+    return { time_off: timeOff };
+  }
+
+  #removeTimeOff(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const index = this.data.timeOff.findIndex((t) => t.id === Number(match[1]));
+    if (index < 0) {
+      throw notFound();
+    }
+    if (this.data.timeOff[index].user_id !== user.id && !user.staff) {
+      throw forbidden();
+    }
+    this.data.timeOff.splice(index, 1);
+    return { success: "OK" };
+  }
+}
+
+/**
+ * Whether two weekly shifts meet in real time in the coming year: their
+ * occurrences are compared as instants, so shifts in different zones that
+ * overlap only while one zone is on summer time are caught.
+ */
+export function shiftsOverlap(
+  a: ShiftInput,
+  b: ShiftInput,
+  from: string
+): boolean {
+  const windows = (shift: ShiftInput) => {
+    const first = addDays(from, (shift.weekday - weekdayOf(from) + 7) % 7);
+    return Array.from({ length: 54 }, (_, week) => {
+      const date = addDays(first, week * 7);
+      return [
+        Date.parse(wallTimeToInstant(date, shift.starts_at, shift.time_zone)),
+        Date.parse(wallTimeToInstant(date, shift.ends_at, shift.time_zone)),
+      ];
+    });
+  };
+  const other = windows(b);
+  return windows(a).some(([start, end]) =>
+    other.some(([otherStart, otherEnd]) => start < otherEnd && otherStart < end)
+  );
+}
+
+const WEEKDAY_NAMES = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+];
+
+/** How the server names a shift in messages. */
+function shiftLabel(shift: ShiftInput): string {
+  return message("shift_label", {
+    weekday: WEEKDAY_NAMES[shift.weekday],
+    starts_at: shift.starts_at,
+    ends_at: shift.ends_at,
+    time_zone: shift.time_zone,
+  });
+}
+
+const QUESTION_TYPES = ["text", "textarea", "checkbox"];
+
+/** The server's IntakeQuestions check: the first problem in the list, or null. */
+export function questionError(questions: IntakeQuestion[]): string | null {
+  if (!Array.isArray(questions)) {
+    return message("questions_invalid");
+  }
+  if (questions.length > 10) {
+    return message("questions_too_many", { max: 10 });
+  }
+  const ids = new Set<string>();
+  for (const [index, question] of questions.entries()) {
+    const position = index + 1;
+    if (!/^[a-z0-9_-]{1,40}$/.test(question.id ?? "")) {
+      return message("question_id_invalid", { position });
+    }
+    if (ids.has(question.id)) {
+      return message("question_id_duplicate", { position, id: question.id });
+    }
+    ids.add(question.id);
+    if (!QUESTION_TYPES.includes(question.type)) {
+      return message("question_type_unknown", {
+        position,
+        type: question.type,
+        types: QUESTION_TYPES.join(", "),
+      });
+    }
+    const label = (question.label ?? "").trim();
+    if (label.length < 1 || label.length > 200) {
+      return message("question_label_invalid", { position, max: 200 });
+    }
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+/**
+ * The server's refusals the in-memory API can give, in English. A node test
+ * holds each to the same key in config/locales/server.en.yml.
+ */
+export const MESSAGES = {
+  not_allowed: "Sorry, you are not allowed to do that here.",
+  shift_overlap:
+    "This shift overlaps another shift of this topic (%{shift}). Please change its day or hours.",
+  shift_end_before_start:
+    "The shift must end after it starts, on the same day. Overnight shifts are not supported.",
+  time_zone_unknown:
+    "“%{zone}” is not a time zone we know. Please choose one from the list, such as Europe/London.",
+  already_on_shift:
+    "That volunteer is already on this shift, every week or on that date.",
+  not_a_volunteer:
+    "%{username} is not in any of this topic's volunteer groups, so they cannot go on the rota.",
+  on_date_wrong_weekday: "That date is not on the shift's day of the week.",
+  on_date_past:
+    "That date has already passed. Please choose a date from today on.",
+  time_off_range_invalid: "Time off must end on or after the day it starts.",
+  time_off_past:
+    "That time off is already over. Please choose dates from today on.",
+  time_off_too_long:
+    "Time off can cover at most %{max} days. Please add a shorter range.",
+  questions_invalid:
+    "The intake questions could not be read. Please enter them again.",
+  questions_too_many:
+    "You can ask at most %{max} intake questions. Please remove some.",
+  question_id_invalid:
+    "Question %{position} needs an id of 1 to 40 lowercase letters, digits, dashes or underscores.",
+  question_id_duplicate:
+    "Question %{position} uses the id “%{id}”, which another question already has. Please give it a different id.",
+  question_type_unknown:
+    "Question %{position} has an unknown type “%{type}”. Please choose one of: %{types}.",
+  question_label_invalid:
+    "Question %{position} needs a label of 1 to %{max} characters.",
+  shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A message with its `%{name}` placeholders filled, as Rails' I18n does. */
+export function message(
+  key: MessageKey,
+  params: Record<string, string | number> = {}
+): string {
+  return MESSAGES[key].replace(/%\{(\w+)\}/g, (_, name: string) =>
+    String(params[name])
+  );
+}

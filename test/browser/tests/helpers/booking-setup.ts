@@ -1,0 +1,51 @@
+import Service from "@ember/service";
+import type { TestContext } from "@ember/test-helpers";
+import type { Viewer } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/viewer";
+import VolunteerBookingApi from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-api";
+import { connectAjax } from "../../playground/api/ajax-bridge";
+import { demoData } from "../../playground/api/demo-data";
+import { FakeServer } from "../../playground/api/fake-server";
+import PlaygroundAppEvents from "../../playground/services/app-events";
+import { resetAjax } from "../../stand-ins/ajax";
+
+/** Records `modal.show` calls and resolves them with what the test says. */
+export class FakeModal extends Service {
+  shown: { component: unknown; options: unknown }[] = [];
+  result: unknown = undefined;
+
+  show(component: unknown, options: unknown): Promise<unknown> {
+    this.shown.push({ component, options });
+    return Promise.resolve(this.result);
+  }
+}
+
+export interface BookingTestContext extends TestContext {
+  server: FakeServer;
+  modal: FakeModal;
+}
+
+/**
+ * Gives a rendering test the plugin's real API service talking to the
+ * in-memory server with demo data, signed in as `viewer` (null: a visitor).
+ */
+export function setupBookingTest(
+  hooks: NestedHooks,
+  viewer: () => (Viewer & { user_option?: { timezone: string } }) | null
+) {
+  hooks.beforeEach(function (this: BookingTestContext) {
+    const current = viewer();
+    this.server = new FakeServer(demoData());
+    resetAjax();
+    connectAjax(this.server, () => current?.id ?? null);
+    this.owner.register("service:volunteer-booking-api", VolunteerBookingApi);
+    // Discourse registers no current user for visitors.
+    if (current) {
+      this.owner.register("service:current-user", current, {
+        instantiate: false,
+      });
+    }
+    this.owner.register("service:modal", FakeModal);
+    this.owner.register("service:app-events", PlaygroundAppEvents);
+    this.modal = this.owner.lookup("service:modal") as FakeModal;
+  });
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import QUnit from "qunit";
+import { parse } from "yaml";
+import { MESSAGES } from "../../browser/playground/api/messages.ts";
+
+const { module, test } = QUnit;
+
+module("playground messages", function () {
+  test("every refusal reads exactly as config/locales/server.en.yml", function (assert) {
+    const locale = parse(
+      readFileSync(
+        new URL("../../../config/locales/server.en.yml", import.meta.url),
+        "utf8"
+      )
+    ) as {
+      en: {
+        volunteer_booking: {
+          errors: Record<string, string>;
+          shift_label: string;
+        };
+      };
+    };
+    const { errors, shift_label } = locale.en.volunteer_booking;
+
+    for (const [key, text] of Object.entries(MESSAGES)) {
+      assert.strictEqual(
+        text,
+        key === "shift_label" ? shift_label : errors[key],
+        key
+      );
+    }
+  });
+});

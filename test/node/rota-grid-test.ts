@@ -1,0 +1,187 @@
+import QUnit from "qunit";
+import type {
+  BasicUser,
+  RotaEntry,
+  Shift,
+  TimeOff,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
+import {
+  buildRotaGrid,
+  coverageGaps,
+  mondayOf,
+  occurrenceDate,
+  sortShifts,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/rota-grid";
+
+const { module, test } = QUnit;
+
+const user = (id: number, username: string): BasicUser => ({
+  id,
+  username,
+  name: null,
+  avatar_template: `/letter_avatar/${username}/{size}/1.png`,
+});
+const ann = user(1, "ann");
+const bob = user(2, "bob");
+const cat = user(3, "cat");
+
+const wednesday: Shift = {
+  id: 10,
+  weekday: 3,
+  starts_at: "13:00",
+  ends_at: "17:00",
+  time_zone: "Europe/London",
+};
+const friday: Shift = { ...wednesday, id: 11, weekday: 5 };
+
+let nextId = 100;
+const entry = (
+  shift: Shift,
+  who: BasicUser,
+  onDate: string | null = null
+): RotaEntry => ({
+  id: nextId++,
+  shift_id: shift.id,
+  on_date: onDate,
+  user: who,
+});
+
+const away = (who: BasicUser, from: string, to: string): TimeOff => ({
+  id: nextId++,
+  user_id: who.id,
+  starts_on: from,
+  ends_on: to,
+  note: null,
+});
+
+function grid(
+  rotaEntries: RotaEntry[],
+  timeOff: TimeOff[] = [],
+  viewerId: number | null = null
+) {
+  return buildRotaGrid({
+    shifts: [friday, wednesday],
+    rotaEntries,
+    timeOff,
+    from: "2026-06-01",
+    weeks: 3,
+    today: "2026-06-04",
+    viewerId,
+  });
+}
+
+module("rota-grid", function () {
+  test("dates helpers", function (assert) {
+    assert.strictEqual(mondayOf("2026-06-03"), "2026-06-01");
+    assert.strictEqual(mondayOf("2026-06-07"), "2026-06-01", "Sunday");
+    assert.strictEqual(mondayOf("2026-06-01"), "2026-06-01");
+    assert.strictEqual(occurrenceDate("2026-06-01", 3), "2026-06-03");
+    assert.strictEqual(occurrenceDate("2026-06-01", 0), "2026-06-07");
+    assert.deepEqual(
+      sortShifts([
+        { ...wednesday, id: 3, weekday: 0 },
+        { ...wednesday, id: 2, starts_at: "09:00" },
+        wednesday,
+      ]).map((s) => s.id),
+      [2, 10, 3],
+      "Monday first, Sunday last, then by start"
+    );
+  });
+
+  test("weeks × shifts with each occurrence's date and real start", function (assert) {
+    const weeks = grid([]);
+    assert.deepEqual(
+      weeks.map((w) => [
+        w.start,
+        w.cells.map((c) => `${c.shift.id}@${c.date}`),
+      ]),
+      [
+        ["2026-06-01", ["10@2026-06-03", "11@2026-06-05"]],
+        ["2026-06-08", ["10@2026-06-10", "11@2026-06-12"]],
+        ["2026-06-15", ["10@2026-06-17", "11@2026-06-19"]],
+      ]
+    );
+    assert.strictEqual(weeks[0].cells[0].startsAt, "2026-06-03T12:00:00.000Z");
+    assert.strictEqual(weeks[0].cells[0].endsAt, "2026-06-03T16:00:00.000Z");
+  });
+
+  test("weekly entries apply every week, dated ones only on their date", function (assert) {
+    const weeks = grid([
+      entry(wednesday, bob),
+      entry(wednesday, ann, "2026-06-10"),
+      entry(friday, cat, "2026-06-12"),
+    ]);
+    const names = (weekIndex: number, cellIndex: number) =>
+      weeks[weekIndex].cells[cellIndex].volunteers.map(
+        (v) => `${v.user.username}${v.weekly ? "" : "*"}`
+      );
+
+    assert.deepEqual(names(0, 0), ["bob"]);
+    assert.deepEqual(names(1, 0), ["ann*", "bob"], "sorted by username");
+    assert.deepEqual(names(2, 0), ["bob"]);
+    assert.deepEqual(names(1, 1), ["cat*"]);
+    assert.deepEqual(names(0, 1), []);
+  });
+
+  test("time off removes a volunteer from the dates it covers, both ends included", function (assert) {
+    const weeks = grid(
+      [entry(wednesday, bob), entry(wednesday, ann)],
+      [away(bob, "2026-06-03", "2026-06-10")]
+    );
+    const cells = weeks.map((w) => w.cells[0]);
+
+    assert.deepEqual(
+      cells.map((c) => c.volunteers.map((v) => v.user.username)),
+      [["ann"], ["ann"], ["ann", "bob"]]
+    );
+    assert.deepEqual(
+      cells.map((c) => c.away.map((u) => u.username)),
+      [["bob"], ["bob"], []]
+    );
+  });
+
+  test("gaps: occurrences with nobody available, past ones excluded", function (assert) {
+    const weeks = grid(
+      [entry(wednesday, bob), entry(friday, ann, "2026-06-12")],
+      [away(bob, "2026-06-17", "2026-06-17")]
+    );
+
+    assert.true(weeks[0].cells[0].past, "3 June is before today");
+    assert.false(weeks[0].cells[0].gap);
+    assert.true(weeks[0].cells[1].gap);
+    assert.deepEqual(
+      coverageGaps(weeks).map((c) => `${c.shift.id}@${c.date}`),
+      ["11@2026-06-05", "10@2026-06-17", "11@2026-06-19"]
+    );
+  });
+
+  test("the viewer's own entries and time off", function (assert) {
+    const mine = entry(wednesday, ann);
+    const weeks = grid(
+      [mine, entry(friday, bob)],
+      [away(ann, "2026-06-10", "2026-06-10")],
+      ann.id
+    );
+
+    assert.strictEqual(weeks[0].cells[0].viewerEntry, mine);
+    assert.strictEqual(weeks[0].cells[1].viewerEntry, null);
+    assert.true(weeks[1].cells[0].viewerAway);
+    assert.false(weeks[0].cells[0].viewerAway);
+  });
+
+  test("a shift's start follows its own zone across daylight saving", function (assert) {
+    const weeks = buildRotaGrid({
+      shifts: [{ ...wednesday, weekday: 0 }],
+      rotaEntries: [],
+      timeOff: [],
+      from: "2026-03-23",
+      weeks: 2,
+      today: "2026-03-01",
+      viewerId: null,
+    });
+    assert.deepEqual(
+      weeks.map((w) => w.cells[0].startsAt),
+      ["2026-03-29T12:00:00.000Z", "2026-04-05T12:00:00.000Z"]
+    );
+  });
+});
