@@ -8,5 +8,6 @@ module.exports = {
     ".tools/**",
     "test/browser/dist/**",
     "test/browser/dist-playground/**",
+    "test/browser/dist-bench/**",
   ],
 };

@@ -13,6 +13,7 @@ export default [
       "test/browser/dist/**",
       "vendor/**",
       "test/browser/dist-playground/**",
+      "test/browser/dist-bench/**",
       "tmp/**",
       ".tools/**",
     ],

@@ -21,7 +21,12 @@ after_initialize do
   reloadable_patch do
     Topic.prepend(VolunteerBooking::TopicExtension)
     User.prepend(VolunteerBooking::UserExtension)
+    VolunteerBooking::ExportUserArchiveExtension.install
   end
+
+  # A gone booker's bookings keep their counts but lose their answers.
+  on(:user_anonymized) { |user:, **| VolunteerBooking::BookerPrivacy.forget_answers(user.id) }
+  on(:user_destroyed) { |user| VolunteerBooking::BookerPrivacy.user_destroyed(user.id) }
 
   # A booking topic's public settings travel with the topic. Cost on every
   # topic page: one indexed lookup (volunteer_booking_topics.topic_id, the

@@ -14,11 +14,22 @@ VolunteerBooking::Engine.routes.draw do
     get "/rota" => "rota#show"
     post "/rota-entries" => "rota_entries#create"
     delete "/rota-entries/:id" => "rota_entries#destroy"
+
+    get "/slots" => "slots#index"
+    get "/bookings" => "bookings#index"
+    post "/bookings" => "bookings#create"
   end
 
   get "/time-off" => "time_offs#index"
   post "/time-off" => "time_offs#create"
   delete "/time-off/:id" => "time_offs#destroy"
+
+  get "/my-bookings" => "bookings#mine"
+  scope "/bookings/:id", constraints: { id: /\d+/ } do
+    put "/cancel" => "bookings#cancel"
+    put "/reschedule" => "bookings#reschedule"
+    get "/calendar.ics" => "bookings#calendar", :format => false
+  end
 end
 
 Discourse::Application.routes.draw { mount ::VolunteerBooking::Engine, at: "volunteer-booking" }

@@ -29,3 +29,160 @@ RSpec.shared_context "with a volunteer booking topic" do
     volunteers.add(other_volunteer)
   end
 end
+
+# Both volunteers on the Wednesday shift every week, so each of its
+# half-hour slots (13:00 to 16:30 London, which is UTC in December) has room
+# for two, and a booker at trust level 1.
+RSpec.shared_context "with volunteers on the rota" do
+  include_context "with a volunteer booking topic"
+
+  fab!(:booker) { Fabricate(:user, trust_level: TrustLevel[1]) }
+  fab!(:rota_entry) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
+  fab!(:other_rota_entry) do
+    Fabricate(:volunteer_booking_rota_entry, shift:, user: other_volunteer)
+  end
+
+  let(:slot_time) { Time.utc(2026, 12, 2, 14) }
+  let(:answers) do
+    { "ica_statement" => true, "story" => "I was laid off last month.", "coop_interest" => "" }
+  end
+  let(:booking_input) do
+    {
+      shift_id: shift.id,
+      starts_at: slot_time.iso8601,
+      answers:,
+      idempotency_key: "first-try-1234",
+    }
+  end
+end
+
+module VolunteerBookingSpec
+  # Every refusal of the core's BookingRules, set up against "with
+  # volunteers on the rota" and a request as in booking_input: the key, how
+  # to get there (setup runs in the example; input is merged into the
+  # request) and the params of its translation.
+  REFUSALS = {
+    paused: {
+      setup: -> { booking_topic.update!(paused: true, paused_message: "Back in January") },
+    },
+    trust_level_too_low: {
+      setup: -> { booking_topic.update!(min_trust_level: 2) },
+      i18n: {
+        level: 2,
+      },
+    },
+    too_soon: {
+      setup: -> { booking_topic.update!(min_notice_minutes: 1800) },
+      i18n: {
+        minutes: 1800,
+      },
+    },
+    too_far: {
+      setup: -> { booking_topic.update!(horizon_days: 1) },
+      i18n: {
+        days: 1,
+      },
+    },
+    slot_unknown: {
+      input: {
+        starts_at: "2026-12-02T14:10:00Z",
+      },
+    },
+    already_booked_this_slot: {
+      setup: -> do
+        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+      end,
+    },
+    limit_reached: {
+      setup: -> do
+        Fabricate(
+          :volunteer_booking_booking,
+          booking_topic:,
+          shift:,
+          booker:,
+          starts_at: slot_time - 1.hour,
+        )
+      end,
+      i18n: {
+        limit: 1,
+      },
+    },
+    slot_full: {
+      setup: -> do
+        2.times do
+          Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
+        end
+      end,
+    },
+    answer_unknown: {
+      input: {
+        answers: {
+          "ica_statement" => true,
+          "story" => "Hello",
+          "shoe_size" => "42",
+        },
+      },
+      i18n: {
+        id: "shoe_size",
+      },
+    },
+    answer_invalid: {
+      input: {
+        answers: {
+          "ica_statement" => "maybe",
+          "story" => "Hello",
+        },
+      },
+      i18n: {
+        question: :ica_statement,
+      },
+    },
+    answer_missing: {
+      input: {
+        answers: {
+          "ica_statement" => true,
+          "story" => "   ",
+        },
+      },
+      i18n: {
+        question: :story,
+      },
+    },
+    acknowledgement_missing: {
+      input: {
+        answers: {
+          "ica_statement" => false,
+          "story" => "Hello",
+        },
+      },
+      i18n: {
+        question: :ica_statement,
+      },
+    },
+    answer_too_long: {
+      input: {
+        answers: {
+          "ica_statement" => true,
+          "story" => "x" * 5001,
+        },
+      },
+      i18n: {
+        question: :story,
+        max: 5000,
+      },
+    },
+  }.freeze
+
+  # The translated sentence a refusal must produce; a question given as a
+  # Symbol is replaced by that default question's label.
+  def self.message(key)
+    params =
+      REFUSALS
+        .fetch(key)
+        .fetch(:i18n, {})
+        .transform_values do |value|
+          value.is_a?(Symbol) ? I18n.t("volunteer_booking.default_questions.#{value}") : value
+        end
+    I18n.t("volunteer_booking.errors.#{key}", **params)
+  end
+end

@@ -37,7 +37,14 @@ const standIns = {
   "discourse/ui-kit/helpers/d-avatar": "stand-ins/d-avatar.ts",
   "discourse/ui-kit/helpers/d-icon": "stand-ins/d-icon.ts",
   "discourse/lib/ajax": "stand-ins/ajax.ts",
+  "discourse/lib/get-url": "stand-ins/get-url.ts",
   "discourse-i18n": "stand-ins/i18n.ts",
+};
+
+// `vite build --mode <mode>`: the component tests by default, or one of these.
+const OUTPUTS = {
+  playground: { outDir: "dist-playground", input: "playground/index.html" },
+  bench: { outDir: "dist-bench", input: "bench/index.html" },
 };
 
 export default defineConfig(({ mode }) => ({
@@ -64,13 +71,10 @@ export default defineConfig(({ mode }) => ({
     babel({ babelHelpers: "runtime", extensions }),
   ],
   build: {
-    outDir: mode === "playground" ? "dist-playground" : "dist",
+    outDir: OUTPUTS[mode]?.outDir ?? "dist",
     emptyOutDir: true,
     rollupOptions: {
-      input:
-        mode === "playground"
-          ? here("playground/index.html")
-          : here("tests/index.html"),
+      input: here(OUTPUTS[mode]?.input ?? "tests/index.html"),
     },
   },
 }));

@@ -33,6 +33,9 @@ module VolunteerBooking
              class_name: "VolunteerBooking::Shift",
              inverse_of: :booking_topic,
              dependent: :delete_all
+    # Removed with the booking topic by the foreign key (only when the topic
+    # itself is destroyed); cancelling never deletes them.
+    has_many :bookings, class_name: "VolunteerBooking::Booking", inverse_of: :booking_topic
 
     validates :topic_id, uniqueness: true
     validates :session_minutes, numericality: { only_integer: true, in: SESSION_MINUTES }
@@ -84,6 +87,32 @@ module VolunteerBooking
         organiser_group_id: organiser_group_id,
         min_trust_level: min_trust_level,
       }
+    end
+
+    # The core's SlotEngine with this topic's settings.
+    def slot_engine
+      SlotEngine.new(
+        session_minutes: session_minutes,
+        buffer_minutes: buffer_minutes,
+        min_notice_minutes: min_notice_minutes,
+        horizon_days: horizon_days,
+        max_parallel: max_parallel,
+      )
+    end
+
+    # The core's BookingRules with this topic's settings. Without questions
+    # the answers are not checked (a reschedule keeps the answers given when
+    # booking, even if the organiser has changed the questions since).
+    def booking_rules(with_questions: true)
+      BookingRules.new(
+        paused: paused,
+        paused_message: paused_message.to_s,
+        min_notice_minutes: min_notice_minutes,
+        horizon_days: horizon_days,
+        per_user_limit: per_user_limit,
+        min_trust_level: min_trust_level,
+        questions: with_questions ? intake_questions : [],
+      )
     end
 
     private

@@ -17,6 +17,8 @@ const username = new URLSearchParams(location.search).get("as") ?? "ann";
 
 async function start() {
   connectToPlaygroundServer(() => username);
+  // Plain links (the calendar download) carry the playground user this way.
+  document.cookie = `playground_user=${encodeURIComponent(username)}; path=/; SameSite=Lax`;
   const session = (await (
     await fetch("/playground/session", {
       headers: { "x-playground-user": username },

@@ -33,7 +33,12 @@ const types: Record<string, string> = {
 };
 
 function viewerOf(request: IncomingMessage) {
-  const username = request.headers["x-playground-user"];
+  const cookie = /(?:^|;\s*)playground_user=([^;]*)/.exec(
+    request.headers.cookie ?? ""
+  );
+  const username =
+    request.headers["x-playground-user"] ??
+    (cookie ? decodeURIComponent(cookie[1]) : undefined);
   return api.data.users.find((u) => u.username === username) ?? null;
 }
 
@@ -114,7 +119,16 @@ const server = createServer(async (request, response) => {
         body: await readBody(request),
         userId: viewerOf(request)?.id ?? null,
       });
-      sendJson(response, answer.status, answer.body);
+      if (answer.contentType) {
+        response
+          .writeHead(answer.status, {
+            "content-type": answer.contentType,
+            "content-disposition": "attachment",
+          })
+          .end(answer.body);
+      } else {
+        sendJson(response, answer.status, answer.body);
+      }
       return;
     }
     const file = staticFile(decodeURIComponent(pathname));

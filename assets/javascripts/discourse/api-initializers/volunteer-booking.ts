@@ -3,6 +3,7 @@ import type { PluginApi } from "discourse/lib/plugin-api";
 import type AppEvents from "discourse/services/app-events";
 import type ModalService from "discourse/services/modal";
 import BookingTopicConnector from "../components/booking-topic-connector";
+import MyBookingsNavItem from "../components/my-bookings-nav-item";
 import {
   canConfigure,
   openBookingSettings,
@@ -21,6 +22,13 @@ export default apiInitializer((api: PluginApi) => {
   api.renderAfterWrapperOutlet(
     "post-content-cooked-html",
     BookingTopicConnector as never
+  );
+
+  api.renderInOutlet("user-activity-bottom", MyBookingsNavItem as never);
+
+  api.replaceIcon(
+    "notification.volunteer_booking.notifications.reminder",
+    "calendar-days"
   );
 
   api.addTopicAdminMenuButton((topic: TopicWithBooking) => {

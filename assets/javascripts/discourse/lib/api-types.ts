@@ -114,7 +114,16 @@ export interface BookingTopicSettings {
   volunteer_guide: string;
 }
 
-/** A booked session. `answers` is present only for those allowed to see them. */
+/** What the viewer may do with a booking now. */
+export interface BookingPermissions {
+  can_cancel: boolean;
+  can_reschedule: boolean;
+}
+
+/**
+ * A booked session. `answers` is present only for those allowed to see
+ * them; `booker` is null once the booker's account was deleted.
+ */
 export interface Booking {
   id: number;
   topic_id: number;
@@ -124,12 +133,32 @@ export interface Booking {
   ends_at: IsoTime;
   status: BookingStatus;
   sequence: number;
-  booker: BasicUser;
+  booker: BasicUser | null;
   picker: BasicUser | null;
   claimed_at: IsoTime | null;
   cancelled_by: BasicUser | null;
   cancel_reason: string | null;
   answers?: IntakeAnswers;
+  permissions: BookingPermissions;
+  /** The .ics download for this booking. */
+  calendar_url: string;
+}
+
+/** A request to book a slot; the key makes a repeated submit book once. */
+export interface BookingInput {
+  shift_id: number;
+  starts_at: IsoTime;
+  answers: IntakeAnswers;
+  idempotency_key: string;
+}
+
+export interface RescheduleInput {
+  shift_id: number;
+  starts_at: IsoTime;
+}
+
+export interface BookingsResponse {
+  bookings: Booking[];
 }
 
 /** A failed request, as Discourse's `render_json_error` writes it. */

@@ -3,15 +3,38 @@
  * viewer's locale and zone, so nothing here knows about offsets.
  */
 
+const DAY: Intl.DateTimeFormatOptions = {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+};
+const TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
+const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, ...TIME };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Building an `Intl.DateTimeFormat` costs far more than formatting with
+ * one, and a picker formats hundreds of times, so each is made once.
+ */
+function formatter(
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "Wednesday, 3 June" for a `YYYY-MM-DD` calendar day. */
 export function formatDay(date: string, locale: string): string {
   // Noon UTC lies on the same calendar date in every zone, from -12 to +14.
-  return new Intl.DateTimeFormat(locale, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  }).format(Date.parse(`${date}T12:00:00Z`));
+  return formatter(locale, "UTC", DAY).format(Date.parse(`${date}T12:00:00Z`));
 }
 
 /** "13:00" or "1:00 PM" (the locale decides) for an ISO time in `timeZone`. */
@@ -20,11 +43,7 @@ export function formatTime(
   timeZone: string,
   locale: string
 ): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-  }).format(Date.parse(at));
+  return formatter(locale, timeZone, TIME).format(Date.parse(at));
 }
 
 /** "13:00 – 13:30" for two ISO times in `timeZone`. */
@@ -34,11 +53,10 @@ export function formatTimeRange(
   timeZone: string,
   locale: string
 ): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-  }).formatRange(Date.parse(startsAt), Date.parse(endsAt));
+  return formatter(locale, timeZone, TIME).formatRange(
+    Date.parse(startsAt),
+    Date.parse(endsAt)
+  );
 }
 
 /** "Wednesday, 3 June, 13:00 – 13:30" for a booking's start and end. */
@@ -48,14 +66,10 @@ export function formatDateTimeRange(
   timeZone: string,
   locale: string
 ): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-  }).formatRange(Date.parse(startsAt), Date.parse(endsAt));
+  return formatter(locale, timeZone, DAY_TIME).formatRange(
+    Date.parse(startsAt),
+    Date.parse(endsAt)
+  );
 }
 
 /**
@@ -68,10 +82,7 @@ export function formatZoneName(
   at: string | number = Date.now()
 ): string {
   const moment = typeof at === "string" ? Date.parse(at) : at;
-  const part = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    timeZoneName: "long",
-  })
+  const part = formatter(locale, timeZone, { timeZoneName: "long" })
     .formatToParts(moment)
     .find(({ type }) => type === "timeZoneName");
   return part?.value ?? timeZone;

@@ -1,15 +1,21 @@
 import Service from "@ember/service";
 import { ajax } from "discourse/lib/ajax";
 import type {
+  Booking,
+  BookingInput,
+  BookingsResponse,
+  BookingStatus,
   BookingTopic,
   BookingTopicSettings,
   BookingTopicSettingsResponse,
   IsoDate,
   JoinShiftInput,
+  RescheduleInput,
   RotaEntry,
   RotaResponse,
   Shift,
   ShiftInput,
+  Slot,
   TimeOff,
   TimeOffInput,
 } from "../lib/api-types";
@@ -86,6 +92,56 @@ export default class VolunteerBookingApi extends Service {
     return this.#request(
       "DELETE",
       `/topics/${topicId}/rota-entries/${entryId}`
+    );
+  }
+
+  /** Open and full slots of a booking topic; empty while it is paused. */
+  slots(topicId: number): Promise<{ slots: Slot[] }> {
+    return this.#request("GET", `/topics/${topicId}/slots`);
+  }
+
+  /** Books a slot; sending the same `idempotency_key` again books nothing more. */
+  book(topicId: number, input: BookingInput): Promise<{ booking: Booking }> {
+    return this.#request("POST", `/topics/${topicId}/bookings`, input);
+  }
+
+  /** The viewer's bookings in every booking topic, latest first. */
+  myBookings(): Promise<BookingsResponse> {
+    return this.#request("GET", "/my-bookings");
+  }
+
+  /** Cancels a booking, keeping its record with who cancelled and why. */
+  cancelBooking(
+    bookingId: number,
+    reason: string | null
+  ): Promise<{ booking: Booking }> {
+    return this.#request("PUT", `/bookings/${bookingId}/cancel`, { reason });
+  }
+
+  /** Moves a booking to another open slot in one step. */
+  rescheduleBooking(
+    bookingId: number,
+    input: RescheduleInput
+  ): Promise<{ booking: Booking }> {
+    return this.#request("PUT", `/bookings/${bookingId}/reschedule`, input);
+  }
+
+  /** An organiser's list of a topic's bookings, by status and week. */
+  topicBookings(
+    topicId: number,
+    filter: { status?: BookingStatus | null; week?: IsoDate | null } = {}
+  ): Promise<BookingsResponse> {
+    const query = new URLSearchParams();
+    if (filter.status) {
+      query.set("status", filter.status);
+    }
+    if (filter.week) {
+      query.set("week", filter.week);
+    }
+    const search = query.toString();
+    return this.#request(
+      "GET",
+      `/topics/${topicId}/bookings${search ? `?${search}` : ""}`
     );
   }
 

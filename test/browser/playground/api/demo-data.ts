@@ -128,6 +128,7 @@ export function demoData(): FakeData {
       { id: 23, shift_id: 12, on_date: null, user_id: USERS.bob.id },
     ],
     timeOff: [],
+    bookings: [],
     defaults: DEFAULT_SETTINGS,
   };
 }

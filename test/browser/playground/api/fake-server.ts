@@ -16,7 +16,15 @@ import {
   wallTimeToInstant,
   weekdayOf,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
+import {
+  ACTIVE,
+  answerError,
+  calendarFile,
+  type FakeBooking,
+  normalizeAnswers,
+} from "./bookings";
 import { message, type MessageKey } from "./messages";
+import { computeSlots } from "./slot-engine";
 
 /** A forum user of the playground, with what the server knows of them. */
 export interface FakeUser extends BasicUser {
@@ -41,6 +49,7 @@ export interface FakeData {
   shifts: (Shift & { booking_topic_id: number })[];
   rotaEntries: (Omit<RotaEntry, "user"> & { user_id: number })[];
   timeOff: TimeOff[];
+  bookings: FakeBooking[];
   /** Defaults a new booking topic starts from. */
   defaults: BookingTopicSettings;
 }
@@ -57,6 +66,19 @@ export interface FakeRequest {
 export interface FakeResponse {
   status: number;
   body: unknown;
+  /** Set for non-JSON answers, such as the calendar file. */
+  contentType?: string;
+}
+
+/** A non-JSON answer from a route. */
+class FileAnswer {
+  readonly text: string;
+  readonly contentType: string;
+
+  constructor(text: string, contentType: string) {
+    this.text = text;
+    this.contentType = contentType;
+  }
 }
 
 class HttpError extends Error {
@@ -134,6 +156,33 @@ export class FakeServer {
         new RegExp(`${topic}/rota-entries/(\\d+)$`),
         (m, r) => this.#leave(m, r),
       ],
+      ["GET", new RegExp(`${topic}/slots$`), (m) => this.#slots(m)],
+      ["POST", new RegExp(`${topic}/bookings$`), (m, r) => this.#book(m, r)],
+      [
+        "GET",
+        new RegExp(`${topic}/bookings$`),
+        (m, r, q) => this.#topicBookings(m, r, q),
+      ],
+      [
+        "GET",
+        /^\/volunteer-booking\/my-bookings$/,
+        (m, r) => this.#myBookings(r),
+      ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/cancel$/,
+        (m, r) => this.#cancel(m, r),
+      ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/reschedule$/,
+        (m, r) => this.#reschedule(m, r),
+      ],
+      [
+        "GET",
+        /^\/volunteer-booking\/bookings\/(\d+)\/calendar\.ics$/,
+        (m, r) => this.#calendar(m, r),
+      ],
       ["GET", /^\/volunteer-booking\/time-off$/, (m, r) => this.#myTimeOff(r)],
       [
         "POST",
@@ -154,10 +203,10 @@ export class FakeServer {
       for (const [method, pattern, handler] of this.#routes) {
         const match = path.match(pattern);
         if (match && method === request.method) {
-          return {
-            status: 200,
-            body: handler(match, request, new URLSearchParams(search)),
-          };
+          const body = handler(match, request, new URLSearchParams(search));
+          return body instanceof FileAnswer
+            ? { status: 200, body: body.text, contentType: body.contentType }
+            : { status: 200, body };
         }
       }
       throw notFound();
@@ -582,6 +631,313 @@ export class FakeServer {
     }
     this.data.timeOff.splice(index, 1);
     return { success: "OK" };
+  }
+
+  #engineInput(bookingTopic: FakeBookingTopic, exclude?: FakeBooking) {
+    const shifts = this.#shiftsOf(bookingTopic);
+    const shiftIds = new Set(shifts.map((s) => s.id));
+    const volunteers = new Set(
+      this.data.users
+        .filter((u) => this.#isVolunteer(u, bookingTopic))
+        .map((u) => u.id)
+    );
+    return {
+      now: this.now(),
+      settings: bookingTopic.settings,
+      shifts,
+      rotaEntries: this.data.rotaEntries.filter(
+        (e) => shiftIds.has(e.shift_id) && volunteers.has(e.user_id)
+      ),
+      timeOff: this.data.timeOff,
+      bookings: this.data.bookings.filter(
+        (b) =>
+          b.booking_topic_id === bookingTopic.id &&
+          ACTIVE.includes(b.status) &&
+          b !== exclude
+      ),
+    };
+  }
+
+  #slots(match: RegExpMatchArray) {
+    const bookingTopic = this.#bookingTopic(match);
+    return {
+      slots: bookingTopic.settings.paused
+        ? []
+        : computeSlots(this.#engineInput(bookingTopic)),
+    };
+  }
+
+  /** The booking rules: the first refusal for this request, as the server words it. */
+  #refusal(
+    bookingTopic: FakeBookingTopic,
+    booker: FakeUser,
+    request: { shift_id: number; starts_at: string; answers?: unknown },
+    exclude?: FakeBooking
+  ): string | null {
+    const { settings } = bookingTopic;
+    const now = this.now().getTime();
+    const startsAt = Date.parse(request.starts_at);
+    if (settings.paused) {
+      return message("paused");
+    }
+    if (!booker.staff && booker.trust_level < settings.min_trust_level) {
+      return message("trust_level_too_low", {
+        level: settings.min_trust_level,
+      });
+    }
+    if (
+      Number.isNaN(startsAt) ||
+      startsAt < now + settings.min_notice_minutes * 60_000
+    ) {
+      return message("too_soon", { minutes: settings.min_notice_minutes });
+    }
+    if (startsAt >= now + settings.horizon_days * 86_400_000) {
+      return message("too_far", { days: settings.horizon_days });
+    }
+    const slot = computeSlots(this.#engineInput(bookingTopic, exclude)).find(
+      (s) =>
+        s.shift_id === request.shift_id && Date.parse(s.starts_at) === startsAt
+    );
+    if (!slot) {
+      return message("slot_unknown");
+    }
+    const own = this.data.bookings.filter(
+      (b) =>
+        b.booking_topic_id === bookingTopic.id &&
+        b.booker_id === booker.id &&
+        ACTIVE.includes(b.status) &&
+        b !== exclude
+    );
+    if (
+      own.some(
+        (b) =>
+          b.shift_id === request.shift_id &&
+          Date.parse(b.starts_at) === startsAt
+      )
+    ) {
+      return message("already_booked_this_slot");
+    }
+    const upcoming = own.filter((b) => Date.parse(b.starts_at) >= now);
+    if (
+      settings.per_user_limit !== null &&
+      upcoming.length >= settings.per_user_limit
+    ) {
+      return message("limit_reached", { limit: settings.per_user_limit });
+    }
+    if (slot.available < 1) {
+      return message("slot_full");
+    }
+    return request.answers === undefined
+      ? null
+      : answerError(
+          settings.questions,
+          (request.answers ?? {}) as Record<string, unknown>
+        );
+  }
+
+  #book(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const bookingTopic = this.#bookingTopic(match);
+    const input = request.body as {
+      shift_id: number;
+      starts_at: string;
+      answers: Record<string, unknown>;
+      idempotency_key: string;
+    };
+    const again = this.data.bookings.find(
+      (b) =>
+        b.booker_id === user.id && b.idempotency_key === input.idempotency_key
+    );
+    if (again) {
+      return { booking: this.#bookingJson(again, user) };
+    }
+    const refusal = this.#refusal(bookingTopic, user, {
+      ...input,
+      answers: input.answers ?? {},
+    });
+    if (refusal) {
+      throw new HttpError(422, [refusal]);
+    }
+    const startsAt = Date.parse(input.starts_at);
+    const booking: FakeBooking = {
+      id: this.#nextId++,
+      booking_topic_id: bookingTopic.id,
+      shift_id: input.shift_id,
+      starts_at: new Date(startsAt).toISOString(),
+      ends_at: new Date(
+        startsAt + bookingTopic.settings.session_minutes * 60_000
+      ).toISOString(),
+      status: "pending",
+      booker_id: user.id,
+      picker_id: null,
+      claimed_at: null,
+      cancelled_by_id: null,
+      cancel_reason: null,
+      answers: normalizeAnswers(
+        bookingTopic.settings.questions,
+        input.answers ?? {}
+      ),
+      idempotency_key: input.idempotency_key,
+      sequence: 0,
+      created_at: this.now().toISOString(),
+    };
+    this.data.bookings.push(booking);
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  #booking(match: RegExpMatchArray): {
+    booking: FakeBooking;
+    bookingTopic: FakeBookingTopic;
+  } {
+    const booking = this.data.bookings.find((b) => b.id === Number(match[1]));
+    const bookingTopic = this.data.bookingTopics.find(
+      (t) => t.id === booking?.booking_topic_id
+    );
+    if (!booking || !bookingTopic) {
+      throw notFound();
+    }
+    return { booking, bookingTopic };
+  }
+
+  #mayChange(
+    user: FakeUser,
+    booking: FakeBooking,
+    bookingTopic: FakeBookingTopic
+  ) {
+    if (
+      booking.booker_id !== user.id &&
+      !this.#isOrganiser(user, bookingTopic)
+    ) {
+      throw forbidden();
+    }
+    if (!ACTIVE.includes(booking.status)) {
+      throw refuse("booking_not_active");
+    }
+  }
+
+  #cancel(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const { booking, bookingTopic } = this.#booking(match);
+    this.#mayChange(user, booking, bookingTopic);
+    const reason =
+      (request.body as { reason?: string | null } | undefined)?.reason ?? null;
+    Object.assign(booking, {
+      status: "cancelled",
+      cancelled_by_id: user.id,
+      cancel_reason: reason?.trim() || null,
+      sequence: booking.sequence + 1,
+    });
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  #reschedule(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const { booking, bookingTopic } = this.#booking(match);
+    this.#mayChange(user, booking, bookingTopic);
+    const input = request.body as { shift_id: number; starts_at: string };
+    const booker = this.#user(booking.booker_id) ?? user;
+    const refusal = this.#refusal(bookingTopic, booker, input, booking);
+    if (refusal) {
+      throw new HttpError(422, [refusal]);
+    }
+    const startsAt = Date.parse(input.starts_at);
+    Object.assign(booking, {
+      shift_id: input.shift_id,
+      starts_at: new Date(startsAt).toISOString(),
+      ends_at: new Date(
+        startsAt + bookingTopic.settings.session_minutes * 60_000
+      ).toISOString(),
+      sequence: booking.sequence + 1,
+    });
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  #calendar(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const { booking, bookingTopic } = this.#booking(match);
+    if (
+      booking.booker_id !== user.id &&
+      booking.picker_id !== user.id &&
+      !this.#isOrganiser(user, bookingTopic)
+    ) {
+      throw forbidden();
+    }
+    return new FileAnswer(
+      calendarFile(
+        booking,
+        bookingTopic.title,
+        `/t/${bookingTopic.topic_id}`,
+        this.now()
+      ),
+      "text/calendar; charset=utf-8"
+    );
+  }
+
+  #myBookings(request: FakeRequest) {
+    const user = this.#signedIn(request);
+    return {
+      bookings: this.data.bookings
+        .filter((b) => b.booker_id === user.id)
+        .sort((a, b) => b.starts_at.localeCompare(a.starts_at))
+        .map((b) => this.#bookingJson(b, user)),
+    };
+  }
+
+  #topicBookings(
+    match: RegExpMatchArray,
+    request: FakeRequest,
+    query: URLSearchParams
+  ) {
+    const { user, bookingTopic } = this.#organiserOf(match, request);
+    const status = query.get("status");
+    const week = query.get("week");
+    return {
+      bookings: this.data.bookings
+        .filter(
+          (b) =>
+            b.booking_topic_id === bookingTopic.id &&
+            (!status || b.status === status) &&
+            (!week || (b.starts_at >= week && b.starts_at < addDays(week, 7)))
+        )
+        .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
+        .map((b) => this.#bookingJson(b, user)),
+    };
+  }
+
+  #bookingJson(booking: FakeBooking, viewer: FakeUser) {
+    const bookingTopic = this.data.bookingTopics.find(
+      (t) => t.id === booking.booking_topic_id
+    )!;
+    const organiser = this.#isOrganiser(viewer, bookingTopic);
+    const mine = booking.booker_id === viewer.id;
+    const active = ACTIVE.includes(booking.status);
+    const basic = (id: number | null) => {
+      const user = this.#user(id);
+      return user ? this.#basic(user) : null;
+    };
+    return {
+      id: booking.id,
+      topic_id: bookingTopic.topic_id,
+      topic_title: bookingTopic.title,
+      shift_id: booking.shift_id,
+      starts_at: booking.starts_at,
+      ends_at: booking.ends_at,
+      status: booking.status,
+      sequence: booking.sequence,
+      booker: basic(booking.booker_id),
+      picker: basic(booking.picker_id),
+      claimed_at: booking.claimed_at,
+      cancelled_by: basic(booking.cancelled_by_id),
+      cancel_reason: booking.cancel_reason,
+      ...((mine || organiser || booking.picker_id === viewer.id) && {
+        answers: booking.answers,
+      }),
+      permissions: {
+        can_cancel: active && (mine || organiser),
+        can_reschedule: active && (mine || organiser),
+      },
+      calendar_url: `/volunteer-booking/bookings/${booking.id}/calendar.ics`,
+    };
   }
 }
 

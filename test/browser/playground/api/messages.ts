@@ -34,6 +34,31 @@ export const MESSAGES = {
     "Question %{position} has an unknown type “%{type}”. Please choose one of: %{types}.",
   question_label_invalid:
     "Question %{position} needs a label of 1 to %{max} characters.",
+  paused: "Bookings are paused for now. Please check back later.",
+  trust_level_too_low:
+    "Your account needs to reach trust level %{level} before you can book a chat. Reading and taking part in the forum for a little while will get you there.",
+  too_soon:
+    "That time is too close to now. Please pick a time at least %{minutes} minutes from now.",
+  too_far:
+    "That time is too far ahead. Please pick a time within the next %{days} days.",
+  slot_unknown:
+    "That time is not available any more. Please reload the page and pick another time.",
+  already_booked_this_slot:
+    "You have already booked this time. You can find it in your bookings.",
+  limit_reached:
+    "You already have the most upcoming bookings allowed here (%{limit}). Please cancel one, or wait until it has taken place, before booking another.",
+  slot_full:
+    "Sorry, that time has just been fully booked. Please pick another time.",
+  answer_unknown:
+    "The form sent an answer to a question that no longer exists (%{id}). Please reload the page and try again.",
+  answer_invalid:
+    "The answer to “%{question}” is not valid. Please check it and try again.",
+  answer_missing: "Please answer “%{question}”.",
+  acknowledgement_missing: "Please tick “%{question}” to continue.",
+  answer_too_long:
+    "Your answer to “%{question}” is too long. Please shorten it to %{max} characters or fewer.",
+  booking_not_active:
+    "This booking has already been cancelled or has taken place, so it can no longer be changed.",
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
 } as const;
 

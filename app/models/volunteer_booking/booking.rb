@@ -1,0 +1,105 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # A booked session in a booking topic. Rows are never deleted by the
+  # plugin: cancelling keeps the record with who cancelled and why, and a
+  # booker's deleted or anonymised account only loses the intake answers.
+  #
+  # The people are plain ids (the plugin's tables hold no foreign keys to
+  # users), so booker, picker and cancelled_by read as nil once that account
+  # is gone.
+  class Booking < ActiveRecord::Base
+    self.table_name = "volunteer_booking_bookings"
+
+    STATUSES = { pending: 0, claimed: 1, cancelled: 2, held: 3, no_show: 4 }.freeze
+    # Bookings that hold a place in their slot.
+    ACTIVE_STATUSES = %i[pending claimed].freeze
+    CANCEL_REASON_MAX_LENGTH = 500
+    IDEMPOTENCY_KEY_LENGTH = 8..64
+
+    enum :status, STATUSES
+
+    belongs_to :booking_topic, class_name: "VolunteerBooking::BookingTopic"
+    belongs_to :shift, class_name: "VolunteerBooking::Shift", optional: true
+    belongs_to :booker, class_name: "::User", optional: true
+    belongs_to :picker, class_name: "::User", optional: true
+    belongs_to :cancelled_by, class_name: "::User", optional: true
+
+    scope :active, -> { where(status: ACTIVE_STATUSES) }
+
+    validates :starts_at, presence: true
+    validates :ends_at, presence: true
+    validates :booker_id, presence: true
+    validates :sequence, numericality: { only_integer: true, greater_than_or_equal_to: 0 }
+    validates :cancel_reason, length: { maximum: CANCEL_REASON_MAX_LENGTH }
+    validates :idempotency_key, length: { in: IDEMPOTENCY_KEY_LENGTH }, allow_nil: true
+    validate :ends_after_start
+
+    def active?
+      pending? || claimed?
+    end
+
+    # The slot it holds, as the core's BookingRules and SlotEngine take it.
+    def slot_attributes
+      { shift_id: shift_id, starts_at: starts_at }
+    end
+
+    # What VolunteerBooking::Policy needs to know about the booking.
+    def policy_attributes
+      { booker_id: booker_id, picker_id: picker_id, starts_at: starts_at }
+    end
+
+    # Relative to the forum, as the client's ajax and links take paths.
+    def calendar_path
+      "/volunteer-booking/bookings/#{id}/calendar.ics"
+    end
+
+    def topic
+      booking_topic&.topic
+    end
+
+    private
+
+    def ends_after_start
+      return if starts_at.nil? || ends_at.nil? || ends_at > starts_at
+      errors.add(:ends_at, :greater_than, count: starts_at)
+    end
+  end
+end
+
+# == Schema Information
+#
+# Table name: volunteer_booking_bookings
+#
+#  id                           :bigint           not null, primary key
+#  booking_topic_id             :bigint           not null
+#  shift_id                     :bigint
+#  starts_at                    :datetime         not null
+#  ends_at                      :datetime         not null
+#  booker_id                    :bigint           not null
+#  status                       :integer          default("pending"), not null
+#  picker_id                    :bigint
+#  answers                      :jsonb            not null
+#  claimed_at                   :datetime
+#  cancelled_by_id              :bigint
+#  cancelled_at                 :datetime
+#  cancel_reason                :string(500)
+#  pm_topic_id                  :bigint
+#  announcement_chat_message_id :bigint
+#  idempotency_key              :string(64)
+#  sequence                     :integer          default(0), not null
+#  created_at                   :datetime         not null
+#  updated_at                   :datetime         not null
+#
+# Indexes
+#
+#  idx_volunteer_booking_bookings_idempotency             (booker_id,idempotency_key) UNIQUE WHERE (idempotency_key IS NOT NULL)
+#  idx_volunteer_booking_bookings_on_booker_and_start     (booker_id,starts_at)
+#  idx_volunteer_booking_bookings_on_picker               (picker_id) WHERE (picker_id IS NOT NULL)
+#  idx_volunteer_booking_bookings_on_shift_start_status   (shift_id,starts_at,status)
+#  idx_volunteer_booking_bookings_on_topic_and_start      (booking_topic_id,starts_at)
+#
+# Foreign Keys
+#
+#  fk_rails_...  (booking_topic_id => volunteer_booking_topics.id) ON DELETE => cascade
+#

@@ -1,0 +1,89 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # api-types.ts Booking. The intake answers are sent only to those
+  # VolunteerBooking::Policy lets see them (the booker, the volunteer who
+  # picked the booking up, organisers); for everyone else the key is absent.
+  # People go through BasicUserSerializer, so no email address can leak.
+  class BookingSerializer < ::ApplicationSerializer
+    attributes :id,
+               :topic_id,
+               :topic_title,
+               :shift_id,
+               :starts_at,
+               :ends_at,
+               :status,
+               :sequence,
+               :booker,
+               :picker,
+               :claimed_at,
+               :cancelled_by,
+               :cancel_reason,
+               :answers,
+               :permissions,
+               :calendar_url
+
+    def topic_id
+      object.booking_topic.topic_id
+    end
+
+    def topic_title
+      object.topic&.title.to_s
+    end
+
+    def starts_at
+      object.starts_at.utc.iso8601
+    end
+
+    def ends_at
+      object.ends_at.utc.iso8601
+    end
+
+    def claimed_at
+      object.claimed_at&.utc&.iso8601
+    end
+
+    def booker
+      basic_user(object.booker)
+    end
+
+    def picker
+      basic_user(object.picker)
+    end
+
+    def cancelled_by
+      basic_user(object.cancelled_by)
+    end
+
+    def answers
+      object.answers
+    end
+
+    def include_answers?
+      policy.can_see_answers?(object.policy_attributes)
+    end
+
+    def permissions
+      active = object.active?
+      attributes = object.policy_attributes
+      {
+        can_cancel: active && policy.can_cancel?(attributes),
+        can_reschedule: active && policy.can_reschedule?(attributes),
+      }
+    end
+
+    def calendar_url
+      object.calendar_path
+    end
+
+    private
+
+    def policy
+      @policy ||= PolicyFactory.for(scope, object.booking_topic)
+    end
+
+    def basic_user(user)
+      BasicUserSerializer.new(user, scope: scope, root: false).as_json if user
+    end
+  end
+end

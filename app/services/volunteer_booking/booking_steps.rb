@@ -1,0 +1,31 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Steps shared by the services that act on one existing booking: the
+  # booking in params, if the user can see its topic (else it is "not
+  # found", so ids of hidden topics' bookings reveal nothing), and the
+  # viewer's Policy for it.
+  module BookingSteps
+    private
+
+    def fetch_booking(params:, guardian:)
+      booking = Booking.includes(booking_topic: :topic).find_by(id: params.booking_id)
+      topic = booking&.topic
+      booking if topic && guardian.can_see?(topic)
+    end
+
+    def booking_policy(guardian, booking)
+      PolicyFactory.for(guardian, booking.booking_topic)
+    end
+
+    def lock_booking(booking:)
+      booking.lock!
+    end
+
+    # Only pending and claimed bookings can change; the state is read under
+    # the row lock.
+    def ensure_active(booking:)
+      fail!(I18n.t("volunteer_booking.errors.booking_not_active")) if !booking.active?
+    end
+  end
+end

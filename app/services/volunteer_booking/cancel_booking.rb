@@ -1,0 +1,51 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Cancels a booking: the booker their own, an organiser any. The record
+  # stays (invariant 6) with who cancelled, when and why, and its SEQUENCE
+  # grows so calendars that imported the .ics update the event. Its
+  # scheduled reminders are cancelled (and would do nothing anyway).
+  class CancelBooking
+    include Service::Base
+    include BookingSteps
+
+    params do
+      attribute :booking_id, :integer
+      attribute :reason, :string
+
+      validates :booking_id, presence: true
+      validates :reason, length: { maximum: Booking::CANCEL_REASON_MAX_LENGTH }
+    end
+
+    model :booking
+    policy :can_cancel
+
+    transaction do
+      step :lock_booking
+      step :ensure_active
+      step :cancel
+    end
+
+    step :cancel_reminders
+
+    private
+
+    def can_cancel(guardian:, booking:)
+      booking_policy(guardian, booking).can_cancel?(booking.policy_attributes)
+    end
+
+    def cancel(booking:, params:, guardian:)
+      booking.update!(
+        status: :cancelled,
+        cancelled_by_id: guardian.user.id,
+        cancelled_at: Time.current,
+        cancel_reason: params.reason.presence&.strip,
+        sequence: booking.sequence + 1,
+      )
+    end
+
+    def cancel_reminders(booking:)
+      Reminders.cancel(booking)
+    end
+  end
+end

@@ -1,0 +1,43 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # A booking as an .ics file for the booker, the volunteer who picked it up
+  # and organisers. The core's Ics writer takes a closed list of keys, so
+  # intake answers and email addresses cannot end up in the file.
+  class FetchBookingCalendar
+    include Service::Base
+    include BookingSteps
+
+    params do
+      attribute :booking_id, :integer
+
+      validates :booking_id, presence: true
+    end
+
+    model :booking
+    policy :can_download
+    step :write_calendar
+
+    private
+
+    def can_download(guardian:, booking:)
+      policy = booking_policy(guardian, booking)
+      attributes = booking.policy_attributes
+      policy.booker?(attributes) || policy.picker?(attributes) || policy.organiser?
+    end
+
+    def write_calendar(booking:)
+      topic = booking.topic
+      context[:calendar] = Ics.new(host: Discourse.current_hostname, now: Time.current).calendar(
+        id: booking.id,
+        starts_at: booking.starts_at,
+        ends_at: booking.ends_at,
+        sequence: booking.sequence,
+        cancelled: booking.cancelled?,
+        summary: topic.title,
+        description: I18n.t("volunteer_booking.ics.description", url: topic.url),
+        url: topic.url,
+      )
+    end
+  end
+end

@@ -1,0 +1,52 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # All bookings of a booking topic for its organisers, by start time,
+  # optionally of one status and of the seven days from a date (UTC).
+  class ListTopicBookings
+    include Service::Base
+    include BookingTopicSteps
+
+    LIMIT = 500
+
+    params do
+      attribute :topic_id, :integer
+      attribute :status, :string
+      attribute :week, :date
+
+      validates :topic_id, presence: true
+      validates :status, inclusion: { in: Booking::STATUSES.keys.map(&:to_s) }, allow_blank: true
+      validate :week_readable
+
+      # A week the client sent but that is not a date must not turn the
+      # request into "every week".
+      def week_readable
+        return if week.present? || raw_attributes["week"].blank?
+        errors.add(:base, I18n.t("volunteer_booking.errors.week_invalid"))
+      end
+    end
+
+    model :booking_topic
+    policy :can_see_all_bookings
+    step :fetch_bookings
+
+    private
+
+    def can_see_all_bookings(guardian:, booking_topic:)
+      PolicyFactory.for(guardian, booking_topic).organiser?
+    end
+
+    def fetch_bookings(booking_topic:, params:)
+      bookings =
+        Booking.includes(:booker, :picker, :cancelled_by, booking_topic: :topic).where(
+          booking_topic_id: booking_topic.id,
+        )
+      bookings = bookings.where(status: params.status) if params.status.present?
+      if params.week
+        first = params.week.in_time_zone("UTC")
+        bookings = bookings.where(starts_at: first...(first + 7.days))
+      end
+      context[:bookings] = bookings.order(:starts_at, :id).limit(LIMIT).to_a
+    end
+  end
+end

@@ -1,0 +1,88 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # The one place that reads a booking topic's records into the core's
+  # SlotEngine: its shifts, the rota entries of people still in one of its
+  # volunteer groups, their time off and the active (pending or claimed)
+  # bookings. The slots endpoint, booking and rescheduling all go through
+  # here, so the booker sees the same slots the rules are checked against.
+  #
+  # Only what can reach the engine's window is read: weekly entries, dated
+  # entries and time off within two days of [now, now + horizon], and
+  # bookings starting in that window.
+  module SlotSource
+    MARGIN_DAYS = 2
+
+    # Array<Slot>, sorted by start then shift; [] when the topic has no shifts.
+    def self.slots(booking_topic, now: Time.current)
+      now = now.getutc
+      shifts = Shift.where(booking_topic_id: booking_topic.id).order(:id).to_a
+      return [] if shifts.empty?
+
+      latest = now + booking_topic.horizon_days.days
+      first_date = now.to_date - MARGIN_DAYS
+      last_date = latest.to_date + MARGIN_DAYS
+      shift_ids = shifts.map(&:id)
+      rota_entries = rota_entries(booking_topic, shift_ids, first_date, last_date)
+
+      booking_topic.slot_engine.slots(
+        now: now,
+        shifts: shifts.map(&:to_core),
+        rota_entries: rota_entries,
+        time_off:
+          time_off(rota_entries.map { |entry| entry[:user_id] }.uniq, first_date, last_date),
+        bookings: bookings(shift_ids, now - MARGIN_DAYS.days, latest + MARGIN_DAYS.days),
+      )
+    end
+
+    def self.rota_entries(booking_topic, shift_ids, first_date, last_date)
+      RotaEntry
+        .where(shift_id: shift_ids)
+        .where(
+          user_id: ::GroupUser.where(group_id: booking_topic.volunteer_group_ids).select(:user_id),
+        )
+        .where("on_date IS NULL OR on_date BETWEEN ? AND ?", first_date, last_date)
+        .pluck(:shift_id, :user_id, :on_date)
+        .map do |shift_id, user_id, on_date|
+          { shift_id: shift_id, user_id: user_id, on_date: on_date }
+        end
+    end
+
+    def self.time_off(user_ids, first_date, last_date)
+      return [] if user_ids.empty?
+      TimeOff
+        .where(user_id: user_ids)
+        .overlapping(first_date, last_date)
+        .pluck(:user_id, :starts_on, :ends_on)
+        .map do |user_id, starts_on, ends_on|
+          { user_id: user_id, starts_on: starts_on, ends_on: ends_on }
+        end
+    end
+
+    def self.bookings(shift_ids, from, to)
+      Booking
+        .active
+        .where(shift_id: shift_ids, starts_at: from..to)
+        .pluck(:shift_id, :starts_at)
+        .map { |shift_id, starts_at| { shift_id: shift_id, starts_at: starts_at.utc } }
+    end
+
+    # What BookingRules needs to know about the booker: their pending and
+    # claimed bookings in this topic. user may be nil (a deleted account).
+    def self.booker(booking_topic, user, user_id: user&.id)
+      {
+        id: user_id,
+        trust_level: user&.trust_level || 0,
+        staff: user&.staff? || false,
+        active_bookings:
+          Booking
+            .active
+            .where(booking_topic_id: booking_topic.id, booker_id: user_id)
+            .pluck(:shift_id, :starts_at)
+            .map { |shift_id, starts_at| { shift_id: shift_id, starts_at: starts_at.utc } },
+      }
+    end
+
+    private_class_method :rota_entries, :time_off, :bookings
+  end
+end

@@ -1,0 +1,6 @@
+export default {
+  resource: "user.userActivity",
+  map() {
+    this.route("volunteerBookings", { path: "volunteer-bookings" });
+  },
+};

@@ -1,0 +1,53 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Adds "volunteer_bookings.json" to a user's data export: their own
+  # bookings as booker with their own answers. Never anyone else's answers
+  # or any email address. Discourse has no registry for export components,
+  # so install appends the name to Jobs::ExportUserArchive::COMPONENTS and
+  # prepends this module, which defines the <name>_export and
+  # <name>_filetype methods the job calls. There is deliberately no
+  # include_<name>? : the file is always there (an empty list for users who
+  # never booked), so the archive holds one file per component, which core's
+  # own export spec counts.
+  module ExportUserArchiveExtension
+    COMPONENT = "volunteer_bookings"
+
+    def self.install(job_class = ::Jobs::ExportUserArchive)
+      components = job_class::COMPONENTS
+      if components.frozen?
+        Rails.logger.warn("volunteer_booking: user exports cannot include bookings (frozen list)")
+        return
+      end
+      components << COMPONENT if components.exclude?(COMPONENT)
+      job_class.prepend(self) if job_class.ancestors.exclude?(self)
+    end
+
+    def volunteer_bookings_filetype
+      :json
+    end
+
+    def volunteer_bookings_export
+      VolunteerBooking::Booking
+        .where(booker_id: archive_for_user.id)
+        .includes(booking_topic: :topic)
+        .order(:starts_at, :id)
+        .map do |booking|
+          topic = booking.topic
+          visible = topic && guardian.can_see?(topic)
+          {
+            id: booking.id,
+            topic_title: visible ? topic.title : nil,
+            topic_url: visible ? topic.url : nil,
+            starts_at: booking.starts_at.utc.iso8601,
+            ends_at: booking.ends_at.utc.iso8601,
+            status: booking.status,
+            answers: booking.answers,
+            cancelled_at: booking.cancelled_at&.utc&.iso8601,
+            cancel_reason: booking.cancel_reason,
+            created_at: booking.created_at.utc.iso8601,
+          }
+        end
+    end
+  end
+end

@@ -1,0 +1,81 @@
+# frozen_string_literal: true
+
+RSpec.describe "A booker's data" do
+  include_context "with volunteers on the rota"
+
+  fab!(:admin)
+  fab!(:past) do
+    Fabricate(
+      :volunteer_booking_booking,
+      booking_topic:,
+      shift:,
+      booker:,
+      starts_at: slot_time - 7.days,
+      ends_at: slot_time - 7.days + 30.minutes,
+      status: :held,
+    )
+  end
+  fab!(:upcoming) do
+    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+  end
+  fab!(:someone_elses) do
+    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
+  end
+
+  describe "anonymising the booker" do
+    it "keeps their bookings as they were but without answers" do
+      UserAnonymizer.new(booker, admin).make_anonymous
+
+      expect(past.reload).to have_attributes(status: "held", answers: {})
+      expect(upcoming.reload).to have_attributes(status: "pending", answers: {})
+      expect(someone_elses.reload.answers).not_to be_empty
+    end
+  end
+
+  describe "deleting the booker" do
+    it "keeps their bookings without answers and cancels the ones to come" do
+      UserDestroyer.new(admin).destroy(booker)
+
+      expect(VolunteerBooking::Booking.where(id: [past.id, upcoming.id]).count).to eq(2)
+      expect(past.reload).to have_attributes(status: "held", answers: {})
+      expect(upcoming.reload).to have_attributes(
+        status: "cancelled",
+        answers: {
+        },
+        sequence: 1,
+        cancelled_by_id: nil,
+      )
+      expect(someone_elses.reload).to have_attributes(status: "pending")
+    end
+  end
+
+  describe "the user's data export" do
+    let(:job) { Jobs::ExportUserArchive.new.tap { |export| export.archive_for_user = booker } }
+
+    it "is a component of the export" do
+      expect(Jobs::ExportUserArchive::COMPONENTS).to include("volunteer_bookings")
+      expect(job.volunteer_bookings_filetype).to eq(:json)
+    end
+
+    it "holds the user's bookings with their own answers" do
+      exported = job.volunteer_bookings_export
+
+      expect(exported.map { |row| row[:id] }).to eq([past.id, upcoming.id])
+      expect(exported.last).to include(
+        topic_title: booking_topic.topic.title,
+        topic_url: booking_topic.topic.url,
+        starts_at: "2026-12-02T14:00:00Z",
+        ends_at: "2026-12-02T14:30:00Z",
+        status: "pending",
+        answers: upcoming.answers,
+      )
+      expect(exported.to_json).not_to include(booker.email, someone_elses.booker.email)
+    end
+
+    it "is an empty list for users who never booked" do
+      job.archive_for_user = outsider
+
+      expect(job.volunteer_bookings_export).to eq([])
+    end
+  end
+end

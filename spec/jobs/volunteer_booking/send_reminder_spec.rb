@@ -1,0 +1,70 @@
+# frozen_string_literal: true
+
+RSpec.describe Jobs::VolunteerBooking::SendReminder do
+  subject(:job) { described_class.new }
+
+  include_context "with volunteers on the rota"
+
+  fab!(:booking) do
+    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+  end
+
+  let(:args) { { booking_id: booking.id, hours: 24, starts_at: slot_time.iso8601 } }
+
+  def reminders_for(user)
+    Notification.where(user_id: user.id, notification_type: Notification.types[:custom])
+  end
+
+  def data_of(notification)
+    JSON.parse(notification.data)
+  end
+
+  it "reminds the booker of a pending booking" do
+    expect { job.execute(args) }.to change { reminders_for(booker).count }.by(1)
+
+    notification = reminders_for(booker).last
+    expect(notification.topic_id).to eq(booking_topic.topic_id)
+    expect(notification.post_number).to eq(1)
+    expect(data_of(notification)).to eq(
+      "message" => "volunteer_booking.notifications.reminder",
+      "title" => "volunteer_booking.notifications.reminder_title",
+      "display_username" => booking_topic.topic.title,
+      "topic_title" => booking_topic.topic.title,
+      "booking_id" => booking.id,
+      "starts_at" => "2026-12-02T14:00:00Z",
+      "hours" => 24,
+    )
+  end
+
+  it "reminds both the booker and the volunteer once it is picked up" do
+    booking.update!(status: :claimed, picker: volunteer, claimed_at: Time.current)
+
+    expect { job.execute(args) }.to change { Notification.count }.by(2)
+    expect(data_of(reminders_for(booker).last)["display_username"]).to eq(volunteer.username)
+    expect(data_of(reminders_for(volunteer).last)["display_username"]).to eq(booker.username)
+  end
+
+  it "does nothing for a cancelled booking" do
+    booking.update!(status: :cancelled)
+    expect { job.execute(args) }.not_to change { Notification.count }
+  end
+
+  it "does nothing for a booking moved since it was scheduled" do
+    booking.update!(starts_at: slot_time + 7.days, ends_at: slot_time + 7.days + 30.minutes)
+    expect { job.execute(args) }.not_to change { Notification.count }
+  end
+
+  it "does nothing once the session has started" do
+    freeze_time(slot_time + 1.minute)
+    expect { job.execute(args) }.not_to change { Notification.count }
+  end
+
+  it "does nothing for a booking that is gone" do
+    expect { job.execute(args.merge(booking_id: -1)) }.not_to change { Notification.count }
+  end
+
+  it "does nothing while the plugin is disabled" do
+    SiteSetting.volunteer_booking_enabled = false
+    expect { job.execute(args) }.not_to change { Notification.count }
+  end
+end

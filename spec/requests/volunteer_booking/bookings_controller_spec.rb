@@ -1,0 +1,445 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::BookingsController do
+  include_context "with volunteers on the rota"
+
+  fab!(:admin)
+
+  # The keys of api-types.ts Booking; answers only for those allowed.
+  let(:booking_keys) do
+    %w[
+      id
+      topic_id
+      topic_title
+      shift_id
+      starts_at
+      ends_at
+      status
+      sequence
+      booker
+      picker
+      claimed_at
+      cancelled_by
+      cancel_reason
+      permissions
+      calendar_url
+    ]
+  end
+
+  def json(body)
+    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
+  end
+
+  def booked(user = booker)
+    Fabricate(
+      :volunteer_booking_booking,
+      booking_topic:,
+      shift:,
+      booker: user,
+      starts_at: slot_time,
+    )
+  end
+
+  describe "POST /volunteer-booking/topics/:topic_id/bookings" do
+    let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json" }
+
+    it "asks visitors to log in" do
+      expect { post path, **json(booking_input) }.not_to change { VolunteerBooking::Booking.count }
+      expect(response.status).to eq(403)
+    end
+
+    it "books the slot and answers with the Booking" do
+      sign_in(booker)
+
+      expect { post path, **json(booking_input) }.to change { VolunteerBooking::Booking.count }.by(
+        1,
+      )
+
+      expect(response.status).to eq(200)
+      booking = response.parsed_body["booking"]
+      expect(booking.keys).to match_array(booking_keys + ["answers"])
+      expect(booking).to include(
+        "topic_id" => booking_topic.topic_id,
+        "shift_id" => shift.id,
+        "starts_at" => "2026-12-02T14:00:00Z",
+        "status" => "pending",
+        "sequence" => 0,
+        "picker" => nil,
+        "answers" => answers,
+        "permissions" => {
+          "can_cancel" => true,
+          "can_reschedule" => true,
+        },
+      )
+      expect(booking["booker"]["id"]).to eq(booker.id)
+      expect(response.body).not_to include(booker.email)
+    end
+
+    it "books once when the same request comes twice" do
+      sign_in(booker)
+
+      post path, **json(booking_input)
+      first_id = response.parsed_body["booking"]["id"]
+      expect { post path, **json(booking_input) }.not_to change { VolunteerBooking::Booking.count }
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking"]["id"]).to eq(first_id)
+    end
+
+    it "answers an unreadable request with 422" do
+      sign_in(booker)
+      post path, **json(booking_input.merge(starts_at: "soon", idempotency_key: "x"))
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to be_present
+    end
+
+    VolunteerBookingSpec::REFUSALS.each do |key, refusal|
+      it "refuses with 422 and the translated reason when the rules say #{key}" do
+        instance_exec(&refusal[:setup]) if refusal[:setup]
+        sign_in(booker)
+
+        expect { post path, **json(booking_input.merge(refusal.fetch(:input, {}))) }.not_to change {
+          VolunteerBooking::Booking.count
+        }
+
+        expect(response.status).to eq(422)
+        expect(response.parsed_body["errors"]).to eq([VolunteerBookingSpec.message(key)])
+      end
+    end
+
+    context "when a user tries too often" do
+      before do
+        RateLimiter.enable
+        RateLimiter.clear_all!
+        SiteSetting.volunteer_booking_max_bookings_per_hour = 1
+      end
+
+      after { RateLimiter.disable }
+
+      it "stops them with 429" do
+        sign_in(booker)
+
+        post path, **json(booking_input)
+        expect(response.status).to eq(200)
+        post path, **json(booking_input.merge(idempotency_key: "second-try-1234"))
+        expect(response.status).to eq(429)
+      end
+    end
+  end
+
+  describe "GET /volunteer-booking/my-bookings" do
+    let(:path) { "/volunteer-booking/my-bookings.json" }
+
+    it "asks visitors to log in" do
+      get path
+      expect(response.status).to eq(403)
+    end
+
+    it "lists the booker's own bookings, latest first, with their answers" do
+      earlier =
+        Fabricate(
+          :volunteer_booking_booking,
+          booking_topic:,
+          shift:,
+          booker:,
+          starts_at: slot_time - 7.days,
+        )
+      later = booked
+      booked(outsider)
+      sign_in(booker)
+
+      get path
+
+      expect(response.status).to eq(200)
+      bookings = response.parsed_body["bookings"]
+      expect(bookings.map { |b| b["id"] }).to eq([later.id, earlier.id])
+      expect(bookings.first["answers"]).to eq(answers)
+    end
+
+    it "lists nothing for someone who has not booked" do
+      booked
+      sign_in(outsider)
+
+      get path
+
+      expect(response.parsed_body["bookings"]).to eq([])
+    end
+
+    it "leaves out topics the booker can no longer see" do
+      booked
+      booking_topic.topic.trash!
+      sign_in(booker)
+
+      get path
+
+      expect(response.parsed_body["bookings"]).to eq([])
+    end
+  end
+
+  describe "GET /volunteer-booking/topics/:topic_id/bookings" do
+    let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json" }
+
+    fab!(:pending_booking) do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
+    end
+    fab!(:cancelled_booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        starts_at: slot_time + 7.days,
+        status: :cancelled,
+      )
+    end
+
+    it "asks visitors to log in" do
+      get path
+      expect(response.status).to eq(403)
+    end
+
+    it "is refused to bookers, other users and volunteers" do
+      [booker, outsider, volunteer].each do |user|
+        sign_in(user)
+        get path
+        expect(response.status).to eq(403)
+      end
+    end
+
+    it "lists every booking for organisers and staff, with answers" do
+      [organiser, admin].each do |user|
+        sign_in(user)
+        get path
+
+        expect(response.status).to eq(200)
+        bookings = response.parsed_body["bookings"]
+        expect(bookings.map { |b| b["id"] }).to eq([pending_booking.id, cancelled_booking.id])
+        expect(bookings.first.keys).to match_array(booking_keys + ["answers"])
+        expect(bookings.first["permissions"]).to eq("can_cancel" => true, "can_reschedule" => true)
+        expect(bookings.last["permissions"]).to eq("can_cancel" => false, "can_reschedule" => false)
+      end
+    end
+
+    it "filters by status and week" do
+      sign_in(organiser)
+
+      get "#{path}?status=cancelled"
+      expect(response.parsed_body["bookings"].map { |b| b["id"] }).to eq([cancelled_booking.id])
+
+      get "#{path}?week=2026-12-07"
+      expect(response.parsed_body["bookings"].map { |b| b["id"] }).to eq([cancelled_booking.id])
+
+      get "#{path}?status=lost"
+      expect(response.status).to eq(422)
+    end
+  end
+
+  describe "PUT /volunteer-booking/bookings/:id/cancel" do
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :claimed,
+        picker: volunteer,
+        claimed_at: Time.utc(2026, 12, 1, 11),
+      )
+    end
+
+    let(:path) { "/volunteer-booking/bookings/#{booking.id}/cancel.json" }
+
+    it "asks visitors to log in" do
+      put path, **json(reason: nil)
+      expect(response.status).to eq(403)
+      expect(booking.reload.status).to eq("claimed")
+    end
+
+    it "is refused to other users and to volunteers, even the one who picked it up" do
+      [outsider, other_volunteer, volunteer].each do |user|
+        sign_in(user)
+        put path, **json(reason: nil)
+        expect(response.status).to eq(403)
+      end
+      expect(booking.reload.status).to eq("claimed")
+    end
+
+    it "lets the booker cancel, keeping the record" do
+      sign_in(booker)
+      put path, **json(reason: "Found a job")
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking"]).to include(
+        "status" => "cancelled",
+        "cancel_reason" => "Found a job",
+        "sequence" => 1,
+        "permissions" => {
+          "can_cancel" => false,
+          "can_reschedule" => false,
+        },
+      )
+      expect(response.parsed_body["booking"]["cancelled_by"]["id"]).to eq(booker.id)
+      expect(VolunteerBooking::Booking.exists?(booking.id)).to eq(true)
+    end
+
+    it "lets organisers and staff cancel any booking" do
+      sign_in(organiser)
+      put path, **json(reason: "Duplicate")
+      expect(response.status).to eq(200)
+
+      other = booked(outsider)
+      sign_in(admin)
+      put "/volunteer-booking/bookings/#{other.id}/cancel.json", **json(reason: nil)
+      expect(response.status).to eq(200)
+    end
+
+    it "answers cancelling twice with 422" do
+      booking.update!(status: :cancelled)
+      sign_in(booker)
+      put path, **json(reason: nil)
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.booking_not_active")],
+      )
+    end
+
+    it "answers a reason that is too long with 422" do
+      sign_in(booker)
+      put path, **json(reason: "x" * 501)
+
+      expect(response.status).to eq(422)
+      expect(booking.reload.status).to eq("claimed")
+    end
+
+    it "is 404 for a booking that does not exist" do
+      sign_in(booker)
+      put "/volunteer-booking/bookings/0/cancel.json", **json(reason: nil)
+      expect(response.status).to eq(404)
+    end
+  end
+
+  describe "PUT /volunteer-booking/bookings/:id/reschedule" do
+    fab!(:booking) do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+    end
+
+    let(:path) { "/volunteer-booking/bookings/#{booking.id}/reschedule.json" }
+    let(:move) { { shift_id: shift.id, starts_at: "2026-12-09T15:00:00Z" } }
+
+    it "asks visitors to log in" do
+      put path, **json(move)
+      expect(response.status).to eq(403)
+    end
+
+    it "is refused to other users and volunteers" do
+      [outsider, volunteer].each do |user|
+        sign_in(user)
+        put path, **json(move)
+        expect(response.status).to eq(403)
+      end
+      expect(booking.reload.starts_at).to eq_time(slot_time)
+    end
+
+    it "lets the booker move it, with a higher sequence" do
+      sign_in(booker)
+      put path, **json(move)
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking"]).to include(
+        "starts_at" => "2026-12-09T15:00:00Z",
+        "ends_at" => "2026-12-09T15:30:00Z",
+        "status" => "pending",
+        "sequence" => 1,
+      )
+    end
+
+    it "lets organisers and staff move it" do
+      [organiser, admin].each do |user|
+        sign_in(user)
+        put path, **json(move)
+        expect(response.status).to eq(200)
+      end
+    end
+
+    it "refuses a full slot with 422, moving nothing" do
+      2.times do
+        Fabricate(
+          :volunteer_booking_booking,
+          booking_topic:,
+          shift:,
+          starts_at: Time.utc(2026, 12, 9, 15),
+        )
+      end
+      sign_in(booker)
+      put path, **json(move)
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq([I18n.t("volunteer_booking.errors.slot_full")])
+      expect(booking.reload).to have_attributes(sequence: 0)
+      expect(booking.starts_at).to eq_time(slot_time)
+    end
+  end
+
+  describe "GET /volunteer-booking/bookings/:id/calendar.ics" do
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :claimed,
+        picker: volunteer,
+        claimed_at: Time.utc(2026, 12, 1, 11),
+      )
+    end
+
+    let(:path) { "/volunteer-booking/bookings/#{booking.id}/calendar.ics" }
+
+    it "gives visitors nothing" do
+      get path
+      expect(response.status).not_to eq(200)
+      expect(response.body).not_to include("BEGIN:VCALENDAR")
+    end
+
+    it "is refused to other users and other volunteers" do
+      [outsider, other_volunteer].each do |user|
+        sign_in(user)
+        get path
+        expect(response.status).to eq(403)
+      end
+    end
+
+    it "gives the booker, the volunteer who picked it up, organisers and staff the event" do
+      [booker, volunteer, organiser, admin].each do |user|
+        sign_in(user)
+        get path
+
+        expect(response.status).to eq(200)
+        expect(response.media_type).to eq("text/calendar")
+        expect(response.headers["Content-Disposition"]).to include(
+          "attachment",
+          "booking-#{booking.id}.ics",
+        )
+        expect(response.body).to include(
+          "UID:volunteer-booking-#{booking.id}@#{Discourse.current_hostname}",
+          "DTSTART:20261202T140000Z",
+          "DTEND:20261202T143000Z",
+          "SEQUENCE:0",
+          "STATUS:CONFIRMED",
+        )
+        expect(response.body).not_to include("I was laid off", booker.email, volunteer.email)
+      end
+    end
+
+    it "marks a cancelled booking as such" do
+      booking.update!(status: :cancelled, sequence: 1)
+      sign_in(booker)
+      get path
+
+      expect(response.body).to include("METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:1")
+    end
+  end
+end

@@ -1,0 +1,74 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::SlotsController do
+  include_context "with volunteers on the rota"
+
+  let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/slots.json" }
+
+  describe "GET /volunteer-booking/topics/:topic_id/slots" do
+    it "shows visitors the slots in the api-types.ts Slot shape" do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
+
+      get path
+
+      expect(response.status).to eq(200)
+      slots = response.parsed_body["slots"]
+      expect(slots.first.keys).to contain_exactly(
+        "shift_id",
+        "starts_at",
+        "ends_at",
+        "capacity",
+        "available",
+      )
+      expect(slots).to include(
+        {
+          "shift_id" => shift.id,
+          "starts_at" => "2026-12-02T14:00:00Z",
+          "ends_at" => "2026-12-02T14:30:00Z",
+          "capacity" => 2,
+          "available" => 1,
+        },
+      )
+    end
+
+    it "never tells who is on the rota" do
+      get path
+
+      expect(response.body).not_to include(volunteer.username)
+      expect(response.body).not_to include("volunteer_ids")
+    end
+
+    it "includes full slots" do
+      2.times do
+        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
+      end
+      sign_in(booker)
+
+      get path
+
+      slot = response.parsed_body["slots"].find { |s| s["starts_at"] == "2026-12-02T14:00:00Z" }
+      expect(slot["available"]).to eq(0)
+    end
+
+    it "has none while the topic is paused" do
+      booking_topic.update!(paused: true)
+      get path
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["slots"]).to eq([])
+    end
+
+    it "is 404 for a topic the viewer cannot see" do
+      booking_topic.topic.trash!
+      get path
+
+      expect(response.status).to eq(404)
+    end
+
+    it "is 404 for a topic that is not a booking topic" do
+      get "/volunteer-booking/topics/#{Fabricate(:topic).id}/slots.json"
+
+      expect(response.status).to eq(404)
+    end
+  end
+end

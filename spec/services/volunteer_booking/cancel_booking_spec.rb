@@ -1,0 +1,116 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::CancelBooking do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:booking_id) }
+    it { is_expected.to validate_length_of(:reason).is_at_most(500) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with volunteers on the rota"
+
+    fab!(:booking) do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+    end
+
+    let(:params) { { booking_id: booking.id, reason: "  Found a job, thank you!  " } }
+    let(:dependencies) { { guardian: Guardian.new(booker) } }
+
+    context "when params are not valid" do
+      let(:params) { { booking_id: booking.id, reason: "x" * 501 } }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the booking does not exist" do
+      let(:params) { { booking_id: -1 } }
+
+      it { is_expected.to fail_to_find_a_model(:booking) }
+    end
+
+    context "when its topic is gone" do
+      before { booking_topic.topic.trash! }
+
+      it { is_expected.to fail_to_find_a_model(:booking) }
+    end
+
+    context "when someone else tries" do
+      let(:dependencies) { { guardian: Guardian.new(outsider) } }
+
+      it { is_expected.to fail_a_policy(:can_cancel) }
+    end
+
+    context "when a volunteer tries" do
+      let(:dependencies) { { guardian: Guardian.new(volunteer) } }
+
+      it { is_expected.to fail_a_policy(:can_cancel) }
+    end
+
+    context "when it is already cancelled" do
+      before { booking.update!(status: :cancelled) }
+
+      it { is_expected.to fail_a_step(:ensure_active) }
+
+      it "says so and changes nothing" do
+        expect { result }.not_to change { booking.reload.sequence }
+        expect(result["result.step.ensure_active"].error).to eq(
+          I18n.t("volunteer_booking.errors.booking_not_active"),
+        )
+      end
+    end
+
+    context "when the booker cancels" do
+      it { is_expected.to run_successfully }
+
+      it "keeps the record with who, when and why, and bumps the sequence" do
+        expect { result }.not_to change { VolunteerBooking::Booking.count }
+        expect(booking.reload).to have_attributes(
+          status: "cancelled",
+          cancelled_by_id: booker.id,
+          cancelled_at: Time.current,
+          cancel_reason: "Found a job, thank you!",
+          sequence: 1,
+          answers: booking.answers,
+        )
+      end
+
+      it "frees the place" do
+        result
+        slot =
+          VolunteerBooking::SlotSource
+            .slots(booking_topic)
+            .find { |candidate| candidate.starts_at == slot_time }
+        expect(slot.available).to eq(2)
+      end
+
+      it "leaves reminders that do nothing if they fire anyway" do
+        result
+        expect {
+          Jobs::VolunteerBooking::SendReminder.new.execute(
+            booking_id: booking.id,
+            hours: 1,
+            starts_at: slot_time.iso8601,
+          )
+        }.not_to change { Notification.count }
+      end
+    end
+
+    context "when an organiser cancels without a reason" do
+      let(:params) { { booking_id: booking.id } }
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it { is_expected.to run_successfully }
+
+      it "records the organiser" do
+        result
+        expect(booking.reload).to have_attributes(
+          status: "cancelled",
+          cancelled_by_id: organiser.id,
+          cancel_reason: nil,
+        )
+      end
+    end
+  end
+end

@@ -1,0 +1,153 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::RescheduleBooking do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:booking_id) }
+    it { is_expected.to validate_presence_of(:shift_id) }
+    it { is_expected.to validate_presence_of(:starts_at) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with volunteers on the rota"
+
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: Time.utc(2026, 12, 2, 14),
+        status: :claimed,
+        picker: volunteer,
+        claimed_at: Time.utc(2026, 12, 1, 11),
+      )
+    end
+
+    let(:new_time) { Time.utc(2026, 12, 9, 15) }
+    let(:params) { { booking_id: booking.id, shift_id: shift.id, starts_at: new_time.iso8601 } }
+    let(:dependencies) { { guardian: Guardian.new(booker) } }
+
+    context "when params are not valid" do
+      let(:params) { { booking_id: booking.id, shift_id: shift.id } }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the booking does not exist" do
+      let(:params) { super().merge(booking_id: -1) }
+
+      it { is_expected.to fail_to_find_a_model(:booking) }
+    end
+
+    context "when someone else tries" do
+      let(:dependencies) { { guardian: Guardian.new(outsider) } }
+
+      it { is_expected.to fail_a_policy(:can_reschedule) }
+    end
+
+    context "when the booking was cancelled" do
+      before { booking.update!(status: :cancelled) }
+
+      it { is_expected.to fail_a_step(:ensure_active) }
+    end
+
+    context "when the new slot is full" do
+      before do
+        2.times do
+          Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: new_time)
+        end
+      end
+
+      it { is_expected.to fail_a_step(:check_rules) }
+
+      it "says so and leaves the booking where it was" do
+        expect(result["result.step.check_rules"].error).to eq(
+          I18n.t("volunteer_booking.errors.slot_full"),
+        )
+        expect(booking.reload).to have_attributes(starts_at: slot_time, sequence: 0)
+      end
+    end
+
+    context "when the new time is not a slot" do
+      let(:new_time) { Time.utc(2026, 12, 9, 15, 10) }
+
+      it { is_expected.to fail_a_step(:check_rules) }
+    end
+
+    context "when the organiser changed the questions since the booking" do
+      before do
+        booking_topic.update!(
+          intake_questions: [
+            { "id" => "new", "label" => "New?", "type" => "text", "required" => true },
+          ],
+        )
+      end
+
+      it "keeps the answers given and moves the booking" do
+        expect(result).to run_successfully
+        expect(booking.reload.answers).to include("story" => "I was laid off last month.")
+      end
+    end
+
+    context "when the booker moves it" do
+      it { is_expected.to run_successfully }
+
+      it "moves it, keeping its status and volunteer, and bumps the sequence" do
+        result
+        expect(booking.reload).to have_attributes(
+          shift_id: shift.id,
+          starts_at: new_time,
+          ends_at: new_time + 30.minutes,
+          status: "claimed",
+          picker_id: volunteer.id,
+          sequence: 1,
+        )
+      end
+
+      it "counts it only once when moving within the per-user limit" do
+        expect(booking_topic.per_user_limit).to eq(1)
+        expect(result).to run_successfully
+      end
+
+      it "moves the reminders" do
+        expect_enqueued_with(
+          job: Jobs::VolunteerBooking::SendReminder,
+          args: {
+            booking_id: booking.id,
+            hours: 24,
+            starts_at: new_time.iso8601,
+          },
+        ) { result }
+      end
+
+      it "leaves the old reminders doing nothing" do
+        result
+        expect {
+          Jobs::VolunteerBooking::SendReminder.new.execute(
+            booking_id: booking.id,
+            hours: 1,
+            starts_at: slot_time.iso8601,
+          )
+        }.not_to change { Notification.count }
+      end
+    end
+
+    context "when it stays in its own slot, which is full" do
+      before { Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time) }
+
+      let(:new_time) { slot_time }
+
+      it "does not compete with itself" do
+        expect(result).to run_successfully
+      end
+    end
+
+    context "when an organiser moves it for the booker" do
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it { is_expected.to run_successfully }
+    end
+  end
+end

@@ -1,0 +1,131 @@
+import type {
+  BookingStatus,
+  IntakeAnswers,
+  IntakeQuestion,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
+import { message } from "./messages";
+
+/** A booking as the in-memory server stores it. */
+export interface FakeBooking {
+  id: number;
+  booking_topic_id: number;
+  shift_id: number;
+  starts_at: string;
+  ends_at: string;
+  status: BookingStatus;
+  booker_id: number | null;
+  picker_id: number | null;
+  claimed_at: string | null;
+  cancelled_by_id: number | null;
+  cancel_reason: string | null;
+  answers: IntakeAnswers;
+  idempotency_key: string;
+  sequence: number;
+  created_at: string;
+}
+
+export const ACTIVE: BookingStatus[] = ["pending", "claimed"];
+
+const CHECKED: unknown[] = [true, "true", "1", 1, "on"];
+const UNCHECKED: unknown[] = [false, null, undefined, "false", "0", "", 0];
+const MAX_LENGTH = { text: 500, textarea: 5000 };
+
+/**
+ * The server's IntakeQuestions#check_answers: the first problem with the
+ * answers, in the same order, or null.
+ */
+export function answerError(
+  questions: IntakeQuestion[],
+  answers: Record<string, unknown>
+): string | null {
+  const ids = new Set(questions.map((q) => q.id));
+  const unknown = Object.keys(answers).find((id) => !ids.has(id));
+  if (unknown !== undefined) {
+    return message("answer_unknown", { id: unknown });
+  }
+  for (const question of questions) {
+    const value = answers[question.id];
+    const params = { question: question.label };
+    if (question.type === "checkbox") {
+      if (!CHECKED.includes(value) && !UNCHECKED.includes(value)) {
+        return message("answer_invalid", params);
+      }
+      if (question.required && !CHECKED.includes(value)) {
+        return message("acknowledgement_missing", params);
+      }
+      continue;
+    }
+    if (value !== undefined && value !== null && typeof value !== "string") {
+      return message("answer_invalid", params);
+    }
+    const text = (value ?? "").replace(/\r\n?/g, "\n").trim();
+    if (question.required && text === "") {
+      return message("answer_missing", params);
+    }
+    const max = MAX_LENGTH[question.type];
+    if (text.length > max) {
+      return message("answer_too_long", { ...params, max });
+    }
+  }
+  return null;
+}
+
+/** Answers as the server stores them: ticked or not, trimmed text. */
+export function normalizeAnswers(
+  questions: IntakeQuestion[],
+  answers: Record<string, unknown>
+): IntakeAnswers {
+  return Object.fromEntries(
+    questions.map((question) => {
+      const value = answers[question.id];
+      return [
+        question.id,
+        question.type === "checkbox"
+          ? CHECKED.includes(value)
+          : String(value ?? "")
+              .replace(/\r\n?/g, "\n")
+              .trim(),
+      ];
+    })
+  );
+}
+
+function icsDate(iso: string): string {
+  return iso.replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+function icsText(text: string): string {
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/[,;]/g, (c) => `\\${c}`)
+    .replace(/\n/g, "\\n");
+}
+
+/** A one-event calendar, as the server's Ics writes it (without folding). */
+export function calendarFile(
+  booking: FakeBooking,
+  title: string,
+  url: string,
+  now: Date
+): string {
+  const cancelled = booking.status === "cancelled";
+  return [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//discourse-volunteer-booking//playground//EN",
+    `METHOD:${cancelled ? "CANCEL" : "PUBLISH"}`,
+    "BEGIN:VEVENT",
+    `UID:volunteer-booking-${booking.id}@playground.invalid`,
+    `DTSTAMP:${icsDate(now.toISOString())}`,
+    `DTSTART:${icsDate(booking.starts_at)}`,
+    `DTEND:${icsDate(booking.ends_at)}`,
+    `SUMMARY:${icsText(title)}`,
+    `DESCRIPTION:${icsText(url)}`,
+    `URL:${url}`,
+    `SEQUENCE:${booking.sequence}`,
+    `STATUS:${cancelled ? "CANCELLED" : "CONFIRMED"}`,
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "",
+  ].join("\r\n");
+}

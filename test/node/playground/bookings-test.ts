@@ -1,0 +1,377 @@
+import QUnit from "qunit";
+import type { Slot } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
+import {
+  DEMO_TOPIC_ID,
+  demoData,
+  USERS,
+} from "../../browser/playground/api/demo-data.ts";
+import { FakeServer } from "../../browser/playground/api/fake-server.ts";
+import { computeSlots } from "../../browser/playground/api/slot-engine.ts";
+
+const { module, test } = QUnit;
+
+// A Monday in British Summer Time.
+const NOW = new Date("2026-06-01T09:00:00Z");
+const topicUrl = `/volunteer-booking/topics/${DEMO_TOPIC_ID}`;
+
+function setup() {
+  const api = new FakeServer(demoData(), () => NOW);
+  const as =
+    (userId: number | null) => (method: string, url: string, body?: unknown) =>
+      api.handle({ method, url, body, userId });
+  const slots = () =>
+    (as(null)("GET", `${topicUrl}/slots`).body as { slots: Slot[] }).slots;
+  const answers = {
+    ica_statement: true,
+    story: "Laid off, curious about co-ops",
+  };
+  const book = (userId: number, slot: Slot, key: string, extra: object = {}) =>
+    as(userId)("POST", `${topicUrl}/bookings`, {
+      shift_id: slot.shift_id,
+      starts_at: slot.starts_at,
+      answers,
+      idempotency_key: key,
+      ...extra,
+    });
+  return { api, as, slots, book, answers };
+}
+
+const errors = (response: { body: unknown }) =>
+  (response.body as { errors: string[] }).errors;
+
+module("playground slot engine", function () {
+  const base = {
+    settings: {
+      session_minutes: 30,
+      buffer_minutes: 0,
+      min_notice_minutes: 0,
+      horizon_days: 7,
+      max_parallel: null,
+    },
+    shifts: [
+      {
+        id: 1,
+        weekday: 3 as const,
+        starts_at: "13:00",
+        ends_at: "17:00",
+        time_zone: "Europe/London",
+      },
+    ],
+    rotaEntries: [
+      { shift_id: 1, user_id: 1, on_date: null },
+      { shift_id: 1, user_id: 2, on_date: null },
+    ],
+    timeOff: [],
+    bookings: [],
+  };
+
+  test("slices an occurrence into sessions at 13:00 London time, in summer and winter", function (assert) {
+    const summer = computeSlots({ ...base, now: NOW });
+    assert.strictEqual(summer.length, 8);
+    assert.deepEqual(
+      [summer[0].starts_at, summer[7].ends_at],
+      ["2026-06-03T12:00:00.000Z", "2026-06-03T16:00:00.000Z"]
+    );
+    const winter = computeSlots({
+      ...base,
+      now: new Date("2026-12-01T09:00:00Z"),
+    });
+    assert.strictEqual(winter[0].starts_at, "2026-12-02T13:00:00.000Z");
+  });
+
+  test("capacity: the rota minus time off, capped; bookings fill it", function (assert) {
+    const away = computeSlots({
+      ...base,
+      now: NOW,
+      timeOff: [
+        {
+          id: 1,
+          user_id: 2,
+          starts_on: "2026-06-03",
+          ends_on: "2026-06-03",
+          note: null,
+        },
+      ],
+    });
+    assert.deepEqual([...new Set(away.map((s) => s.capacity))], [1]);
+
+    const capped = computeSlots({
+      ...base,
+      now: NOW,
+      settings: { ...base.settings, max_parallel: 1 },
+    });
+    assert.strictEqual(capped[0].capacity, 1);
+
+    const booked = computeSlots({
+      ...base,
+      now: NOW,
+      bookings: [
+        { shift_id: 1, starts_at: "2026-06-03T12:00:00Z" },
+        { shift_id: 1, starts_at: "2026-06-03T12:00:00.000Z" },
+        { shift_id: 1, starts_at: "2026-06-03T12:00:00Z" },
+      ],
+    });
+    assert.deepEqual(
+      [booked[0].capacity, booked[0].available],
+      [2, 0],
+      "over-full is 0, not negative"
+    );
+    assert.strictEqual(booked[1].available, 2);
+
+    const nobody = computeSlots({ ...base, now: NOW, rotaEntries: [] });
+    assert.deepEqual(nobody, [], "no volunteer, no slots");
+  });
+
+  test("notice, horizon and buffer", function (assert) {
+    const soon = computeSlots({
+      ...base,
+      now: new Date("2026-06-03T12:10:00Z"),
+    });
+    assert.strictEqual(
+      soon[0].starts_at,
+      "2026-06-03T12:30:00.000Z",
+      "the rest of a started occurrence"
+    );
+    const buffered = computeSlots({
+      ...base,
+      now: NOW,
+      settings: { ...base.settings, buffer_minutes: 15 },
+    });
+    assert.deepEqual(
+      buffered.map((s) => s.starts_at.slice(11, 16)),
+      ["12:00", "12:45", "13:30", "14:15", "15:00"]
+    );
+    const longer = computeSlots({
+      ...base,
+      now: NOW,
+      settings: { ...base.settings, horizon_days: 17 },
+    });
+    assert.strictEqual(longer.length, 24);
+  });
+});
+
+module("playground bookings", function () {
+  test("books, refusing by the same rules as the server", function (assert) {
+    const { api, as, slots, book, answers } = setup();
+    const [first, second] = slots();
+
+    assert.strictEqual(
+      book(USERS.eve.id, first, "k1", { answers: { story: "x" } }).status,
+      422
+    );
+    assert.deepEqual(
+      errors(book(USERS.eve.id, first, "k1", { answers: { story: "x" } })),
+      [
+        "Please tick “I have read the ICA statement on the co-operative identity, values and principles” to continue.",
+      ]
+    );
+    assert.deepEqual(
+      errors(
+        book(USERS.eve.id, first, "k1", { answers: { ...answers, story: " " } })
+      ),
+      ["Please answer “What would you like to talk about?”."]
+    );
+    assert.deepEqual(
+      errors(
+        book(USERS.eve.id, first, "k1", {
+          answers: { ...answers, shoe_size: "9" },
+        })
+      ),
+      [
+        "The form sent an answer to a question that no longer exists (shoe_size). Please reload the page and try again.",
+      ]
+    );
+    assert.strictEqual(
+      api.data.bookings.length,
+      0,
+      "nothing written by refusals"
+    );
+
+    const made = book(USERS.eve.id, first, "k1");
+    assert.strictEqual(made.status, 200);
+    assert.deepEqual(
+      book(USERS.eve.id, first, "k1").body,
+      made.body,
+      "the same key books once"
+    );
+    assert.strictEqual(api.data.bookings.length, 1);
+
+    assert.deepEqual(errors(book(USERS.eve.id, first, "k2")), [
+      "You have already booked this time. You can find it in your bookings.",
+    ]);
+    assert.deepEqual(errors(book(USERS.eve.id, second, "k3")), [
+      "You already have the most upcoming bookings allowed here (1). Please cancel one, or wait until it has taken place, before booking another.",
+    ]);
+
+    book(USERS.dee.id, first, "d1");
+    assert.strictEqual(
+      slots()[0].available,
+      0,
+      "two volunteers, two bookings: full"
+    );
+    assert.deepEqual(errors(book(USERS.ann.id, first, "a1")), [
+      "Sorry, that time has just been fully booked. Please pick another time.",
+    ]);
+    assert.deepEqual(
+      errors(
+        as(USERS.eve.id)("POST", `${topicUrl}/bookings`, {
+          shift_id: first.shift_id,
+          starts_at: "2026-06-01T09:30:00Z",
+          answers,
+          idempotency_key: "k9",
+        })
+      ),
+      [
+        "That time is too close to now. Please pick a time at least 60 minutes from now.",
+      ]
+    );
+    assert.deepEqual(
+      errors(
+        as(USERS.eve.id)("POST", `${topicUrl}/bookings`, {
+          shift_id: first.shift_id,
+          starts_at: "2026-09-01T12:00:00Z",
+          answers,
+          idempotency_key: "k9",
+        })
+      ),
+      [
+        "That time is too far ahead. Please pick a time within the next 28 days.",
+      ]
+    );
+    assert.deepEqual(
+      errors(
+        as(USERS.eve.id)("POST", `${topicUrl}/bookings`, {
+          shift_id: first.shift_id,
+          starts_at: "2026-06-03T12:10:00Z",
+          answers,
+          idempotency_key: "k9",
+        })
+      ),
+      [
+        "That time is not available any more. Please reload the page and pick another time.",
+      ]
+    );
+    assert.strictEqual(
+      as(null)("POST", `${topicUrl}/bookings`, {}).status,
+      403,
+      "visitors cannot book"
+    );
+  });
+
+  test("paused topics and trust levels", function (assert) {
+    const { api, slots, book } = setup();
+    const [first] = slots();
+    const settings = api.data.bookingTopics[0].settings;
+
+    settings.min_trust_level = 2;
+    assert.deepEqual(errors(book(USERS.eve.id, first, "t1")), [
+      "Your account needs to reach trust level 2 before you can book a chat. Reading and taking part in the forum for a little while will get you there.",
+    ]);
+    assert.strictEqual(
+      book(USERS.sam.id, first, "t2").status,
+      200,
+      "staff pass any trust level"
+    );
+
+    settings.paused = true;
+    assert.deepEqual(slots(), [], "no times while paused");
+    assert.deepEqual(errors(book(USERS.sam.id, first, "t3")), [
+      "Bookings are paused for now. Please check back later.",
+    ]);
+  });
+
+  test("cancel keeps the record; reschedule moves it and bumps the sequence", function (assert) {
+    const { api, as, slots, book } = setup();
+    const all = slots();
+    const booking = (
+      book(USERS.eve.id, all[0], "k1").body as { booking: { id: number } }
+    ).booking;
+    const url = `/volunteer-booking/bookings/${booking.id}`;
+
+    assert.strictEqual(
+      as(USERS.dee.id)("PUT", `${url}/reschedule`, all[3]).status,
+      403
+    );
+    const moved = as(USERS.eve.id)("PUT", `${url}/reschedule`, {
+      shift_id: all[3].shift_id,
+      starts_at: all[3].starts_at,
+    });
+    assert.strictEqual(moved.status, 200, "moving within the per-user limit");
+    assert.deepEqual(
+      [api.data.bookings[0].starts_at, api.data.bookings[0].sequence],
+      [new Date(all[3].starts_at).toISOString(), 1]
+    );
+    assert.strictEqual(slots()[0].available, 2, "the old time is free again");
+
+    assert.strictEqual(
+      as(USERS.dee.id)("PUT", `${url}/cancel`, { reason: "no" }).status,
+      403
+    );
+    const cancelled = as(USERS.ann.id)("PUT", `${url}/cancel`, {
+      reason: " Volunteer ill ",
+    });
+    assert.strictEqual(cancelled.status, 200, "organisers cancel any booking");
+    assert.deepEqual(
+      [
+        api.data.bookings[0].status,
+        api.data.bookings[0].cancel_reason,
+        api.data.bookings[0].cancelled_by_id,
+        api.data.bookings[0].sequence,
+      ],
+      ["cancelled", "Volunteer ill", USERS.ann.id, 2]
+    );
+    assert.deepEqual(errors(as(USERS.eve.id)("PUT", `${url}/cancel`, {})), [
+      "This booking has already been cancelled or has taken place, so it can no longer be changed.",
+    ]);
+  });
+
+  test("answers only for the booker, the picker and organisers; calendar likewise", function (assert) {
+    const { api, as, slots, book } = setup();
+    const { booking } = book(USERS.eve.id, slots()[0], "k1").body as {
+      booking: { id: number; answers?: object };
+    };
+    assert.deepEqual(booking.answers, {
+      ica_statement: true,
+      story: "Laid off, curious about co-ops",
+      coop_interest: "",
+    });
+
+    const organiserView = (
+      as(USERS.ann.id)("GET", `${topicUrl}/bookings`).body as {
+        bookings: { answers?: object }[];
+      }
+    ).bookings;
+    assert.true("answers" in organiserView[0]);
+    assert.strictEqual(
+      as(USERS.bob.id)("GET", `${topicUrl}/bookings`).status,
+      403,
+      "volunteers get no list"
+    );
+
+    const ics = as(USERS.eve.id)(
+      "GET",
+      `/volunteer-booking/bookings/${booking.id}/calendar.ics`
+    );
+    assert.strictEqual(ics.contentType, "text/calendar; charset=utf-8");
+    assert.true((ics.body as string).includes("\r\nSEQUENCE:0\r\n"));
+    assert.false(
+      (ics.body as string).includes("Laid off"),
+      "no answers in the calendar"
+    );
+    assert.strictEqual(
+      as(USERS.bob.id)(
+        "GET",
+        `/volunteer-booking/bookings/${booking.id}/calendar.ics`
+      ).status,
+      403
+    );
+
+    api.data.bookings[0].picker_id = USERS.bob.id;
+    const mine = (
+      as(USERS.eve.id)("GET", "/volunteer-booking/my-bookings").body as {
+        bookings: { picker: { username: string } }[];
+      }
+    ).bookings;
+    assert.strictEqual(mine[0].picker.username, "bob");
+  });
+});
