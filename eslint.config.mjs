@@ -27,7 +27,10 @@ export default [
     plugins: { "@typescript-eslint": TypeScriptPlugin },
     rules: {
       "no-unused-vars": "off",
-      "@typescript-eslint/no-unused-vars": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { ignoreRestSiblings: true },
+      ],
       "no-undef": "off",
     },
   },

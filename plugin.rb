@@ -28,6 +28,13 @@ after_initialize do
   on(:user_anonymized) { |user:, **| VolunteerBooking::BookerPrivacy.forget_answers(user.id) }
   on(:user_destroyed) { |user| VolunteerBooking::BookerPrivacy.user_destroyed(user.id) }
 
+  # A click on a chat message button, e.g. a booking announcement's "Pick up".
+  # Runs inside the click's request; the handler ignores other buttons and
+  # never raises.
+  on(:chat_message_interaction) do |interaction|
+    VolunteerBooking::ChatInteraction.handle(interaction)
+  end
+
   # A booking topic's public settings travel with the topic. Cost on every
   # topic page: one indexed lookup (volunteer_booking_topics.topic_id, the
   # has_one, memoised for the block). On booking topics also their shifts

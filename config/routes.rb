@@ -1,6 +1,10 @@
 # frozen_string_literal: true
 
 VolunteerBooking::Engine.routes.draw do
+  # The volunteer page (Ember route /volunteer-booking) and its data.
+  get "/" => "pages#show"
+  get "/volunteer" => "volunteer_pages#show"
+
   scope "/topics/:topic_id", constraints: { topic_id: /\d+/ } do
     get "/settings" => "booking_topics#show"
     put "/settings" => "booking_topics#update"
@@ -28,6 +32,10 @@ VolunteerBooking::Engine.routes.draw do
   scope "/bookings/:id", constraints: { id: /\d+/ } do
     put "/cancel" => "bookings#cancel"
     put "/reschedule" => "bookings#reschedule"
+    put "/pick-up" => "bookings#pick_up"
+    put "/release" => "bookings#release"
+    put "/hand-over" => "bookings#hand_over"
+    put "/outcome" => "bookings#outcome"
     get "/calendar.ics" => "bookings#calendar", :format => false
   end
 end

@@ -56,7 +56,65 @@ RSpec.shared_context "with volunteers on the rota" do
   end
 end
 
+# The booking topic's chat channel, with chat on. The channel's category
+# is open to everyone, so any signed-in user can see it (and click its
+# buttons); the announcement job is run by hand where a spec needs it.
+RSpec.shared_context "with a booking chat channel" do
+  fab!(:chat_channel, :category_channel)
+
+  before do
+    SiteSetting.chat_enabled = true
+    booking_topic.update!(chat_channel_id: chat_channel.id)
+  end
+
+  def announce(booking)
+    VolunteerBooking::Announcement.post(booking)
+    booking.reload
+    Chat::Message.find(booking.announcement_chat_message_id)
+  end
+
+  # The action id of the message's only button, or nil without one.
+  def pick_up_action_id(message)
+    message.reload.blocks&.first&.dig("elements", 0, "action_id")
+  end
+end
+
 module VolunteerBookingSpec
+  # api-types.ts BookingPermissions, all false unless given.
+  def self.permissions(**allowed)
+    %i[
+      can_cancel
+      can_reschedule
+      can_pick_up
+      can_release
+      can_hand_over
+      can_mark_outcome
+    ].to_h { |name| [name.to_s, allowed.fetch(name, false)] }
+  end
+
+  # The keys of api-types.ts Booking, answers aside.
+  BOOKING_KEYS = %w[
+    id
+    topic_id
+    topic_title
+    shift_id
+    starts_at
+    ends_at
+    status
+    sequence
+    booker
+    picker
+    claimed_at
+    cancelled_by
+    cancel_reason
+    outcome_note
+    needs_outcome
+    expired
+    private_message_url
+    permissions
+    calendar_url
+  ].freeze
+
   # Every refusal of the core's BookingRules, set up against "with
   # volunteers on the rota" and a request as in booking_input: the key, how
   # to get there (setup runs in the example; input is merged into the

@@ -2,7 +2,9 @@
 
 module VolunteerBooking
   # Booking a slot, the booker's own bookings, cancelling, rescheduling and
-  # the .ics download; and a topic's bookings for its organisers.
+  # the .ics download; a topic's bookings for its organisers; and what
+  # volunteers do with a booking: pick up, release, hand over, mark held or
+  # no-show.
   class BookingsController < BaseController
     # The .ics is a plain link, not an XHR request.
     skip_before_action :check_xhr, only: :calendar
@@ -13,6 +15,7 @@ module VolunteerBooking
         topic_id: params[:topic_id],
         status: params[:status],
         week: params[:week],
+        needs_outcome: params[:needs_outcome],
       ) { |bookings:| render_bookings(bookings) }
     end
 
@@ -43,6 +46,31 @@ module VolunteerBooking
         booking_id: params[:id],
         shift_id: params[:shift_id],
         starts_at: params[:starts_at],
+      ) { |booking:| render_booking(booking) }
+    end
+
+    def pick_up
+      run_service(PickUpBooking, booking_id: params[:id]) { |booking:| render_booking(booking) }
+    end
+
+    def release
+      run_service(ReleaseBooking, booking_id: params[:id]) { |booking:| render_booking(booking) }
+    end
+
+    def hand_over
+      run_service(
+        HandOverBooking,
+        booking_id: params[:id],
+        username: params[:username],
+      ) { |booking:| render_booking(booking) }
+    end
+
+    def outcome
+      run_service(
+        MarkBookingOutcome,
+        booking_id: params[:id],
+        outcome: params[:outcome],
+        note: params[:note],
       ) { |booking:| render_booking(booking) }
     end
 

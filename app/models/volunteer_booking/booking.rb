@@ -15,6 +15,11 @@ module VolunteerBooking
     # Bookings that hold a place in their slot.
     ACTIVE_STATUSES = %i[pending claimed].freeze
     CANCEL_REASON_MAX_LENGTH = 500
+    OUTCOME_NOTE_MAX_LENGTH = 500
+    # What a volunteer or organiser can record once a session has started.
+    OUTCOMES = %w[held no_show].freeze
+    # A booking whose outcome can be (re)marked: picked up, or marked before.
+    OUTCOME_STATUSES = %i[claimed held no_show].freeze
     IDEMPOTENCY_KEY_LENGTH = 8..64
 
     enum :status, STATUSES
@@ -24,6 +29,11 @@ module VolunteerBooking
     belongs_to :booker, class_name: "::User", optional: true
     belongs_to :picker, class_name: "::User", optional: true
     belongs_to :cancelled_by, class_name: "::User", optional: true
+    # The booker's and volunteer's private conversation, opened on pick-up.
+    belongs_to :private_message_topic,
+               class_name: "::Topic",
+               foreign_key: :pm_topic_id,
+               optional: true
 
     scope :active, -> { where(status: ACTIVE_STATUSES) }
 
@@ -32,11 +42,54 @@ module VolunteerBooking
     validates :booker_id, presence: true
     validates :sequence, numericality: { only_integer: true, greater_than_or_equal_to: 0 }
     validates :cancel_reason, length: { maximum: CANCEL_REASON_MAX_LENGTH }
+    validates :outcome_note, length: { maximum: OUTCOME_NOTE_MAX_LENGTH }
     validates :idempotency_key, length: { in: IDEMPOTENCY_KEY_LENGTH }, allow_nil: true
     validate :ends_after_start
 
+    # The one statement that decides who picks a booking up: it changes the
+    # row only while the booking is still pending and has not started, so
+    # when several volunteers click at once exactly one UPDATE affects a row
+    # (PostgreSQL re-checks the WHERE after waiting for the row lock).
+    # True for the winner.
+    def self.claim(id, picker_id:, now:)
+      where(id: id, status: statuses[:pending]).where("starts_at > ?", now).update_all(
+        status: statuses[:claimed],
+        picker_id: picker_id,
+        claimed_at: now,
+        updated_at: now,
+      ) == 1
+    end
+
     def active?
       pending? || claimed?
+    end
+
+    # The state part of each volunteer action; who may do it is
+    # VolunteerBooking::Policy's answer.
+    def can_be_picked_up?(now)
+      pending? && starts_at > now
+    end
+
+    def can_be_released?(now)
+      claimed? && starts_at > now
+    end
+
+    def can_be_handed_over?(now)
+      claimed? && starts_at > now
+    end
+
+    def outcome_can_be_marked?
+      OUTCOME_STATUSES.include?(status.to_sym)
+    end
+
+    # Picked up, over, and nobody has said yet whether it was held.
+    def needs_outcome?(now)
+      claimed? && ends_at <= now
+    end
+
+    # Nobody picked it up before it started.
+    def expired?
+      !expired_at.nil?
     end
 
     # The slot it holds, as the core's BookingRules and SlotEngine take it.
@@ -90,6 +143,12 @@ end
 #  sequence                     :integer          default(0), not null
 #  created_at                   :datetime         not null
 #  updated_at                   :datetime         not null
+#  expired_at                   :datetime
+#  outcome_note                 :string(500)
+#  outcome_marked_by_id         :bigint
+#  outcome_marked_at            :datetime
+#  rota_escalated_at            :datetime
+#  organisers_escalated_at      :datetime
 #
 # Indexes
 #
@@ -98,6 +157,8 @@ end
 #  idx_volunteer_booking_bookings_on_picker               (picker_id) WHERE (picker_id IS NOT NULL)
 #  idx_volunteer_booking_bookings_on_shift_start_status   (shift_id,starts_at,status)
 #  idx_volunteer_booking_bookings_on_topic_and_start      (booking_topic_id,starts_at)
+#  idx_volunteer_booking_bookings_pending_by_start        (starts_at) WHERE (status = 0)
+#  idx_volunteer_booking_bookings_pending_to_escalate     (created_at) WHERE ((status = 0) AND (rota_escalated_at IS NULL))
 #
 # Foreign Keys
 #

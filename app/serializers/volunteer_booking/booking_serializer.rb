@@ -5,6 +5,9 @@ module VolunteerBooking
   # VolunteerBooking::Policy lets see them (the booker, the volunteer who
   # picked the booking up, organisers); for everyone else the key is absent.
   # People go through BasicUserSerializer, so no email address can leak.
+  # The private message link follows the same rule as the answers it holds,
+  # for those who are in it: the booker, the volunteer holding the booking,
+  # staff, and organisers when their group is added to those messages.
   class BookingSerializer < ::ApplicationSerializer
     attributes :id,
                :topic_id,
@@ -20,6 +23,10 @@ module VolunteerBooking
                :cancelled_by,
                :cancel_reason,
                :answers,
+               :outcome_note,
+               :needs_outcome,
+               :expired,
+               :private_message_url,
                :permissions,
                :calendar_url
 
@@ -63,12 +70,36 @@ module VolunteerBooking
       policy.can_see_answers?(object.policy_attributes)
     end
 
+    def needs_outcome
+      object.needs_outcome?(policy.now)
+    end
+
+    def expired
+      object.expired?
+    end
+
+    def private_message_url
+      return if object.pm_topic_id.nil?
+      attributes = object.policy_attributes
+      in_conversation =
+        policy.booker?(attributes) || policy.picker?(attributes) || policy.staff? ||
+          (policy.organiser? && SiteSetting.volunteer_booking_pm_organisers)
+      "#{Discourse.base_path}/t/#{object.pm_topic_id}" if in_conversation
+    end
+
     def permissions
       active = object.active?
+      now = policy.now
       attributes = object.policy_attributes
       {
         can_cancel: active && policy.can_cancel?(attributes),
         can_reschedule: active && policy.can_reschedule?(attributes),
+        can_pick_up: object.can_be_picked_up?(now) && policy.can_pick_up?(attributes),
+        can_release: object.can_be_released?(now) && policy.can_release?(attributes),
+        can_hand_over: object.can_be_handed_over?(now) && policy.can_hand_over?(attributes),
+        can_mark_outcome:
+          !object.picker_id.nil? && object.outcome_can_be_marked? &&
+            policy.can_mark_outcome?(attributes),
       }
     end
 

@@ -21,6 +21,7 @@ module VolunteerBooking
         upcoming.to_a.each do |booking|
           booking.update!(status: :cancelled, cancelled_at: now, sequence: booking.sequence + 1)
           Reminders.cancel(booking)
+          Announcement.refresh(booking)
         end
       end
     end

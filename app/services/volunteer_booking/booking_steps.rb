@@ -27,5 +27,15 @@ module VolunteerBooking
     def ensure_active(booking:)
       fail!(I18n.t("volunteer_booking.errors.booking_not_active")) if !booking.active?
     end
+
+    # Releasing and handing over need a booking someone holds, before it
+    # starts (read under the row lock).
+    def ensure_claimed(booking:)
+      fail!(I18n.t("volunteer_booking.errors.booking_not_claimed")) if !booking.claimed?
+    end
+
+    def ensure_not_started(booking:)
+      fail!(I18n.t("volunteer_booking.errors.booking_started")) if booking.starts_at <= Time.current
+    end
   end
 end

@@ -4,7 +4,9 @@ module VolunteerBooking
   # Cancels a booking: the booker their own, an organiser any. The record
   # stays (invariant 6) with who cancelled, when and why, and its SEQUENCE
   # grows so calendars that imported the .ics update the event. Its
-  # scheduled reminders are cancelled (and would do nothing anyway).
+  # scheduled reminders are cancelled (and would do nothing anyway), its
+  # chat announcement says "Cancelled" without a button, and the private
+  # message, if it was picked up, gets a note.
   class CancelBooking
     include Service::Base
     include BookingSteps
@@ -27,6 +29,8 @@ module VolunteerBooking
     end
 
     step :cancel_reminders
+    step :update_announcement
+    step :update_private_message
 
     private
 
@@ -46,6 +50,14 @@ module VolunteerBooking
 
     def cancel_reminders(booking:)
       Reminders.cancel(booking)
+    end
+
+    def update_announcement(booking:)
+      Announcement.refresh(booking)
+    end
+
+    def update_private_message(booking:)
+      PrivateConversation.cancelled(booking)
     end
   end
 end

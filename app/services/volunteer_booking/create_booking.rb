@@ -8,7 +8,8 @@ module VolunteerBooking
   # requests for the last place are served one after the other and the
   # second is refused (invariant 1). The client's idempotency key makes a
   # repeated submit (double click, retry) return the first booking instead
-  # of booking twice; it is looked up under the same lock.
+  # of booking twice; it is looked up under the same lock. Once committed,
+  # the booking is announced in the topic's chat channel (AnnounceBooking).
   class CreateBooking
     include Service::Base
     include BookingTopicSteps
@@ -52,7 +53,10 @@ module VolunteerBooking
       end
     end
 
-    only_if(:created) { step :schedule_reminders }
+    only_if(:created) do
+      step :schedule_reminders
+      step :announce
+    end
 
     private
 
@@ -126,6 +130,13 @@ module VolunteerBooking
 
     def schedule_reminders(booking:)
       Reminders.schedule(booking)
+    end
+
+    # In the topic's chat channel, from a job once this has committed; no
+    # job at all without chat or a channel.
+    def announce(booking:)
+      return if !Announcement.enabled_for?(booking.booking_topic)
+      Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBooking, booking_id: booking.id)
     end
   end
 end

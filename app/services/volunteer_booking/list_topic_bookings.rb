@@ -2,7 +2,9 @@
 
 module VolunteerBooking
   # All bookings of a booking topic for its organisers, by start time,
-  # optionally of one status and of the seven days from a date (UTC).
+  # optionally of one status and of the seven days from a date (UTC), or
+  # only those that need an outcome (picked up, ended, not marked held or
+  # no-show).
   class ListTopicBookings
     include Service::Base
     include BookingTopicSteps
@@ -13,6 +15,7 @@ module VolunteerBooking
       attribute :topic_id, :integer
       attribute :status, :string
       attribute :week, :date
+      attribute :needs_outcome, :boolean, default: false
 
       validates :topic_id, presence: true
       validates :status, inclusion: { in: Booking::STATUSES.keys.map(&:to_s) }, allow_blank: true
@@ -42,6 +45,10 @@ module VolunteerBooking
           booking_topic_id: booking_topic.id,
         )
       bookings = bookings.where(status: params.status) if params.status.present?
+      if params.needs_outcome
+        bookings =
+          bookings.where(status: Booking.statuses[:claimed]).where("ends_at <= ?", Time.current)
+      end
       if params.week
         first = params.week.in_time_zone("UTC")
         bookings = bookings.where(starts_at: first...(first + 7.days))

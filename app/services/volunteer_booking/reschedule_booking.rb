@@ -6,7 +6,8 @@ module VolunteerBooking
   # booking apply, for the booker (not for an organiser doing it for them),
   # with the booking itself left out of the counts so it never competes
   # with itself. Status and picker stay; SEQUENCE grows; the reminders move.
-  # The intake answers given when booking are kept as they are.
+  # The intake answers given when booking are kept as they are. The chat
+  # announcement shows the new time; the private message gets a note.
   class RescheduleBooking
     include Service::Base
     include BookingSteps
@@ -33,6 +34,8 @@ module VolunteerBooking
     end
 
     step :move_reminders
+    step :update_announcement
+    step :update_private_message
 
     private
 
@@ -74,6 +77,14 @@ module VolunteerBooking
 
     def move_reminders(booking:)
       Reminders.reschedule(booking)
+    end
+
+    def update_announcement(booking:)
+      Announcement.refresh(booking)
+    end
+
+    def update_private_message(booking:)
+      PrivateConversation.rescheduled(booking)
     end
   end
 end

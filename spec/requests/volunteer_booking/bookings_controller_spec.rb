@@ -6,25 +6,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   fab!(:admin)
 
   # The keys of api-types.ts Booking; answers only for those allowed.
-  let(:booking_keys) do
-    %w[
-      id
-      topic_id
-      topic_title
-      shift_id
-      starts_at
-      ends_at
-      status
-      sequence
-      booker
-      picker
-      claimed_at
-      cancelled_by
-      cancel_reason
-      permissions
-      calendar_url
-    ]
-  end
+  let(:booking_keys) { VolunteerBookingSpec::BOOKING_KEYS }
 
   def json(body)
     { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
@@ -66,10 +48,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         "sequence" => 0,
         "picker" => nil,
         "answers" => answers,
-        "permissions" => {
-          "can_cancel" => true,
-          "can_reschedule" => true,
-        },
+        "permissions" => VolunteerBookingSpec.permissions(can_cancel: true, can_reschedule: true),
       )
       expect(booking["booker"]["id"]).to eq(booker.id)
       expect(response.body).not_to include(booker.email)
@@ -215,8 +194,10 @@ RSpec.describe VolunteerBooking::BookingsController do
         bookings = response.parsed_body["bookings"]
         expect(bookings.map { |b| b["id"] }).to eq([pending_booking.id, cancelled_booking.id])
         expect(bookings.first.keys).to match_array(booking_keys + ["answers"])
-        expect(bookings.first["permissions"]).to eq("can_cancel" => true, "can_reschedule" => true)
-        expect(bookings.last["permissions"]).to eq("can_cancel" => false, "can_reschedule" => false)
+        expect(bookings.first["permissions"]).to eq(
+          VolunteerBookingSpec.permissions(can_cancel: true, can_reschedule: true),
+        )
+        expect(bookings.last["permissions"]).to eq(VolunteerBookingSpec.permissions)
       end
     end
 
@@ -274,10 +255,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         "status" => "cancelled",
         "cancel_reason" => "Found a job",
         "sequence" => 1,
-        "permissions" => {
-          "can_cancel" => false,
-          "can_reschedule" => false,
-        },
+        "permissions" => VolunteerBookingSpec.permissions,
       )
       expect(response.parsed_body["booking"]["cancelled_by"]["id"]).to eq(booker.id)
       expect(VolunteerBooking::Booking.exists?(booking.id)).to eq(true)
@@ -379,6 +357,301 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect(response.parsed_body["errors"]).to eq([I18n.t("volunteer_booking.errors.slot_full")])
       expect(booking.reload).to have_attributes(sequence: 0)
       expect(booking.starts_at).to eq_time(slot_time)
+    end
+  end
+
+  describe "PUT /volunteer-booking/bookings/:id/pick-up" do
+    fab!(:booking) do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+    end
+
+    let(:path) { "/volunteer-booking/bookings/#{booking.id}/pick-up.json" }
+
+    it "asks visitors to log in" do
+      put path
+      expect(response.status).to eq(403)
+      expect(booking.reload.status).to eq("pending")
+    end
+
+    it "is refused to users who are not volunteers, organisers included, and to the booker" do
+      volunteers.add(booker)
+      [outsider, organiser, admin, booker].each do |user|
+        sign_in(user)
+        put path
+        expect(response.status).to eq(403)
+      end
+      expect(booking.reload.status).to eq("pending")
+    end
+
+    it "gives the booking to the first volunteer, with the private message" do
+      sign_in(volunteer)
+      put path
+
+      expect(response.status).to eq(200)
+      json = response.parsed_body["booking"]
+      expect(json.keys).to match_array(booking_keys + ["answers"])
+      expect(json).to include(
+        "status" => "claimed",
+        "private_message_url" => "/t/#{booking.reload.pm_topic_id}",
+        "permissions" => VolunteerBookingSpec.permissions(can_release: true, can_hand_over: true),
+      )
+      expect(json["picker"]["id"]).to eq(volunteer.id)
+      expect(json["answers"]).to eq(answers)
+    end
+
+    it "tells a second volunteer who has it, with 422" do
+      sign_in(volunteer)
+      put path
+      sign_in(other_volunteer)
+      put path
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.already_picked_up", username: volunteer.username)],
+      )
+      expect(booking.reload.picker_id).to eq(volunteer.id)
+    end
+
+    it "is 404 for a booking in a topic the volunteer cannot see" do
+      booking_topic.topic.trash!
+      sign_in(volunteer)
+      put path
+      expect(response.status).to eq(404)
+    end
+  end
+
+  describe "PUT /volunteer-booking/bookings/:id/release" do
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :claimed,
+        picker: volunteer,
+        claimed_at: Time.utc(2026, 12, 1, 11),
+      )
+    end
+
+    let(:path) { "/volunteer-booking/bookings/#{booking.id}/release.json" }
+
+    it "asks visitors to log in" do
+      put path
+      expect(response.status).to eq(403)
+    end
+
+    it "is refused to the booker and other volunteers" do
+      [booker, other_volunteer, outsider].each do |user|
+        sign_in(user)
+        put path
+        expect(response.status).to eq(403)
+      end
+      expect(booking.reload.picker_id).to eq(volunteer.id)
+    end
+
+    it "lets the volunteer give it back" do
+      sign_in(volunteer)
+      put path
+
+      expect(response.status).to eq(200)
+      json = response.parsed_body["booking"]
+      expect(json).to include("status" => "pending", "picker" => nil)
+      expect(json).not_to have_key("answers")
+    end
+
+    it "lets an organiser give it back" do
+      sign_in(organiser)
+      put path
+      expect(response.status).to eq(200)
+    end
+
+    it "answers a booking nobody holds with 422" do
+      booking.update!(status: :pending, picker: nil)
+      sign_in(organiser)
+      put path
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.booking_not_claimed")],
+      )
+    end
+  end
+
+  describe "PUT /volunteer-booking/bookings/:id/hand-over" do
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :claimed,
+        picker: volunteer,
+        claimed_at: Time.utc(2026, 12, 1, 11),
+      )
+    end
+
+    let(:path) { "/volunteer-booking/bookings/#{booking.id}/hand-over.json" }
+
+    it "asks visitors to log in" do
+      put path, **json(username: other_volunteer.username)
+      expect(response.status).to eq(403)
+    end
+
+    it "is refused to the booker and to the volunteer it would go to" do
+      [booker, other_volunteer].each do |user|
+        sign_in(user)
+        put path, **json(username: other_volunteer.username)
+        expect(response.status).to eq(403)
+      end
+    end
+
+    it "hands it to another volunteer" do
+      sign_in(volunteer)
+      put path, **json(username: other_volunteer.username)
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking"]["picker"]["id"]).to eq(other_volunteer.id)
+      expect(response.parsed_body["booking"]["permissions"]["can_release"]).to eq(false)
+    end
+
+    it "refuses someone who is not a volunteer with 422" do
+      sign_in(organiser)
+      put path, **json(username: outsider.username)
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: outsider.username)],
+      )
+      expect(booking.reload.picker_id).to eq(volunteer.id)
+    end
+
+    it "refuses an unknown username with 422" do
+      sign_in(volunteer)
+      put path, **json(username: "no_such_person")
+      expect(response.status).to eq(422)
+    end
+
+    it "refuses a missing username with 422" do
+      sign_in(volunteer)
+      put path, **json({})
+      expect(response.status).to eq(422)
+    end
+  end
+
+  describe "PUT /volunteer-booking/bookings/:id/outcome" do
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :claimed,
+        picker: volunteer,
+        claimed_at: Time.utc(2026, 12, 1, 11),
+      )
+    end
+
+    let(:path) { "/volunteer-booking/bookings/#{booking.id}/outcome.json" }
+
+    it "asks visitors to log in" do
+      freeze_time(slot_time + 1.hour)
+      put path, **json(outcome: "held")
+      expect(response.status).to eq(403)
+    end
+
+    it "is refused to the booker and other volunteers" do
+      freeze_time(slot_time + 1.hour)
+      [booker, other_volunteer, outsider].each do |user|
+        sign_in(user)
+        put path, **json(outcome: "held")
+        expect(response.status).to eq(403)
+      end
+    end
+
+    it "refuses before the start with 422" do
+      sign_in(volunteer)
+      put path, **json(outcome: "held")
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.outcome_too_early")],
+      )
+    end
+
+    it "lets the volunteer mark it held with a note" do
+      freeze_time(slot_time + 1.hour)
+      sign_in(volunteer)
+      put path, **json(outcome: "held", note: "Lovely chat")
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking"]).to include(
+        "status" => "held",
+        "outcome_note" => "Lovely chat",
+        "needs_outcome" => false,
+      )
+    end
+
+    it "lets an organiser mark it a no-show" do
+      freeze_time(slot_time + 1.hour)
+      sign_in(organiser)
+      put path, **json(outcome: "no_show", note: nil)
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking"]["status"]).to eq("no_show")
+    end
+
+    it "refuses an unknown outcome with 422" do
+      freeze_time(slot_time + 1.hour)
+      sign_in(volunteer)
+      put path, **json(outcome: "maybe")
+      expect(response.status).to eq(422)
+      expect(booking.reload.status).to eq("claimed")
+    end
+  end
+
+  describe "GET /volunteer-booking/topics/:topic_id/bookings?needs_outcome=true" do
+    fab!(:over_and_unmarked) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        starts_at: Time.utc(2026, 11, 25, 14),
+        status: :claimed,
+        picker: volunteer,
+      )
+    end
+    fab!(:over_and_marked) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        starts_at: Time.utc(2026, 11, 25, 15),
+        status: :held,
+        picker: volunteer,
+      )
+    end
+    fab!(:still_to_come) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        starts_at: slot_time,
+        status: :claimed,
+        picker: volunteer,
+      )
+    end
+
+    it "lists the sessions that still need an outcome" do
+      sign_in(organiser)
+      get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
+
+      expect(response.status).to eq(200)
+      bookings = response.parsed_body["bookings"]
+      expect(bookings.map { |b| b["id"] }).to eq([over_and_unmarked.id])
+      expect(bookings.first["needs_outcome"]).to eq(true)
     end
   end
 

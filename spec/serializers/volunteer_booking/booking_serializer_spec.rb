@@ -17,26 +17,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
     )
   end
 
-  # The keys of api-types.ts Booking, answers aside.
-  let(:keys) do
-    %w[
-      id
-      topic_id
-      topic_title
-      shift_id
-      starts_at
-      ends_at
-      status
-      sequence
-      booker
-      picker
-      claimed_at
-      cancelled_by
-      cancel_reason
-      permissions
-      calendar_url
-    ]
-  end
+  let(:keys) { VolunteerBookingSpec::BOOKING_KEYS }
 
   def serialize(user)
     described_class.new(booking, scope: Guardian.new(user), root: false).as_json.deep_stringify_keys
@@ -69,10 +50,11 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       "claimed_at" => "2026-12-01T11:00:00Z",
       "cancelled_by" => nil,
       "cancel_reason" => nil,
-      "permissions" => {
-        "can_cancel" => true,
-        "can_reschedule" => true,
-      },
+      "outcome_note" => nil,
+      "needs_outcome" => false,
+      "expired" => false,
+      "private_message_url" => nil,
+      "permissions" => VolunteerBookingSpec.permissions(can_cancel: true, can_reschedule: true),
       "calendar_url" => "/volunteer-booking/bookings/#{booking.id}/calendar.ics",
     )
     expect(json["booker"].keys).to contain_exactly("id", "username", "name", "avatar_template")
@@ -90,7 +72,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       json = serialize(user)
       expect(json).not_to have_key("answers")
       expect(json.to_json).not_to include("I was laid off")
-      expect(json["permissions"]).to eq("can_cancel" => false, "can_reschedule" => false)
+      expect(json["permissions"]).to eq(VolunteerBookingSpec.permissions)
     end
   end
 
@@ -106,7 +88,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
     booking.update!(status: :cancelled, cancelled_by: organiser, cancel_reason: "Duplicate")
 
     json = serialize(booker)
-    expect(json["permissions"]).to eq("can_cancel" => false, "can_reschedule" => false)
+    expect(json["permissions"]).to eq(VolunteerBookingSpec.permissions)
     expect(json["cancelled_by"]["id"]).to eq(organiser.id)
     expect(json["cancel_reason"]).to eq("Duplicate")
   end
@@ -115,5 +97,78 @@ RSpec.describe VolunteerBooking::BookingSerializer do
     booking.update!(booker_id: -42)
 
     expect(serialize(organiser)["booker"]).to be_nil
+  end
+
+  describe "what volunteers may do" do
+    it "lets the volunteer holding it release or hand it over before it starts" do
+      expect(serialize(volunteer)["permissions"]).to eq(
+        VolunteerBookingSpec.permissions(can_release: true, can_hand_over: true),
+      )
+      expect(serialize(organiser)["permissions"]).to eq(
+        VolunteerBookingSpec.permissions(
+          can_cancel: true,
+          can_reschedule: true,
+          can_release: true,
+          can_hand_over: true,
+        ),
+      )
+      expect(serialize(other_volunteer)["permissions"]).to eq(VolunteerBookingSpec.permissions)
+    end
+
+    it "offers a pending booking to volunteers, not to its booker or outsiders" do
+      booking.update!(status: :pending, picker: nil, claimed_at: nil)
+
+      expect(serialize(other_volunteer)["permissions"]).to eq(
+        VolunteerBookingSpec.permissions(can_pick_up: true),
+      )
+      expect(serialize(outsider)["permissions"]).to eq(VolunteerBookingSpec.permissions)
+      expect(serialize(booker)["permissions"]["can_pick_up"]).to eq(false)
+    end
+
+    it "offers nothing but the outcome once it has started" do
+      freeze_time(slot_time + 1.minute)
+
+      expect(serialize(volunteer)["permissions"]).to eq(
+        VolunteerBookingSpec.permissions(can_mark_outcome: true),
+      )
+      expect(serialize(volunteer)["needs_outcome"]).to eq(false)
+      expect(serialize(other_volunteer)["permissions"]).to eq(VolunteerBookingSpec.permissions)
+    end
+
+    it "says an ended session needs an outcome until it is marked" do
+      freeze_time(slot_time + 31.minutes)
+      expect(serialize(organiser)["needs_outcome"]).to eq(true)
+
+      booking.update!(status: :no_show, outcome_note: "Did not come")
+      json = serialize(organiser)
+      expect(json["needs_outcome"]).to eq(false)
+      expect(json["outcome_note"]).to eq("Did not come")
+      expect(json["permissions"]["can_mark_outcome"]).to eq(true)
+    end
+  end
+
+  it "marks a booking nobody picked up in time" do
+    booking.update!(
+      status: :cancelled,
+      picker: nil,
+      expired_at: Time.current,
+      cancel_reason: "Nobody could pick this booking up in time.",
+    )
+
+    expect(serialize(booker)).to include("expired" => true, "status" => "cancelled")
+  end
+
+  it "links the private message for those in it only" do
+    booking.update!(pm_topic_id: 4242)
+
+    [booker, volunteer, admin].each do |user|
+      expect(serialize(user)["private_message_url"]).to eq("/t/4242")
+    end
+    [organiser, other_volunteer, outsider, nil].each do |user|
+      expect(serialize(user)["private_message_url"]).to be_nil
+    end
+
+    SiteSetting.volunteer_booking_pm_organisers = true
+    expect(serialize(organiser)["private_message_url"]).to eq("/t/4242")
   end
 end

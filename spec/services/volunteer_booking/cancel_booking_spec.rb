@@ -112,5 +112,56 @@ RSpec.describe VolunteerBooking::CancelBooking do
         )
       end
     end
+
+    context "when it was announced in chat" do
+      include_context "with a booking chat channel"
+
+      let!(:announcement) { announce(booking) }
+
+      it "edits the announcement to say it is cancelled, without its button" do
+        expect(pick_up_action_id(announcement)).to be_present
+
+        expect(result).to run_successfully
+
+        announcement.reload
+        expect(announcement.message).to include(I18n.t("volunteer_booking.chat.cancelled"))
+        expect(announcement.blocks).to be_blank
+      end
+
+      it "still cancels when editing the message fails" do
+        allow(Chat::Publisher).to receive(:publish_edit!).and_raise(StandardError, "chat is down")
+
+        expect(result).to run_successfully
+        expect(booking.reload.status).to eq("cancelled")
+      end
+    end
+
+    context "when chat is disabled" do
+      include_context "with a booking chat channel"
+
+      before { SiteSetting.chat_enabled = false }
+
+      it "cancels all the same" do
+        expect(result).to run_successfully
+        expect(booking.reload.status).to eq("cancelled")
+      end
+    end
+
+    context "when it was picked up" do
+      before do
+        VolunteerBooking::PickUpBooking.call(
+          params: {
+            booking_id: booking.id,
+          },
+          guardian: Guardian.new(volunteer),
+        )
+      end
+
+      it "tells the volunteer in the private message" do
+        result
+        pm = Topic.find(booking.reload.pm_topic_id)
+        expect(pm.posts.last.raw).to eq(I18n.t("volunteer_booking.private_message.cancelled"))
+      end
+    end
   end
 end

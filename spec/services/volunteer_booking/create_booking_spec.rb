@@ -149,6 +149,37 @@ RSpec.describe VolunteerBooking::CreateBooking do
       end
     end
 
+    context "when the topic has a chat channel" do
+      include_context "with a booking chat channel"
+
+      it "announces the booking from a job, once it has committed" do
+        expect_enqueued_with(job: Jobs::VolunteerBooking::AnnounceBooking) { result }
+        expect(
+          job_enqueued?(
+            job: Jobs::VolunteerBooking::AnnounceBooking,
+            args: {
+              booking_id: result[:booking].id,
+            },
+          ),
+        ).to eq(true)
+      end
+
+      it "books without announcing while chat is disabled" do
+        SiteSetting.chat_enabled = false
+        expect_not_enqueued_with(job: Jobs::VolunteerBooking::AnnounceBooking) do
+          expect(result).to run_successfully
+        end
+      end
+    end
+
+    context "when the topic has no chat channel" do
+      it "books without announcing" do
+        expect_not_enqueued_with(job: Jobs::VolunteerBooking::AnnounceBooking) do
+          expect(result).to run_successfully
+        end
+      end
+    end
+
     context "when the same request comes twice (a double click)" do
       fab!(:first_booking) do
         Fabricate(

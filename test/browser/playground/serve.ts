@@ -108,6 +108,18 @@ const server = createServer(async (request, response) => {
         .end(letterAvatar(avatar[1], Number(avatar[2])));
       return;
     }
+    if (pathname === "/playground/channel") {
+      sendJson(response, 200, {
+        announcements: api.announcements(viewerOf(request)?.id ?? null),
+      });
+      return;
+    }
+    if (pathname === "/playground/conversations") {
+      sendJson(response, 200, {
+        conversations: api.conversations(viewerOf(request)?.id ?? null),
+      });
+      return;
+    }
     if (pathname === "/playground/session") {
       sendJson(response, 200, session(request));
       return;

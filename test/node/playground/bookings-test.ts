@@ -375,3 +375,85 @@ module("playground bookings", function () {
     assert.strictEqual(mine[0].picker.username, "bob");
   });
 });
+
+module("playground pick-up", function () {
+  test("the first volunteer wins; others are told who has it", function (assert) {
+    const { api, as, slots, book } = setup();
+    const { booking } = book(USERS.eve.id, slots()[0], "k1").body as {
+      booking: { id: number };
+    };
+    const url = `/volunteer-booking/bookings/${booking.id}`;
+
+    assert.strictEqual(
+      as(USERS.eve.id)("PUT", `${url}/pick-up`).status,
+      403,
+      "not one's own"
+    );
+    assert.strictEqual(
+      as(USERS.sam.id)("PUT", `${url}/pick-up`).status,
+      403,
+      "staff who do not volunteer"
+    );
+    assert.strictEqual(as(USERS.cat.id)("PUT", `${url}/pick-up`).status, 200);
+    assert.deepEqual(errors(as(USERS.bob.id)("PUT", `${url}/pick-up`)), [
+      "Already picked up by @cat.",
+    ]);
+    assert.strictEqual(api.data.bookings[0].picker_id, USERS.cat.id);
+
+    const page = as(USERS.bob.id)("GET", "/volunteer-booking/volunteer.json")
+      .body as {
+      queue: unknown[];
+      sessions: unknown[];
+      rota_entries: { topic_title: string; shift: { weekday: number } }[];
+    };
+    assert.deepEqual([page.queue.length, page.sessions.length], [0, 0]);
+    assert.deepEqual(
+      page.rota_entries.map((e) => [e.topic_title, e.shift.weekday]),
+      [
+        ["Digital Candle: chat to a co-op worker", 3],
+        ["Digital Candle: chat to a co-op worker", 5],
+      ]
+    );
+  });
+
+  test("release, hand over and outcome", function (assert) {
+    const { api, as, slots, book } = setup();
+    const { booking } = book(USERS.eve.id, slots()[0], "k1").body as {
+      booking: { id: number };
+    };
+    const url = `/volunteer-booking/bookings/${booking.id}`;
+    as(USERS.cat.id)("PUT", `${url}/pick-up`);
+
+    assert.strictEqual(as(USERS.bob.id)("PUT", `${url}/release`).status, 403);
+    assert.deepEqual(
+      errors(as(USERS.cat.id)("PUT", `${url}/hand-over`, { username: "eve" })),
+      [
+        "eve cannot take this booking: only the topic's volunteers can, and not for their own booking.",
+      ]
+    );
+    assert.strictEqual(
+      as(USERS.cat.id)("PUT", `${url}/hand-over`, { username: "bob" }).status,
+      200
+    );
+    assert.strictEqual(api.data.bookings[0].picker_id, USERS.bob.id);
+
+    assert.deepEqual(
+      errors(as(USERS.bob.id)("PUT", `${url}/outcome`, { outcome: "held" })),
+      [
+        "The session has not started yet. You can say whether it was held once it has started.",
+      ]
+    );
+    assert.strictEqual(as(USERS.bob.id)("PUT", `${url}/release`).status, 200);
+    assert.deepEqual(
+      [api.data.bookings[0].status, api.data.bookings[0].picker_id],
+      ["pending", null]
+    );
+    const queue = (
+      as(USERS.dee.id)("GET", "/volunteer-booking/volunteer.json").body as {
+        queue: object[];
+      }
+    ).queue;
+    assert.strictEqual(queue.length, 1);
+    assert.false("answers" in queue[0], "the queue never carries answers");
+  });
+});

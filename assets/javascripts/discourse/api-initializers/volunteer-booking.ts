@@ -11,6 +11,15 @@ import {
 } from "../lib/open-booking-settings";
 import type { Viewer } from "../lib/viewer";
 
+/** Icons of the plugin's custom notifications, by the kind the server sends. */
+const NOTIFICATION_ICONS = {
+  reminder: "calendar-days",
+  picked_up: "calendar-check",
+  handed_over: "right-left",
+  still_pending: "hourglass-half",
+  expired: "calendar-xmark",
+};
+
 export default apiInitializer((api: PluginApi) => {
   const siteSettings = api.container.lookup("service:site-settings") as {
     volunteer_booking_enabled: boolean;
@@ -26,10 +35,12 @@ export default apiInitializer((api: PluginApi) => {
 
   api.renderInOutlet("user-activity-bottom", MyBookingsNavItem as never);
 
-  api.replaceIcon(
-    "notification.volunteer_booking.notifications.reminder",
-    "calendar-days"
-  );
+  for (const [kind, icon] of Object.entries(NOTIFICATION_ICONS)) {
+    api.replaceIcon(
+      `notification.volunteer_booking.notifications.${kind}`,
+      icon
+    );
+  }
 
   api.addTopicAdminMenuButton((topic: TopicWithBooking) => {
     if (!canConfigure(topic, api.getCurrentUser() as Viewer | null)) {

@@ -118,6 +118,10 @@ export interface BookingTopicSettings {
 export interface BookingPermissions {
   can_cancel: boolean;
   can_reschedule: boolean;
+  can_pick_up: boolean;
+  can_release: boolean;
+  can_hand_over: boolean;
+  can_mark_outcome: boolean;
 }
 
 /**
@@ -139,6 +143,14 @@ export interface Booking {
   cancelled_by: BasicUser | null;
   cancel_reason: string | null;
   answers?: IntakeAnswers;
+  /** The picker's or organiser's note on a held or missed session. */
+  outcome_note: string | null;
+  /** Picked up, over, and not yet marked held or no-show. */
+  needs_outcome: boolean;
+  /** Nobody picked it up before it started. */
+  expired: boolean;
+  /** The private conversation, for the booker, the picker and organisers. */
+  private_message_url: string | null;
   permissions: BookingPermissions;
   /** The .ics download for this booking. */
   calendar_url: string;
@@ -207,3 +219,20 @@ export interface TimeOffInput {
   ends_on: IsoDate;
   note: string | null;
 }
+
+/** A volunteer's rota entry with where it belongs, for the volunteer page. */
+export interface VolunteerRotaEntry extends RotaEntry {
+  topic_id: number;
+  topic_title: string;
+  shift: Shift;
+}
+
+/** The volunteer page: sessions picked up, the unclaimed queue, the rota. */
+export interface VolunteerPageResponse {
+  sessions: Booking[];
+  queue: Booking[];
+  rota_entries: VolunteerRotaEntry[];
+  time_off: TimeOff[];
+}
+
+export type BookingOutcome = "held" | "no_show";

@@ -3,6 +3,7 @@ import { ajax } from "discourse/lib/ajax";
 import type {
   Booking,
   BookingInput,
+  BookingOutcome,
   BookingsResponse,
   BookingStatus,
   BookingTopic,
@@ -18,6 +19,7 @@ import type {
   Slot,
   TimeOff,
   TimeOffInput,
+  VolunteerPageResponse,
 } from "../lib/api-types";
 
 const BASE = "/volunteer-booking";
@@ -126,12 +128,53 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("PUT", `/bookings/${bookingId}/reschedule`, input);
   }
 
+  /** Claims a pending booking for the viewer; the first volunteer wins. */
+  pickUp(bookingId: number): Promise<{ booking: Booking }> {
+    return this.#request("PUT", `/bookings/${bookingId}/pick-up`);
+  }
+
+  /** Gives a picked-up booking back to the queue. */
+  release(bookingId: number): Promise<{ booking: Booking }> {
+    return this.#request("PUT", `/bookings/${bookingId}/release`);
+  }
+
+  /** Passes a picked-up booking to another volunteer of the topic. */
+  handOver(bookingId: number, username: string): Promise<{ booking: Booking }> {
+    return this.#request("PUT", `/bookings/${bookingId}/hand-over`, {
+      username,
+    });
+  }
+
+  /** Records, after its start, whether the session was held. */
+  markOutcome(
+    bookingId: number,
+    outcome: BookingOutcome,
+    note: string | null
+  ): Promise<{ booking: Booking }> {
+    return this.#request("PUT", `/bookings/${bookingId}/outcome`, {
+      outcome,
+      note,
+    });
+  }
+
+  /** The viewer's sessions, the unclaimed queue and their rota, across topics. */
+  volunteerPage(): Promise<VolunteerPageResponse> {
+    return this.#request("GET", "/volunteer.json");
+  }
+
   /** An organiser's list of a topic's bookings, by status and week. */
   topicBookings(
     topicId: number,
-    filter: { status?: BookingStatus | null; week?: IsoDate | null } = {}
+    filter: {
+      status?: BookingStatus | null;
+      week?: IsoDate | null;
+      needsOutcome?: boolean;
+    } = {}
   ): Promise<BookingsResponse> {
     const query = new URLSearchParams();
+    if (filter.needsOutcome) {
+      query.set("needs_outcome", "true");
+    }
     if (filter.status) {
       query.set("status", filter.status);
     }

@@ -22,6 +22,8 @@ export interface FakeBooking {
   idempotency_key: string;
   sequence: number;
   created_at: string;
+  outcome_note: string | null;
+  expired: boolean;
 }
 
 export const ACTIVE: BookingStatus[] = ["pending", "claimed"];

@@ -183,6 +183,31 @@ export class FakeServer {
         /^\/volunteer-booking\/bookings\/(\d+)\/calendar\.ics$/,
         (m, r) => this.#calendar(m, r),
       ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/pick-up$/,
+        (m, r) => this.#pickUp(m, r),
+      ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/release$/,
+        (m, r) => this.#release(m, r),
+      ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/hand-over$/,
+        (m, r) => this.#handOver(m, r),
+      ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/outcome$/,
+        (m, r) => this.#outcome(m, r),
+      ],
+      [
+        "GET",
+        /^\/volunteer-booking\/volunteer\.json$/,
+        (m, r) => this.#volunteerPage(r),
+      ],
       ["GET", /^\/volunteer-booking\/time-off$/, (m, r) => this.#myTimeOff(r)],
       [
         "POST",
@@ -780,6 +805,8 @@ export class FakeServer {
       idempotency_key: input.idempotency_key,
       sequence: 0,
       created_at: this.now().toISOString(),
+      outcome_note: null,
+      expired: false,
     };
     this.data.bookings.push(booking);
     return { booking: this.#bookingJson(booking, user) };
@@ -891,17 +918,252 @@ export class FakeServer {
     const { user, bookingTopic } = this.#organiserOf(match, request);
     const status = query.get("status");
     const week = query.get("week");
+    const needsOutcome = query.get("needs_outcome") === "true";
     return {
       bookings: this.data.bookings
         .filter(
           (b) =>
             b.booking_topic_id === bookingTopic.id &&
             (!status || b.status === status) &&
+            (!needsOutcome || this.#needsOutcome(b)) &&
             (!week || (b.starts_at >= week && b.starts_at < addDays(week, 7)))
         )
         .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
         .map((b) => this.#bookingJson(b, user)),
     };
+  }
+
+  #needsOutcome(booking: FakeBooking): boolean {
+    return (
+      booking.status === "claimed" &&
+      Date.parse(booking.ends_at) <= this.now().getTime()
+    );
+  }
+
+  /** The one conditional update the server makes: only a pending booking is taken. */
+  #pickUp(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const { booking, bookingTopic } = this.#booking(match);
+    if (
+      !this.#isVolunteer(user, bookingTopic) ||
+      booking.booker_id === user.id
+    ) {
+      throw forbidden();
+    }
+    if (
+      booking.status === "pending" &&
+      Date.parse(booking.starts_at) <= this.now().getTime()
+    ) {
+      throw refuse("booking_started");
+    }
+    if (booking.status !== "pending") {
+      const holder = this.#user(booking.picker_id);
+      throw booking.status === "claimed" && holder
+        ? refuse("already_picked_up", { username: holder.username })
+        : refuse("booking_not_active");
+    }
+    Object.assign(booking, {
+      status: "claimed",
+      picker_id: user.id,
+      claimed_at: this.now().toISOString(),
+    });
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  #claimedBy(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const { booking, bookingTopic } = this.#booking(match);
+    if (
+      booking.picker_id !== user.id &&
+      !this.#isOrganiser(user, bookingTopic)
+    ) {
+      throw forbidden();
+    }
+    if (booking.status !== "claimed") {
+      throw refuse("booking_not_claimed");
+    }
+    if (Date.parse(booking.starts_at) <= this.now().getTime()) {
+      throw refuse("booking_started");
+    }
+    return { user, booking, bookingTopic };
+  }
+
+  #release(match: RegExpMatchArray, request: FakeRequest) {
+    const { user, booking } = this.#claimedBy(match, request);
+    Object.assign(booking, {
+      status: "pending",
+      picker_id: null,
+      claimed_at: null,
+    });
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  #handOver(match: RegExpMatchArray, request: FakeRequest) {
+    const { user, booking, bookingTopic } = this.#claimedBy(match, request);
+    const username = (request.body as { username?: string } | undefined)
+      ?.username;
+    const target = this.data.users.find((u) => u.username === username);
+    if (!target) {
+      throw refuse("user_unknown", { username: username ?? "" });
+    }
+    if (target.id === booking.picker_id) {
+      throw refuse("already_holds_it", { username: target.username });
+    }
+    if (
+      !this.#isVolunteer(target, bookingTopic) ||
+      target.id === booking.booker_id
+    ) {
+      throw refuse("cannot_hand_over_to", { username: target.username });
+    }
+    Object.assign(booking, {
+      picker_id: target.id,
+      claimed_at: this.now().toISOString(),
+    });
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  #outcome(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const { booking, bookingTopic } = this.#booking(match);
+    if (
+      booking.picker_id !== user.id &&
+      !this.#isOrganiser(user, bookingTopic)
+    ) {
+      throw forbidden();
+    }
+    if (!["claimed", "held", "no_show"].includes(booking.status)) {
+      throw refuse("outcome_not_possible");
+    }
+    if (Date.parse(booking.starts_at) > this.now().getTime()) {
+      throw refuse("outcome_too_early");
+    }
+    const input = request.body as {
+      outcome: "held" | "no_show";
+      note?: string | null;
+    };
+    Object.assign(booking, {
+      status: input.outcome,
+      outcome_note: input.note?.trim() || null,
+    });
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  #volunteerPage(request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const now = this.now().getTime();
+    const mine = this.data.bookingTopics.filter((t) =>
+      this.#isVolunteer(user, t)
+    );
+    const mineIds = new Set(mine.map((t) => t.id));
+    const shifts = new Map(this.data.shifts.map((shift) => [shift.id, shift]));
+    return {
+      sessions: this.data.bookings
+        .filter((b) => b.picker_id === user.id)
+        .sort((a, b) => b.starts_at.localeCompare(a.starts_at))
+        .map((b) => this.#bookingJson(b, user)),
+      queue: this.data.bookings
+        .filter(
+          (b) =>
+            b.status === "pending" &&
+            mineIds.has(b.booking_topic_id) &&
+            b.booker_id !== user.id &&
+            Date.parse(b.starts_at) > now
+        )
+        .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
+        .map((b) => {
+          // The queue shows who and when; answers wait for the picker.
+          const { answers, ...json } = this.#bookingJson(b, user);
+          return json;
+        }),
+      rota_entries: this.data.rotaEntries
+        .filter((e) => e.user_id === user.id && shifts.has(e.shift_id))
+        .map((e) => {
+          const shift = shifts.get(e.shift_id)!;
+          const bookingTopic = this.data.bookingTopics.find(
+            (t) => t.id === shift.booking_topic_id
+          )!;
+          const { booking_topic_id, ...plainShift } = shift;
+          return {
+            ...this.#rotaEntry(e),
+            topic_id: bookingTopic.topic_id,
+            topic_title: bookingTopic.title,
+            shift: plainShift,
+          };
+        }),
+      time_off: this.data.timeOff.filter(
+        (t) => t.user_id === user.id && t.ends_on >= this.#today()
+      ),
+    };
+  }
+
+  /**
+   * What the playground shows in place of the chat channel: one
+   * announcement per booking, as the server's Announcement writes it.
+   */
+  announcements(viewerId: number | null) {
+    const viewer = this.#user(viewerId);
+    return this.data.bookings
+      .slice()
+      .sort((a, b) => b.created_at.localeCompare(a.created_at))
+      .map((booking) => {
+        const bookingTopic = this.data.bookingTopics.find(
+          (t) => t.id === booking.booking_topic_id
+        )!;
+        const date = booking.starts_at.slice(0, 10);
+        const onRota = this.data.rotaEntries
+          .filter(
+            (e) =>
+              e.shift_id === booking.shift_id &&
+              (e.on_date === null || e.on_date === date)
+          )
+          .map((e) => this.#user(e.user_id)!.username);
+        return {
+          booking_id: booking.id,
+          starts_at: booking.starts_at,
+          ends_at: booking.ends_at,
+          booker: this.#user(booking.booker_id)?.username ?? null,
+          topic_title: bookingTopic.title,
+          on_rota: onRota,
+          status: booking.status,
+          picker: this.#user(booking.picker_id)?.username ?? null,
+          can_pick_up:
+            !!viewer &&
+            booking.status === "pending" &&
+            booking.booker_id !== viewer.id &&
+            this.#isVolunteer(viewer, bookingTopic),
+        };
+      });
+  }
+
+  /**
+   * The private conversations the playground shows for picked-up bookings
+   * the viewer takes part in, with what the server's message contains.
+   */
+  conversations(viewerId: number | null) {
+    return this.data.bookings
+      .filter(
+        (b) =>
+          b.picker_id !== null &&
+          (b.booker_id === viewerId || b.picker_id === viewerId)
+      )
+      .map((booking) => {
+        const bookingTopic = this.data.bookingTopics.find(
+          (t) => t.id === booking.booking_topic_id
+        )!;
+        return {
+          booking_id: booking.id,
+          title: bookingTopic.title,
+          starts_at: booking.starts_at,
+          ends_at: booking.ends_at,
+          booker: this.#user(booking.booker_id)?.username ?? null,
+          volunteer: this.#user(booking.picker_id)!.username,
+          answers: bookingTopic.settings.questions.map((q) => ({
+            label: q.label,
+            answer: booking.answers[q.id],
+          })),
+          guide: bookingTopic.settings.volunteer_guide,
+        };
+      });
   }
 
   #bookingJson(booking: FakeBooking, viewer: FakeUser) {
@@ -910,7 +1172,9 @@ export class FakeServer {
     )!;
     const organiser = this.#isOrganiser(viewer, bookingTopic);
     const mine = booking.booker_id === viewer.id;
+    const picker = booking.picker_id === viewer.id;
     const active = ACTIVE.includes(booking.status);
+    const started = Date.parse(booking.starts_at) <= this.now().getTime();
     const basic = (id: number | null) => {
       const user = this.#user(id);
       return user ? this.#basic(user) : null;
@@ -929,12 +1193,29 @@ export class FakeServer {
       claimed_at: booking.claimed_at,
       cancelled_by: basic(booking.cancelled_by_id),
       cancel_reason: booking.cancel_reason,
-      ...((mine || organiser || booking.picker_id === viewer.id) && {
+      ...((mine || organiser || picker) && {
         answers: booking.answers,
       }),
+      outcome_note: booking.outcome_note,
+      needs_outcome: this.#needsOutcome(booking),
+      expired: booking.expired,
+      private_message_url:
+        booking.picker_id !== null && (mine || organiser || picker)
+          ? "/?screen=messages"
+          : null,
       permissions: {
         can_cancel: active && (mine || organiser),
         can_reschedule: active && (mine || organiser),
+        can_pick_up:
+          booking.status === "pending" &&
+          !mine &&
+          this.#isVolunteer(viewer, bookingTopic),
+        can_release: booking.status === "claimed" && (picker || organiser),
+        can_hand_over: booking.status === "claimed" && (picker || organiser),
+        can_mark_outcome:
+          started &&
+          ["claimed", "held", "no_show"].includes(booking.status) &&
+          (picker || organiser),
       },
       calendar_url: `/volunteer-booking/bookings/${booking.id}/calendar.ics`,
     };

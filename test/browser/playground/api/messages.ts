@@ -59,6 +59,20 @@ export const MESSAGES = {
     "Your answer to “%{question}” is too long. Please shorten it to %{max} characters or fewer.",
   booking_not_active:
     "This booking has already been cancelled or has taken place, so it can no longer be changed.",
+  already_picked_up: "Already picked up by @%{username}.",
+  outcome_too_early:
+    "The session has not started yet. You can say whether it was held once it has started.",
+  booking_started:
+    "This booking has already started, so it can no longer be picked up, given back or handed over.",
+  booking_not_claimed:
+    "Nobody has picked up this booking, so it cannot be given back or handed over.",
+  user_unknown:
+    "There is no user called “%{username}”. Please check the username.",
+  cannot_hand_over_to:
+    "%{username} cannot take this booking: only the topic's volunteers can, and not for their own booking.",
+  already_holds_it: "%{username} already has this booking.",
+  outcome_not_possible:
+    "Only a booking that a volunteer picked up can be marked held or no-show.",
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
 } as const;
 

@@ -1,0 +1,52 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Handles chat's :chat_message_interaction event (a click on a message
+  # button). The listener runs inside the click's request and transaction,
+  # and anyone who can see the channel can click, so:
+  # - only our own action ids count (ChatAction.parse), and only on the
+  #   message that announced that very booking, so an id copied into
+  #   another message, or another plugin's button, is ignored;
+  # - the pick-up itself is the PickUpBooking service with the clicker's
+  #   guardian, which checks everything again;
+  # - a refusal is shown to the clicker alone as a chat notice (the
+  #   announcement itself is only edited by a successful pick-up);
+  # - it never raises: an error would fail the click with a 500.
+  module ChatInteraction
+    def self.handle(interaction)
+      parsed = ChatAction.parse(ChatAction.action_id_of(interaction&.action))
+      return if parsed.nil? || parsed[:verb] != "pick_up"
+      message = interaction.message
+      user = interaction.user
+      return if message.nil? || user.nil?
+      booking = Booking.find_by(id: parsed[:booking_id])
+      return if booking.nil? || booking.announcement_chat_message_id != message.id
+
+      result = PickUpBooking.call(params: { booking_id: booking.id }, guardian: user.guardian)
+      tell(user, message, refusal(result)) if result.failure?
+    rescue StandardError => e
+      Discourse.warn_exception(e, message: "Volunteer booking: chat pick-up failed")
+      nil
+    end
+
+    # The translated reason a pick-up was refused.
+    def self.refusal(result)
+      claim = result["result.step.claim"]
+      return Array.wrap(claim.error).join(" ") if claim&.failure?
+      if result["result.policy.can_pick_up"]&.failure? || result["result.model.booking"]&.failure?
+        return I18n.t("volunteer_booking.errors.cannot_pick_up")
+      end
+      I18n.t("volunteer_booking.errors.generic")
+    end
+
+    def self.tell(user, message, text)
+      ::Chat::Publisher.publish_notice(
+        user_id: user.id,
+        channel_id: message.chat_channel_id,
+        text_content: text,
+      )
+    end
+
+    private_class_method :tell
+  end
+end

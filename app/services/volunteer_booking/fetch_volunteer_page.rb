@@ -1,0 +1,85 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # The volunteer page, across every booking topic the viewer can see:
+  # - sessions: the bookings they hold or held (picked up), latest first;
+  # - queue: pending bookings not started yet in the topics where they are a
+  #   volunteer (not their own), soonest first, to pick up from here when
+  #   chat is off or the topic has no channel;
+  # - rota_entries: their weekly entries and dated ones from today, with
+  #   the topic and shift;
+  # - time_off: theirs that has not ended.
+  class FetchVolunteerPage
+    include Service::Base
+
+    LIMIT = 100
+    ROTA_LIMIT = 200
+
+    Page = Struct.new(:sessions, :queue, :rota_entries, :time_off, keyword_init: true)
+
+    policy :signed_in
+    model :page, :build_page
+
+    private
+
+    def signed_in(guardian:)
+      PolicyFactory.for(guardian, nil).signed_in?
+    end
+
+    def build_page(guardian:)
+      user = guardian.user
+      Page.new(
+        sessions: visible(sessions(user), guardian),
+        queue: visible(queue(user), guardian),
+        rota_entries: rota_entries(user, guardian),
+        time_off: time_off(user),
+      )
+    end
+
+    def bookings
+      Booking.includes(:booker, :picker, :cancelled_by, booking_topic: :topic)
+    end
+
+    def sessions(user)
+      bookings.where(picker_id: user.id).order(starts_at: :desc, id: :desc).limit(LIMIT)
+    end
+
+    def queue(user)
+      group_ids = user.belonging_to_group_ids
+      return [] if group_ids.empty?
+      topic_ids = BookingTopic.where("volunteer_group_ids && ARRAY[?]::integer[]", group_ids).ids
+      return [] if topic_ids.empty?
+      bookings
+        .where(booking_topic_id: topic_ids, status: Booking.statuses[:pending])
+        .where("starts_at > ?", Time.current)
+        .where.not(booker_id: user.id)
+        .order(:starts_at, :id)
+        .limit(LIMIT)
+    end
+
+    def rota_entries(user, guardian)
+      RotaEntry
+        .includes(:user, shift: { booking_topic: :topic })
+        .where(user_id: user.id)
+        .where("on_date IS NULL OR on_date >= ?", TimeOff.today_for(user))
+        .order(Arel.sql("on_date NULLS FIRST"), :id)
+        .limit(ROTA_LIMIT)
+        .select do |entry|
+          topic = entry.shift&.booking_topic&.topic
+          topic && guardian.can_see?(topic)
+        end
+    end
+
+    def time_off(user)
+      TimeOff
+        .where(user_id: user.id)
+        .where("ends_on >= ?", TimeOff.today_for(user))
+        .order(:starts_on, :id)
+        .to_a
+    end
+
+    def visible(bookings, guardian)
+      bookings.select { |booking| booking.topic && guardian.can_see?(booking.topic) }
+    end
+  end
+end

@@ -1,0 +1,89 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # The volunteer holding a booking (or an organiser) gives it to another
+  # volunteer of the topic before it starts. The new volunteer must be one
+  # who could pick it up themselves (Policy#can_pick_up? asked for them),
+  # joins the private message (the former one leaves it), is notified, and
+  # the chat announcement says "Picked up by @new".
+  class HandOverBooking
+    include Service::Base
+    include BookingSteps
+
+    params do
+      attribute :booking_id, :integer
+      attribute :username, :string
+
+      validates :booking_id, presence: true
+      validates :username, presence: true, length: { maximum: 60 }
+    end
+
+    model :booking
+    policy :can_hand_over
+    step :find_new_picker
+    step :check_new_picker
+
+    transaction do
+      step :lock_booking
+      step :ensure_claimed
+      step :ensure_not_started
+      step :ensure_someone_else
+      step :hand_over
+    end
+
+    step :update_private_message
+    step :update_announcement
+    step :notify_new_picker
+
+    private
+
+    def can_hand_over(guardian:, booking:)
+      booking_policy(guardian, booking).can_hand_over?(booking.policy_attributes)
+    end
+
+    def find_new_picker(params:)
+      user = ::User.find_by_username(params.username.to_s.strip.delete_prefix("@"))
+      if user.nil? || user.bot? || user.staged?
+        fail!(I18n.t("volunteer_booking.errors.user_unknown", username: params.username))
+      end
+      context[:new_picker] = user
+    end
+
+    def check_new_picker(booking:, new_picker:)
+      policy = PolicyFactory.for_user(new_picker, booking.booking_topic)
+      return if policy.can_pick_up?(booking.policy_attributes)
+      fail!(I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: new_picker.username))
+    end
+
+    def ensure_someone_else(booking:, new_picker:)
+      return if booking.picker_id != new_picker.id
+      fail!(I18n.t("volunteer_booking.errors.already_holds_it", username: new_picker.username))
+    end
+
+    def hand_over(booking:, new_picker:)
+      context[:former_picker] = booking.picker
+      booking.update!(picker: new_picker, claimed_at: Time.current)
+    end
+
+    def update_private_message(booking:, former_picker:, guardian:)
+      PrivateConversation.handed_over(booking, from: former_picker, by: guardian.user)
+      booking.reload
+    end
+
+    def update_announcement(booking:)
+      Announcement.refresh(booking)
+    end
+
+    def notify_new_picker(booking:, new_picker:, guardian:)
+      SideEffect.safely("notifying the new volunteer of booking #{booking.id}") do
+        Notifier.notify(
+          new_picker,
+          :handed_over,
+          booking: booking,
+          display_username: guardian.user.username,
+          topic: booking.private_message_topic,
+        )
+      end
+    end
+  end
+end

@@ -1,0 +1,47 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # The plugin's notifications. Discourse has no registry of notification
+  # types for plugins, so they are :custom ones; the client shows
+  # data.title (a client i18n key) and display_username, and picks the icon
+  # "notification.<data.message>".
+  #
+  # kind   | to                         | display_username   | links to
+  # -------|----------------------------|--------------------|------------------------
+  # picked_up     | booker              | the volunteer      | the private message
+  # handed_over   | the new volunteer   | who handed it over | the private message
+  # still_pending | organisers (and the rota when chat is off) | the booker | the booking topic
+  # expired       | booker              | the topic title    | the booking topic
+  module Notifier
+    KINDS = %i[picked_up handed_over still_pending expired].freeze
+
+    def self.message_key(kind)
+      "volunteer_booking.notifications.#{kind}"
+    end
+
+    def self.title_key(kind)
+      "volunteer_booking.notifications.#{kind}_title"
+    end
+
+    # topic: where the notification leads (the booking topic by default).
+    def self.notify(user, kind, booking:, display_username:, topic: nil)
+      raise ArgumentError, "unknown notification #{kind.inspect}" if !KINDS.include?(kind)
+      topic ||= booking.topic
+      return if user.nil? || topic.nil?
+      ::Notification.create!(
+        notification_type: ::Notification.types[:custom],
+        user_id: user.id,
+        topic_id: topic.id,
+        post_number: 1,
+        data: {
+          message: message_key(kind),
+          title: title_key(kind),
+          display_username: display_username.to_s,
+          topic_title: topic.title,
+          booking_id: booking.id,
+          starts_at: booking.starts_at.utc.iso8601,
+        }.to_json,
+      )
+    end
+  end
+end

@@ -1,0 +1,82 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # A volunteer picks up a pending booking: from the "Pick up" button in
+  # chat (ChatInteraction) or from the volunteer page.
+  #
+  # Only members of the topic's volunteer groups may, and not for their own
+  # booking (Policy#can_pick_up?). The winner is decided by one conditional
+  # UPDATE (Booking.claim), so when several volunteers click at once exactly
+  # one gets it (invariant 2); the others are told who has it and nothing
+  # changes for them.
+  #
+  # The winner's side effects run inline after the claim, each guarded so
+  # that none can undo it (SideEffect): the private message with the booker
+  # (opened, or joined after a release), the chat announcement edited to
+  # "Picked up by @name" without its button, and the booker's notification.
+  class PickUpBooking
+    include Service::Base
+    include BookingSteps
+
+    params do
+      attribute :booking_id, :integer
+
+      validates :booking_id, presence: true
+    end
+
+    model :booking
+    policy :can_pick_up
+    transaction { step :claim }
+    step :open_private_message
+    step :update_announcement
+    step :notify_booker
+
+    private
+
+    def can_pick_up(guardian:, booking:)
+      booking_policy(guardian, booking).can_pick_up?(booking.policy_attributes)
+    end
+
+    def claim(booking:, guardian:)
+      now = Time.current
+      won = Booking.claim(booking.id, picker_id: guardian.user.id, now: now)
+      booking.reload
+      fail!(refusal(booking)) if !won
+    end
+
+    # Why the conditional update changed nothing, as it stands now.
+    def refusal(booking)
+      if booking.picker_id && booking.outcome_can_be_marked?
+        I18n.t(
+          "volunteer_booking.errors.already_picked_up",
+          username: booking.picker&.username || I18n.t("volunteer_booking.deleted_user"),
+        )
+      elsif !booking.active?
+        I18n.t("volunteer_booking.errors.booking_not_active")
+      else
+        I18n.t("volunteer_booking.errors.booking_started")
+      end
+    end
+
+    def open_private_message(booking:)
+      PrivateConversation.picked_up(booking)
+      booking.reload
+    end
+
+    def update_announcement(booking:)
+      Announcement.refresh(booking)
+    end
+
+    def notify_booker(booking:)
+      SideEffect.safely("notifying the booker of booking #{booking.id}") do
+        Notifier.notify(
+          booking.booker,
+          :picked_up,
+          booking: booking,
+          display_username: booking.picker.username,
+          topic: booking.private_message_topic,
+        )
+      end
+    end
+  end
+end

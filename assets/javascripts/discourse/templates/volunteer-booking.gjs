@@ -1,0 +1,3 @@
+import VolunteerPage from "../components/volunteer-page";
+
+export default <template><VolunteerPage /></template>

@@ -1,0 +1,3 @@
+export default function () {
+  this.route("volunteerBooking", { path: "/volunteer-booking" });
+}

@@ -1,0 +1,46 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # The action ids of the buttons the plugin puts on chat messages, e.g.
+  # "volunteer_booking:pick_up:42". Chat hands every button click in the
+  # forum to every listener, so an id is only ours when it parses here;
+  # anything else (another plugin's button, a malformed or forged id) reads
+  # as nil and is ignored.
+  module ChatAction
+    PREFIX = "volunteer_booking"
+    VERBS = %w[pick_up].freeze
+    PATTERN = /\A#{PREFIX}:(#{VERBS.join("|")}):([1-9][0-9]{0,17})\z/
+
+    def self.pick_up(booking_id)
+      build("pick_up", booking_id)
+    end
+
+    def self.build(verb, booking_id)
+      raise ArgumentError, "unknown verb #{verb.inspect}" if !VERBS.include?(verb)
+      id = Integer(booking_id)
+      raise ArgumentError, "booking id must be positive" if !id.positive?
+      "#{PREFIX}:#{verb}:#{id}"
+    end
+
+    # { verb: "pick_up", booking_id: 42 } for one of ours, else nil.
+    def self.parse(action_id)
+      return if !action_id.is_a?(String)
+      match = PATTERN.match(action_id)
+      { verb: match[1], booking_id: Integer(match[2], 10) } if match
+    end
+
+    # The clicked button's action id from what chat stores as the
+    # interaction's action: the button itself ({ "action_id" => ... }), or,
+    # in older chat versions, the whole actions block holding it. A block
+    # only tells which button was clicked when it holds exactly one.
+    def self.action_id_of(action)
+      return if !action.is_a?(Hash)
+      action = action.transform_keys(&:to_s)
+      return action["action_id"] if action["action_id"].is_a?(String)
+      elements = action["elements"]
+      return if !elements.is_a?(Array) || elements.size != 1 || !elements.first.is_a?(Hash)
+      id = elements.first.transform_keys(&:to_s)["action_id"]
+      id if id.is_a?(String)
+    end
+  end
+end

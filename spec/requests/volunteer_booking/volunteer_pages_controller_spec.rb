@@ -1,0 +1,161 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::VolunteerPagesController do
+  include_context "with volunteers on the rota"
+
+  fab!(:other_topic) do
+    Fabricate(:volunteer_booking_topic, volunteer_group_ids: [Fabricate(:group).id])
+  end
+  fab!(:other_shift) { Fabricate(:volunteer_booking_shift, booking_topic: other_topic) }
+
+  fab!(:mine) do
+    Fabricate(
+      :volunteer_booking_booking,
+      booking_topic:,
+      shift:,
+      booker:,
+      starts_at: slot_time,
+      status: :claimed,
+      picker: volunteer,
+      claimed_at: Time.utc(2026, 12, 1, 11),
+    )
+  end
+  fab!(:my_past) do
+    Fabricate(
+      :volunteer_booking_booking,
+      booking_topic:,
+      shift:,
+      starts_at: slot_time - 7.days,
+      status: :held,
+      picker: volunteer,
+    )
+  end
+  fab!(:waiting_later) do
+    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 7.days)
+  end
+  fab!(:waiting_sooner) do
+    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 1.hour)
+  end
+  fab!(:waiting_started) do
+    Fabricate(
+      :volunteer_booking_booking,
+      booking_topic:,
+      shift:,
+      starts_at: Time.utc(2026, 12, 1, 11),
+    )
+  end
+  fab!(:taken_by_other) do
+    Fabricate(
+      :volunteer_booking_booking,
+      booking_topic:,
+      shift:,
+      starts_at: slot_time + 2.hours,
+      status: :claimed,
+      picker: other_volunteer,
+    )
+  end
+  fab!(:elsewhere) do
+    Fabricate(
+      :volunteer_booking_booking,
+      booking_topic: other_topic,
+      shift: other_shift,
+      starts_at: slot_time,
+    )
+  end
+  fab!(:dated_entry) do
+    Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer, on_date: wednesday + 7)
+  end
+  fab!(:past_entry) do
+    Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer, on_date: wednesday - 7)
+  end
+  fab!(:time_off) { Fabricate(:volunteer_booking_time_off, user: volunteer, note: "Holiday") }
+  fab!(:old_time_off) do
+    Fabricate(
+      :volunteer_booking_time_off,
+      user: volunteer,
+      starts_on: Date.new(2026, 11, 1),
+      ends_on: Date.new(2026, 11, 2),
+    )
+  end
+
+  let(:path) { "/volunteer-booking/volunteer.json" }
+
+  it "asks visitors to log in" do
+    get path
+    expect(response.status).to eq(403)
+  end
+
+  it "gives a volunteer their sessions, the queue, their rota and time off" do
+    sign_in(volunteer)
+    get path
+
+    expect(response.status).to eq(200)
+    json = response.parsed_body
+    expect(json.keys).to contain_exactly("sessions", "queue", "rota_entries", "time_off")
+
+    expect(json["sessions"].map { |b| b["id"] }).to eq([mine.id, my_past.id])
+    expect(json["sessions"].first.keys).to match_array(
+      VolunteerBookingSpec::BOOKING_KEYS + ["answers"],
+    )
+
+    expect(json["queue"].map { |b| b["id"] }).to eq([waiting_sooner.id, waiting_later.id])
+    expect(json["queue"].first).not_to have_key("answers")
+    expect(json["queue"].first["permissions"]).to eq(
+      VolunteerBookingSpec.permissions(can_pick_up: true),
+    )
+    expect(json["queue"].first["booker"]).to be_present
+
+    expect(json["rota_entries"].map { |e| e["id"] }).to eq([rota_entry.id, dated_entry.id])
+    expect(json["rota_entries"].first.keys).to contain_exactly(
+      "id",
+      "shift_id",
+      "on_date",
+      "user",
+      "topic_id",
+      "topic_title",
+      "shift",
+    )
+    expect(json["rota_entries"].first).to include(
+      "topic_id" => booking_topic.topic_id,
+      "topic_title" => booking_topic.topic.title,
+      "on_date" => nil,
+    )
+    expect(json["rota_entries"].first["shift"]).to include("id" => shift.id, "weekday" => 3)
+
+    expect(json["time_off"].map { |t| t["id"] }).to eq([time_off.id])
+    expect(json["time_off"].first["note"]).to eq("Holiday")
+  end
+
+  it "leaves the booker's own bookings out of their queue" do
+    volunteers.add(booker)
+    mine.update!(status: :pending, picker: nil)
+    sign_in(booker)
+    get path
+
+    expect(response.parsed_body["queue"].map { |b| b["id"] }).not_to include(mine.id)
+  end
+
+  it "gives someone who volunteers nowhere an empty queue" do
+    sign_in(outsider)
+    get path
+
+    expect(response.status).to eq(200)
+    expect(response.parsed_body).to eq(
+      "sessions" => [],
+      "queue" => [],
+      "rota_entries" => [],
+      "time_off" => [],
+    )
+  end
+
+  it "leaves out topics the volunteer can no longer see" do
+    booking_topic.topic.trash!
+    sign_in(volunteer)
+    get path
+
+    json = response.parsed_body
+    expect(json["sessions"]).to eq([])
+    expect(json["queue"]).to eq([])
+    expect(json["rota_entries"]).to eq([])
+  end
+end

@@ -1,0 +1,134 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::ChatInteraction do
+  include_context "with volunteers on the rota"
+  include_context "with a booking chat channel"
+
+  fab!(:booking) do
+    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+  end
+
+  let!(:announcement) { announce(booking) }
+
+  def click(user, action_id: pick_up_action_id(announcement), message: announcement)
+    interaction =
+      Fabricate(
+        :chat_message_interaction,
+        message:,
+        user:,
+        action: {
+          "type" => "button",
+          "action_id" => action_id,
+        },
+      )
+    described_class.handle(interaction)
+  end
+
+  def notices_to(user)
+    MessageBus
+      .track_publish("/chat/#{chat_channel.id}") { yield }
+      .select { |m| m.data[:type] == "notice" || m.data["type"] == "notice" }
+      .select { |m| m.user_ids == [user.id] }
+      .map { |m| m.data[:text_content] || m.data["text_content"] }
+  end
+
+  it "picks the booking up for a volunteer who clicks" do
+    click(volunteer)
+
+    expect(booking.reload).to have_attributes(status: "claimed", picker_id: volunteer.id)
+    expect(announcement.reload.message).to include(
+      I18n.t("volunteer_booking.chat.picked_up", username: volunteer.username),
+    )
+    expect(announcement.blocks).to be_blank
+    expect(booking.pm_topic_id).to be_present
+  end
+
+  it "reads the button from a whole actions block too (older chat versions)" do
+    interaction =
+      Fabricate(
+        :chat_message_interaction,
+        message: announcement,
+        user: volunteer,
+        action: announcement.blocks.first,
+      )
+    described_class.handle(interaction)
+
+    expect(booking.reload.picker_id).to eq(volunteer.id)
+  end
+
+  it "tells a late volunteer who has it, and changes nothing" do
+    click(volunteer)
+
+    notices = notices_to(other_volunteer) { click(other_volunteer) }
+
+    expect(notices).to eq(
+      [I18n.t("volunteer_booking.errors.already_picked_up", username: volunteer.username)],
+    )
+    expect(booking.reload.picker_id).to eq(volunteer.id)
+  end
+
+  it "tells someone who is not a volunteer that they cannot, and changes nothing" do
+    notices = notices_to(outsider) { click(outsider) }
+
+    expect(notices).to eq([I18n.t("volunteer_booking.errors.cannot_pick_up")])
+    expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
+    expect(pick_up_action_id(announcement)).to be_present
+  end
+
+  it "does not let the booker pick up their own booking" do
+    volunteers.add(booker)
+    click(booker)
+    expect(booking.reload.picker_id).to be_nil
+  end
+
+  it "ignores a forged action id naming another booking" do
+    other_booking =
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 1.hour)
+
+    click(volunteer, action_id: VolunteerBooking::ChatAction.pick_up(other_booking.id))
+
+    expect(other_booking.reload).to have_attributes(status: "pending", picker_id: nil)
+    expect(booking.reload.picker_id).to be_nil
+  end
+
+  it "ignores our action id on a message that did not announce that booking" do
+    other_message =
+      Fabricate(:chat_message, chat_channel: chat_channel, user: Discourse.system_user)
+
+    click(volunteer, message: other_message)
+
+    expect(booking.reload.picker_id).to be_nil
+  end
+
+  it "ignores other plugins' buttons" do
+    [
+      "dwf:1:2:approve:signature",
+      "ai_tool_approval::approve::#{booking.id}",
+      nil,
+    ].each { |action_id| expect { click(volunteer, action_id:) }.not_to raise_error }
+    expect(booking.reload.picker_id).to be_nil
+  end
+
+  it "never raises, so the click never fails with an error" do
+    allow(VolunteerBooking::PickUpBooking).to receive(:call).and_raise(StandardError, "boom")
+
+    expect { click(volunteer) }.not_to raise_error
+    expect(booking.reload.picker_id).to be_nil
+  end
+
+  describe "through chat's interaction service" do
+    it "picks the booking up" do
+      result =
+        Chat::CreateMessageInteraction.call(
+          params: {
+            message_id: announcement.id,
+            action_id: pick_up_action_id(announcement),
+          },
+          guardian: Guardian.new(volunteer),
+        )
+
+      expect(result).to run_successfully
+      expect(booking.reload.picker_id).to eq(volunteer.id)
+    end
+  end
+end

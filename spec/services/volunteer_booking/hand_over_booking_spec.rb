@@ -1,0 +1,185 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::HandOverBooking do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:booking_id) }
+    it { is_expected.to validate_presence_of(:username) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with volunteers on the rota"
+
+    fab!(:booking) do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+    end
+
+    let(:params) { { booking_id: booking.id, username: other_volunteer.username } }
+    let(:dependencies) { { guardian: Guardian.new(volunteer) } }
+
+    before do
+      VolunteerBooking::PickUpBooking.call(
+        params: {
+          booking_id: booking.id,
+        },
+        guardian: Guardian.new(volunteer),
+      )
+      booking.reload
+    end
+
+    context "when params are not valid" do
+      let(:params) { { booking_id: booking.id } }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the booking does not exist" do
+      let(:params) { { booking_id: -1, username: other_volunteer.username } }
+
+      it { is_expected.to fail_to_find_a_model(:booking) }
+    end
+
+    context "when another volunteer tries to take it" do
+      let(:dependencies) { { guardian: Guardian.new(other_volunteer) } }
+
+      it { is_expected.to fail_a_policy(:can_hand_over) }
+    end
+
+    context "when the user does not exist" do
+      let(:params) { { booking_id: booking.id, username: "nobody_here" } }
+
+      it { is_expected.to fail_a_step(:find_new_picker) }
+    end
+
+    context "when the new volunteer is not a volunteer of the topic" do
+      let(:params) { { booking_id: booking.id, username: outsider.username } }
+
+      it { is_expected.to fail_a_step(:check_new_picker) }
+
+      it "says so and keeps the booking where it was" do
+        expect(result["result.step.check_new_picker"].error).to eq(
+          I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: outsider.username),
+        )
+        expect(booking.reload.picker_id).to eq(volunteer.id)
+      end
+    end
+
+    context "when it is handed to its own booker" do
+      before { volunteers.add(booker) }
+
+      let(:params) { { booking_id: booking.id, username: booker.username } }
+
+      it { is_expected.to fail_a_step(:check_new_picker) }
+    end
+
+    context "when it is handed to the volunteer who holds it" do
+      let(:params) { { booking_id: booking.id, username: volunteer.username } }
+
+      it { is_expected.to fail_a_step(:ensure_someone_else) }
+    end
+
+    context "when nobody holds it" do
+      before { booking.update!(status: :pending, picker: nil) }
+
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it { is_expected.to fail_a_step(:ensure_claimed) }
+    end
+
+    context "when it has started" do
+      before { freeze_time(slot_time) }
+
+      it { is_expected.to fail_a_step(:ensure_not_started) }
+    end
+
+    context "when the volunteer hands it over" do
+      let(:params) { { booking_id: booking.id, username: "@#{other_volunteer.username}" } }
+
+      it { is_expected.to run_successfully }
+
+      it "gives it to the new volunteer" do
+        result
+        expect(booking.reload).to have_attributes(
+          status: "claimed",
+          picker_id: other_volunteer.id,
+          claimed_at: Time.current,
+        )
+      end
+
+      it "moves the private message over to them" do
+        result
+        pm = Topic.find(booking.reload.pm_topic_id)
+        allowed = pm.topic_allowed_users.pluck(:user_id)
+        expect(allowed).to include(booker.id, other_volunteer.id)
+        expect(allowed).not_to include(volunteer.id)
+        expect(pm.posts.where(post_type: Post.types[:regular]).last.raw).to include(
+          I18n.t(
+            "volunteer_booking.private_message.handed_over",
+            by: volunteer.username,
+            from: volunteer.username,
+            to: other_volunteer.username,
+          ),
+        )
+      end
+
+      it "notifies the new volunteer" do
+        result
+        notification =
+          Notification.where(
+            user_id: other_volunteer.id,
+            notification_type: Notification.types[:custom],
+          ).last
+        expect(JSON.parse(notification.data)).to include(
+          "message" => "volunteer_booking.notifications.handed_over",
+          "title" => "volunteer_booking.notifications.handed_over_title",
+          "display_username" => volunteer.username,
+        )
+      end
+    end
+
+    context "when an organiser hands it over" do
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it { is_expected.to run_successfully }
+    end
+  end
+
+  describe ".call with a chat channel" do
+    include_context "with volunteers on the rota"
+    include_context "with a booking chat channel"
+
+    fab!(:booking) do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+    end
+
+    let!(:announcement) { announce(booking) }
+
+    before do
+      VolunteerBooking::PickUpBooking.call(
+        params: {
+          booking_id: booking.id,
+        },
+        guardian: Guardian.new(volunteer),
+      )
+    end
+
+    it "says who has it now in the announcement" do
+      result =
+        described_class.call(
+          params: {
+            booking_id: booking.id,
+            username: other_volunteer.username,
+          },
+          guardian: Guardian.new(volunteer),
+        )
+
+      expect(result).to run_successfully
+      expect(announcement.reload.message).to include(
+        I18n.t("volunteer_booking.chat.picked_up", username: other_volunteer.username),
+      )
+      expect(announcement.message).not_to include("@#{volunteer.username}.")
+      expect(announcement.blocks).to be_blank
+    end
+  end
+end

@@ -1,0 +1,108 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::MarkBookingOutcome do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:booking_id) }
+    it { is_expected.to validate_inclusion_of(:outcome).in_array(%w[held no_show]) }
+    it { is_expected.to validate_length_of(:note).is_at_most(500) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with volunteers on the rota"
+
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :claimed,
+        picker: volunteer,
+        claimed_at: Time.utc(2026, 12, 1, 11),
+      )
+    end
+
+    let(:params) { { booking_id: booking.id, outcome: "held", note: "  Good chat.  " } }
+    let(:dependencies) { { guardian: Guardian.new(volunteer) } }
+
+    before { freeze_time(slot_time + 45.minutes) }
+
+    context "when params are not valid" do
+      let(:params) { { booking_id: booking.id, outcome: "maybe" } }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the booking does not exist" do
+      let(:params) { { booking_id: -1, outcome: "held" } }
+
+      it { is_expected.to fail_to_find_a_model(:booking) }
+    end
+
+    context "when someone else tries" do
+      let(:dependencies) { { guardian: Guardian.new(other_volunteer) } }
+
+      it { is_expected.to fail_a_policy(:can_mark_outcome) }
+    end
+
+    context "when the booker tries" do
+      let(:dependencies) { { guardian: Guardian.new(booker) } }
+
+      it { is_expected.to fail_a_policy(:can_mark_outcome) }
+    end
+
+    context "when the session has not started" do
+      before { freeze_time(slot_time - 1.minute) }
+
+      it { is_expected.to fail_a_step(:ensure_started) }
+
+      it "says when it can be marked and changes nothing" do
+        expect { result }.not_to change { booking.reload.status }
+        expect(result["result.step.ensure_started"].error).to eq(
+          I18n.t("volunteer_booking.errors.outcome_too_early"),
+        )
+      end
+    end
+
+    context "when nobody picked it up" do
+      before { booking.update!(status: :cancelled, picker: nil, expired_at: slot_time) }
+
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it { is_expected.to fail_a_step(:ensure_picked_up) }
+    end
+
+    context "when the volunteer marks it held" do
+      it { is_expected.to run_successfully }
+
+      it "records the outcome, the note, who and when" do
+        result
+        expect(booking.reload).to have_attributes(
+          status: "held",
+          outcome_note: "Good chat.",
+          outcome_marked_by_id: volunteer.id,
+          outcome_marked_at: Time.current,
+        )
+      end
+    end
+
+    context "when an organiser corrects it to a no-show" do
+      before { booking.update!(status: :held) }
+
+      let(:params) { { booking_id: booking.id, outcome: "no_show" } }
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it "records it" do
+        expect(result).to run_successfully
+        expect(booking.reload).to have_attributes(
+          status: "no_show",
+          outcome_note: nil,
+          outcome_marked_by_id: organiser.id,
+        )
+      end
+    end
+  end
+end

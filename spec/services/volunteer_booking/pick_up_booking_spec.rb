@@ -1,0 +1,278 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::PickUpBooking do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:booking_id) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with volunteers on the rota"
+
+    fab!(:booking) do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+    end
+
+    let(:params) { { booking_id: booking.id } }
+    let(:dependencies) { { guardian: Guardian.new(volunteer) } }
+
+    def private_message
+      Topic.find_by(id: booking.reload.pm_topic_id)
+    end
+
+    context "when params are not valid" do
+      let(:params) { {} }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the booking does not exist" do
+      let(:params) { { booking_id: -1 } }
+
+      it { is_expected.to fail_to_find_a_model(:booking) }
+    end
+
+    context "when someone who is not a volunteer tries" do
+      let(:dependencies) { { guardian: Guardian.new(outsider) } }
+
+      it { is_expected.to fail_a_policy(:can_pick_up) }
+
+      it "changes nothing" do
+        expect { result }.not_to change { booking.reload.attributes }
+      end
+    end
+
+    context "when an organiser who is not a volunteer tries" do
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it { is_expected.to fail_a_policy(:can_pick_up) }
+    end
+
+    context "when the booker is a volunteer picking their own booking" do
+      before { volunteers.add(booker) }
+
+      let(:dependencies) { { guardian: Guardian.new(booker) } }
+
+      it { is_expected.to fail_a_policy(:can_pick_up) }
+    end
+
+    context "when another volunteer has already picked it up" do
+      before { booking.update!(status: :claimed, picker: other_volunteer, claimed_at: 1.hour.ago) }
+
+      it { is_expected.to fail_a_step(:claim) }
+
+      it "says who has it and changes nothing" do
+        expect { result }.not_to change { booking.reload.attributes }
+        expect(result["result.step.claim"].error).to eq(
+          I18n.t("volunteer_booking.errors.already_picked_up", username: other_volunteer.username),
+        )
+        expect(private_message).to be_nil
+      end
+    end
+
+    context "when the booking was cancelled" do
+      before { booking.update!(status: :cancelled, cancelled_at: Time.current) }
+
+      it { is_expected.to fail_a_step(:claim) }
+
+      it "says it is no longer active" do
+        expect(result["result.step.claim"].error).to eq(
+          I18n.t("volunteer_booking.errors.booking_not_active"),
+        )
+        expect(booking.reload.status).to eq("cancelled")
+      end
+    end
+
+    context "when the session has already started" do
+      before { freeze_time(slot_time + 1.minute) }
+
+      it { is_expected.to fail_a_step(:claim) }
+
+      it "leaves it pending" do
+        expect(result["result.step.claim"].error).to eq(
+          I18n.t("volunteer_booking.errors.booking_started"),
+        )
+        expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
+      end
+    end
+
+    context "when several volunteers pick it up one after the other" do
+      fab!(:more_volunteers) { Fabricate.times(3, :user) }
+
+      before { more_volunteers.each { |user| volunteers.add(user) } }
+
+      it "gives it to the first and tells the others who has it" do
+        results =
+          [volunteer, *more_volunteers].map do |user|
+            described_class.call(params:, guardian: Guardian.new(user))
+          end
+
+        expect(results.count(&:success?)).to eq(1)
+        expect(results.first).to run_successfully
+        expect(results.drop(1).map { |r| r["result.step.claim"].error }.uniq).to eq(
+          [I18n.t("volunteer_booking.errors.already_picked_up", username: volunteer.username)],
+        )
+        expect(booking.reload.picker_id).to eq(volunteer.id)
+      end
+    end
+
+    # Two volunteers both see the booking as pending (both pass the model
+    # and policy steps) and race to the conditional update: the other one's
+    # pick-up commits between this one's read and its update. Only one
+    # UPDATE can change the row. (On one connection the racer runs inside
+    # this call's transaction, so what each update did is recorded.)
+    context "when another volunteer wins the race" do
+      let(:rows_changed) { [] }
+      let(:racer_results) { [] }
+
+      before do
+        racing = false
+        allow(VolunteerBooking::Booking).to receive(
+          :claim,
+        ).and_wrap_original do |claim, *args, **kwargs|
+          if !racing
+            racing = true
+            racer_results << described_class.call(params:, guardian: Guardian.new(other_volunteer))
+          end
+          claim.call(*args, **kwargs).tap { |won| rows_changed << (won ? 1 : 0) }
+        end
+      end
+
+      it "lets exactly one update change the row and tells the loser who won" do
+        expect(result).to fail_a_step(:claim)
+        expect(racer_results.first).to run_successfully
+        expect(rows_changed).to eq([1, 0])
+        expect(result["result.step.claim"].error).to eq(
+          I18n.t("volunteer_booking.errors.already_picked_up", username: other_volunteer.username),
+        )
+      end
+    end
+
+    context "when a volunteer picks it up" do
+      it { is_expected.to run_successfully }
+
+      it "gives them the booking" do
+        result
+        expect(booking.reload).to have_attributes(
+          status: "claimed",
+          picker_id: volunteer.id,
+          claimed_at: Time.current,
+        )
+      end
+
+      it "opens a private message between the booker and the volunteer with what they need" do
+        result
+
+        message = private_message
+        expect(message).to be_present
+        expect(message.private_message?).to eq(true)
+        allowed = message.topic_allowed_users.pluck(:user_id)
+        expect(allowed).to include(booker.id, volunteer.id)
+        expect(allowed).not_to include(other_volunteer.id, organiser.id)
+        raw = message.first_post.raw
+        expect(raw).to include(
+          '[date=2026-12-02 time=14:00:00 timezone="UTC"',
+          I18n.t("volunteer_booking.default_questions.story"),
+          "> I was laid off last month.",
+          booking_topic.volunteer_guide,
+          I18n.t(
+            "volunteer_booking.private_message.meeting",
+            booker: booker.username,
+            volunteer: volunteer.username,
+          ),
+        )
+        expect(message.user_id).to eq(Discourse.system_user.id)
+      end
+
+      it "writes the time in both people's zones" do
+        booker.user_option.update!(timezone: "America/New_York")
+        volunteer.user_option.update!(timezone: "Europe/Berlin")
+        result
+
+        raw = private_message.first_post.raw
+        expect(raw).to include(
+          "Wednesday 2 December 2026, 09:00 (America/New_York)",
+          "Wednesday 2 December 2026, 15:00 (Europe/Berlin)",
+        )
+      end
+
+      it "adds the organisers when the site says so" do
+        SiteSetting.volunteer_booking_pm_organisers = true
+        result
+        expect(private_message.topic_allowed_groups.pluck(:group_id)).to eq([organisers.id])
+      end
+
+      it "notifies the booker, linking the private message" do
+        result
+        notification =
+          Notification.where(
+            user_id: booker.id,
+            notification_type: Notification.types[:custom],
+          ).last
+        expect(notification.topic_id).to eq(booking.reload.pm_topic_id)
+        expect(JSON.parse(notification.data)).to include(
+          "message" => "volunteer_booking.notifications.picked_up",
+          "title" => "volunteer_booking.notifications.picked_up_title",
+          "display_username" => volunteer.username,
+          "booking_id" => booking.id,
+        )
+      end
+
+      it "still works when chat is off" do
+        SiteSetting.chat_enabled = false
+        expect(result).to run_successfully
+        expect(booking.reload.picker_id).to eq(volunteer.id)
+      end
+    end
+
+    context "when it was released before" do
+      before do
+        described_class.call(params:, guardian: Guardian.new(other_volunteer))
+        VolunteerBooking::ReleaseBooking.call(
+          params: {
+            booking_id: booking.id,
+          },
+          guardian: Guardian.new(other_volunteer),
+        )
+      end
+
+      it "brings the new volunteer into the same private message" do
+        pm_topic_id = booking.reload.pm_topic_id
+        expect(result).to run_successfully
+        expect(booking.reload.pm_topic_id).to eq(pm_topic_id)
+        expect(private_message.topic_allowed_users.pluck(:user_id)).to include(volunteer.id)
+        expect(private_message.topic_allowed_users.pluck(:user_id)).not_to include(
+          other_volunteer.id,
+        )
+        expect(private_message.posts.last.raw).to include(
+          I18n.t("volunteer_booking.private_message.picked_up", volunteer: volunteer.username),
+        )
+      end
+    end
+
+    context "with a chat channel" do
+      include_context "with a booking chat channel"
+
+      let!(:announcement) { announce(booking) }
+
+      it "edits the announcement in place: picked up by the volunteer, no button" do
+        expect(pick_up_action_id(announcement)).to eq("volunteer_booking:pick_up:#{booking.id}")
+
+        expect(result).to run_successfully
+
+        announcement.reload
+        expect(announcement.message).to include(
+          I18n.t("volunteer_booking.chat.picked_up", username: volunteer.username),
+        )
+        expect(announcement.blocks).to be_blank
+        expect(Chat::Message.where(chat_channel_id: chat_channel.id).count).to eq(1)
+      end
+
+      it "leaves the announcement alone for a loser" do
+        booking.update!(status: :claimed, picker: other_volunteer)
+        expect { result }.not_to change { announcement.reload.message }
+      end
+    end
+  end
+end

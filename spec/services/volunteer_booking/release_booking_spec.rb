@@ -1,0 +1,155 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::ReleaseBooking do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:booking_id) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with volunteers on the rota"
+
+    fab!(:booking) do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+    end
+
+    let(:params) { { booking_id: booking.id } }
+    let(:dependencies) { { guardian: Guardian.new(volunteer) } }
+
+    def pick_up(user)
+      VolunteerBooking::PickUpBooking.call(
+        params: {
+          booking_id: booking.id,
+        },
+        guardian: Guardian.new(user),
+      )
+      booking.reload
+    end
+
+    before { pick_up(volunteer) }
+
+    context "when params are not valid" do
+      let(:params) { {} }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the booking does not exist" do
+      let(:params) { { booking_id: -1 } }
+
+      it { is_expected.to fail_to_find_a_model(:booking) }
+    end
+
+    context "when another volunteer tries" do
+      let(:dependencies) { { guardian: Guardian.new(other_volunteer) } }
+
+      it { is_expected.to fail_a_policy(:can_release) }
+    end
+
+    context "when the booker tries" do
+      let(:dependencies) { { guardian: Guardian.new(booker) } }
+
+      it { is_expected.to fail_a_policy(:can_release) }
+    end
+
+    context "when nobody holds it" do
+      before { booking.update!(status: :pending, picker: nil, claimed_at: nil) }
+
+      it { is_expected.to fail_a_step(:ensure_claimed) }
+    end
+
+    context "when it has started" do
+      before { freeze_time(slot_time) }
+
+      it { is_expected.to fail_a_step(:ensure_not_started) }
+
+      it "keeps the volunteer on it" do
+        result
+        expect(booking.reload).to have_attributes(status: "claimed", picker_id: volunteer.id)
+      end
+    end
+
+    context "when the volunteer gives it back" do
+      it { is_expected.to run_successfully }
+
+      it "makes it pending again, with nobody on it" do
+        result
+        expect(booking.reload).to have_attributes(
+          status: "pending",
+          picker_id: nil,
+          claimed_at: nil,
+        )
+      end
+
+      it "takes the volunteer out of the private message, leaving a note for the booker" do
+        pm = Topic.find(booking.pm_topic_id)
+        result
+
+        expect(pm.topic_allowed_users.pluck(:user_id)).to include(booker.id)
+        expect(pm.topic_allowed_users.pluck(:user_id)).not_to include(volunteer.id)
+        expect(pm.posts.where(post_type: Post.types[:regular]).last.raw).to eq(
+          I18n.t("volunteer_booking.private_message.released", username: volunteer.username),
+        )
+      end
+
+      it "lets another volunteer pick it up" do
+        result
+        expect(pick_up(other_volunteer).picker_id).to eq(other_volunteer.id)
+      end
+    end
+
+    context "when an organiser releases it" do
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it { is_expected.to run_successfully }
+    end
+  end
+
+  describe ".call with a chat channel" do
+    subject(:result) do
+      described_class.call(params: { booking_id: booking.id }, guardian: Guardian.new(volunteer))
+    end
+
+    include_context "with volunteers on the rota"
+    include_context "with a booking chat channel"
+
+    fab!(:booking) do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+    end
+
+    let!(:old_announcement) { announce(booking) }
+
+    before do
+      VolunteerBooking::PickUpBooking.call(
+        params: {
+          booking_id: booking.id,
+        },
+        guardian: Guardian.new(volunteer),
+      )
+    end
+
+    it "retires the old announcement and announces the booking again" do
+      expect(pick_up_action_id(old_announcement)).to be_nil
+
+      expect_enqueued_with(
+        job: Jobs::VolunteerBooking::AnnounceBooking,
+        args: {
+          booking_id: booking.id,
+        },
+      ) { expect(result).to run_successfully }
+
+      old_announcement.reload
+      expect(old_announcement.message).to include(
+        I18n.t("volunteer_booking.chat.released", username: volunteer.username),
+      )
+      expect(old_announcement.blocks).to be_blank
+      expect(booking.reload.announcement_chat_message_id).to be_nil
+
+      Jobs::VolunteerBooking::AnnounceBooking.new.execute(booking_id: booking.id)
+      new_announcement = Chat::Message.find(booking.reload.announcement_chat_message_id)
+      expect(new_announcement.id).not_to eq(old_announcement.id)
+      expect(pick_up_action_id(new_announcement)).to eq("volunteer_booking:pick_up:#{booking.id}")
+    end
+  end
+end
