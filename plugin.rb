@@ -11,6 +11,10 @@ enabled_site_setting :volunteer_booking_enabled
 
 register_asset "stylesheets/common/index.scss"
 
+add_admin_route "volunteer_booking.admin.title",
+                "discourse-volunteer-booking",
+                use_new_show_route: true
+
 module ::VolunteerBooking
   PLUGIN_NAME = "discourse-volunteer-booking"
 end
@@ -27,6 +31,11 @@ after_initialize do
   # A gone booker's bookings keep their counts but lose their answers.
   on(:user_anonymized) { |user:, **| VolunteerBooking::BookerPrivacy.forget_answers(user.id) }
   on(:user_destroyed) { |user| VolunteerBooking::BookerPrivacy.user_destroyed(user.id) }
+
+  # A new Friend gets a welcome message, however they were added.
+  on(:user_added_to_group) do |user, group, automatic: false|
+    VolunteerBooking::Friends.added(user, group, automatic: automatic)
+  end
 
   # A booking topic's public settings travel with the topic. Cost on every
   # topic page: one indexed lookup (volunteer_booking_topics.topic_id, the
