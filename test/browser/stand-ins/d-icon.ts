@@ -13,6 +13,7 @@ const GLYPHS: Record<string, string> = {
   plane: "✈",
   plus: "+",
   "trash-can": "🗑",
+  "triangle-exclamation": "⚠",
   xmark: "×",
 };
 

@@ -57,6 +57,11 @@ export interface RotaEntry {
   shift_id: number;
   on_date: IsoDate | null;
   user: BasicUser;
+  /**
+   * Sent to organisers only: the person is in none of the topic's volunteer
+   * groups any more, or cannot join its chat channel. The entry is kept.
+   */
+  flagged?: boolean;
 }
 
 /** A volunteer's days away, both ends included. */

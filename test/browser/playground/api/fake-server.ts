@@ -458,9 +458,18 @@ export class FakeServer {
     return { success: "OK" };
   }
 
-  #rotaEntry(entry: FakeData["rotaEntries"][number]): RotaEntry {
+  #rotaEntry(
+    entry: FakeData["rotaEntries"][number],
+    bookingTopic?: FakeBookingTopic
+  ): RotaEntry {
     const { user_id, ...rest } = entry;
-    return { ...rest, user: this.#basic(this.#user(user_id)!) };
+    const user = this.#user(user_id)!;
+    return {
+      ...rest,
+      user: this.#basic(user),
+      // For organisers: lost access (RotaAccess on the server).
+      ...(bookingTopic && { flagged: !this.#isVolunteer(user, bookingTopic) }),
+    };
   }
 
   #rota(match: RegExpMatchArray, request: FakeRequest, query: URLSearchParams) {
@@ -489,7 +498,9 @@ export class FakeServer {
     return {
       shifts,
       volunteers,
-      rota_entries: entries.map((e) => this.#rotaEntry(e)),
+      rota_entries: entries.map((e) =>
+        this.#rotaEntry(e, organiser ? bookingTopic : undefined)
+      ),
       time_off: this.data.timeOff
         .filter(
           (t) =>
