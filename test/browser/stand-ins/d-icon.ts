@@ -6,6 +6,7 @@ const GLYPHS: Record<string, string> = {
   "arrow-down": "↓",
   "arrow-up": "↑",
   "calendar-days": "📅",
+  check: "✓",
   "chevron-left": "‹",
   "chevron-right": "›",
   gear: "⚙",
@@ -14,6 +15,9 @@ const GLYPHS: Record<string, string> = {
   plus: "+",
   "trash-can": "🗑",
   "triangle-exclamation": "⚠",
+  "user-minus": "−",
+  "user-plus": "+",
+  users: "👥",
   xmark: "×",
 };
 
