@@ -10,6 +10,8 @@
 enabled_site_setting :volunteer_booking_enabled
 
 register_asset "stylesheets/common/index.scss"
+register_svg_icon "user-plus"
+register_svg_icon "user-minus"
 
 add_admin_route "volunteer_booking.admin.title",
                 "discourse-volunteer-booking",
