@@ -10,6 +10,12 @@
 enabled_site_setting :volunteer_booking_enabled
 
 register_asset "stylesheets/common/index.scss"
+register_svg_icon "user-plus"
+register_svg_icon "user-minus"
+
+add_admin_route "volunteer_booking.admin.title",
+                "discourse-volunteer-booking",
+                use_new_show_route: true
 
 module ::VolunteerBooking
   PLUGIN_NAME = "discourse-volunteer-booking"
@@ -33,6 +39,11 @@ after_initialize do
   # never raises.
   on(:chat_message_interaction) do |interaction|
     VolunteerBooking::ChatInteraction.handle(interaction)
+  end
+
+  # A new Friend gets a welcome message, however they were added.
+  on(:user_added_to_group) do |user, group, automatic: false|
+    VolunteerBooking::Friends.added(user, group, automatic: automatic)
   end
 
   # A booking topic's public settings travel with the topic. Cost on every

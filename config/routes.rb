@@ -41,3 +41,18 @@ VolunteerBooking::Engine.routes.draw do
 end
 
 Discourse::Application.routes.draw { mount ::VolunteerBooking::Engine, at: "volunteer-booking" }
+
+# The admin page's API, under the page's own path as Discourse's plugins do
+# (a reload of the page gets the app from check_xhr). No route constraint:
+# the controller refuses non-admins with 403 rather than 404.
+Discourse::Application.routes.draw do
+  scope "/admin/plugins/#{VolunteerBooking::PLUGIN_NAME}" do
+    get "/friends" => "volunteer_booking/admin/friends#show"
+    post "/friends/setup" => "volunteer_booking/admin/friends#setup"
+    post "/friends/members" => "volunteer_booking/admin/friends#add_members"
+    delete "/friends/members/:user_id" => "volunteer_booking/admin/friends#remove_member",
+           :constraints => {
+             user_id: /\d+/,
+           }
+  end
+end

@@ -244,3 +244,33 @@ module VolunteerBookingSpec
     I18n.t("volunteer_booking.errors.#{key}", **params)
   end
 end
+
+# A forum before the Friends setup: chat on and limited to admins,
+# moderators and a Members group, and two booking topics whose chat
+# channels live in a category only Members may use and in a public one.
+RSpec.shared_context "with booking topics in chat" do
+  fab!(:admin)
+  fab!(:moderator)
+  fab!(:members) { Fabricate(:group, name: "members") }
+  fab!(:members_channel) do
+    Fabricate(:private_category_channel, group: members, auto_join_users: true)
+  end
+  fab!(:public_channel) { Fabricate(:category_channel, auto_join_users: true) }
+  fab!(:members_booking_topic) do
+    Fabricate(:volunteer_booking_topic, chat_channel_id: members_channel.id)
+  end
+  fab!(:public_booking_topic) do
+    Fabricate(:volunteer_booking_topic, chat_channel_id: public_channel.id)
+  end
+
+  let(:chat_allowed_groups) do
+    [Group::AUTO_GROUPS[:admins], Group::AUTO_GROUPS[:moderators], members.id]
+  end
+  let(:friends) { Group.find_by(name: "friends") }
+
+  before do
+    enable_current_plugin
+    SiteSetting.chat_enabled = true
+    SiteSetting.chat_allowed_groups = chat_allowed_groups.join("|")
+  end
+end

@@ -38,6 +38,7 @@ const standIns = {
   "discourse/ui-kit/helpers/d-icon": "stand-ins/d-icon.ts",
   "discourse/lib/ajax": "stand-ins/ajax.ts",
   "discourse/lib/get-url": "stand-ins/get-url.ts",
+  "discourse/select-kit/components/user-chooser": "stand-ins/user-chooser.gts",
   "discourse-i18n": "stand-ins/i18n.ts",
 };
 

@@ -13,7 +13,12 @@ module VolunteerBooking
         render_json_dump(
           {
             shifts: serialize_data(rota.shifts, ShiftSerializer),
-            rota_entries: serialize_data(rota.rota_entries, RotaEntrySerializer),
+            rota_entries:
+              serialize_data(
+                rota.rota_entries,
+                RotaEntrySerializer,
+                flagged_user_ids: rota.flagged_user_ids,
+              ),
             time_off: serialize_data(rota.time_off, TimeOffSerializer, show_notes: rota.show_notes),
             volunteers: serialize_data(rota.volunteers, BasicUserSerializer),
           },

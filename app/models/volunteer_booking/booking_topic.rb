@@ -56,11 +56,13 @@ module VolunteerBooking
     validate :questions_follow_core_rules
     validate :volunteer_groups_within_limit
 
-    # A booking topic as a new one starts out: the site's defaults and the
-    # default intake questions in the site's language. Not saved.
+    # A booking topic as a new one starts out: the site's defaults, the
+    # default intake questions in the site's language, and the Friends as
+    # volunteers once their setup has run. Not saved.
     def self.build_for(topic)
       new(
         topic: topic,
+        volunteer_group_ids: Friends.preselected_group_ids,
         session_minutes: SiteSetting.volunteer_booking_default_session_minutes,
         min_trust_level: SiteSetting.volunteer_booking_min_trust_level,
         volunteer_guide: SiteSetting.volunteer_booking_default_volunteer_guide,

@@ -7,6 +7,8 @@ module VolunteerBooking
   class FetchBookingTopicSettings
     include Service::Base
 
+    MAX_CHOICES = 200
+
     params do
       attribute :topic_id, :integer
 

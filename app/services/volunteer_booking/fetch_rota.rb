@@ -4,7 +4,8 @@ module VolunteerBooking
   # The rota widget's data for a range of weeks: the topic's shifts, the
   # weekly entries, the dated entries in range, and the time off of the
   # people on it. Notes on time off are for their owner and organisers, and
-  # so is the list of volunteers an organiser can put on the rota.
+  # so is the list of volunteers an organiser can put on the rota, and which
+  # people on it have lost access (RotaAccess).
   class FetchRota
     include Service::Base
     include BookingTopicSteps
@@ -13,7 +14,15 @@ module VolunteerBooking
     MAX_VOLUNTEERS = 500
 
     Rota =
-      Struct.new(:shifts, :rota_entries, :time_off, :volunteers, :show_notes, keyword_init: true)
+      Struct.new(
+        :shifts,
+        :rota_entries,
+        :time_off,
+        :volunteers,
+        :show_notes,
+        :flagged_user_ids,
+        keyword_init: true,
+      )
 
     params do
       attribute :topic_id, :integer
@@ -61,6 +70,8 @@ module VolunteerBooking
         time_off: time_off,
         volunteers: organiser ? volunteers(booking_topic) : [],
         show_notes: organiser,
+        flagged_user_ids:
+          organiser ? RotaAccess.flagged_user_ids(booking_topic, rota_entries.map(&:user)) : nil,
       )
     end
 

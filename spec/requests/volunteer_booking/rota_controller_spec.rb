@@ -88,6 +88,17 @@ RSpec.describe VolunteerBooking::RotaController do
     )
   end
 
+  it "flags to organisers the entries of people who are no longer volunteers" do
+    volunteers.remove(other_volunteer)
+    sign_in(organiser)
+    get path
+
+    expect(response.parsed_body["rota_entries"]).to contain_exactly(
+      include("id" => weekly.id, "flagged" => false),
+      include("id" => dated.id, "flagged" => true),
+    )
+  end
+
   it "answers too many weeks with 422" do
     sign_in(volunteer)
     get "/volunteer-booking/topics/#{booking_topic.topic_id}/rota.json?weeks=52"

@@ -63,5 +63,38 @@ RSpec.describe VolunteerBooking::FetchBookingTopicSettings do
         )
       end
     end
+
+    context "when staff open a new topic once the Friends setup has run" do
+      fab!(:friends) { Fabricate(:group, name: "friends", full_name: "Friends") }
+
+      let(:params) { { topic_id: new_topic.id } }
+      let(:dependencies) { { guardian: Guardian.new(admin) } }
+
+      before do
+        SiteSetting.chat_enabled = true
+        SiteSetting.chat_allowed_groups = "1|2|#{friends.id}"
+      end
+
+      it "preselects the Friends as volunteers, among the choices" do
+        expect(result[:booking_topic].volunteer_group_ids).to eq([friends.id])
+        expect(result[:choices][:groups]).to include({ id: friends.id, name: "Friends" })
+      end
+
+      it "preselects nothing while the Friends may not chat" do
+        SiteSetting.chat_allowed_groups = "1|2"
+        expect(result[:booking_topic].volunteer_group_ids).to eq([])
+      end
+
+      it "leaves an existing booking topic's groups as they are" do
+        existing =
+          described_class.call(
+            params: {
+              topic_id: booking_topic.topic_id,
+            },
+            guardian: Guardian.new(admin),
+          )
+        expect(existing[:booking_topic].volunteer_group_ids).to eq([volunteers.id])
+      end
+    end
   end
 end

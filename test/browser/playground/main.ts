@@ -4,6 +4,7 @@ import Resolver from "ember-resolver";
 import VolunteerBookingApi from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-api";
 import { connectToPlaygroundServer } from "./http-ajax";
 import PlaygroundAppEvents from "./services/app-events";
+import PlaygroundDialog from "./services/dialog";
 import PlaygroundModal from "./services/modal";
 import PlaygroundShell, { type PlaygroundSession } from "./shell";
 
@@ -31,6 +32,7 @@ async function start() {
   owner.register("service:volunteer-booking-api", VolunteerBookingApi);
   owner.register("service:modal", PlaygroundModal);
   owner.register("service:app-events", PlaygroundAppEvents);
+  owner.register("service:dialog", PlaygroundDialog);
   if (session.viewer) {
     owner.register("service:current-user", session.viewer, {
       instantiate: false,

@@ -23,6 +23,7 @@ const ROLES: Record<string, string> = {
   dee: "volunteer, Friends",
   eve: "forum user",
   sam: "admin",
+  fay: "Friend, not on a rota",
 };
 
 const types: Record<string, string> = {
@@ -64,6 +65,7 @@ function session(request: IncomingMessage) {
       username: viewer.username,
       name: viewer.name,
       staff: viewer.staff,
+      admin: viewer.admin ?? false,
       user_option: { timezone: null },
     },
     users: Object.values(USERS).map((u) => ({
@@ -124,7 +126,10 @@ const server = createServer(async (request, response) => {
       sendJson(response, 200, session(request));
       return;
     }
-    if (pathname.startsWith("/volunteer-booking/")) {
+    if (
+      pathname.startsWith("/volunteer-booking/") ||
+      pathname.startsWith("/admin/plugins/discourse-volunteer-booking/")
+    ) {
       const answer = api.handle({
         method: request.method ?? "GET",
         url,

@@ -6,6 +6,7 @@ const GLYPHS: Record<string, string> = {
   "arrow-down": "↓",
   "arrow-up": "↑",
   "calendar-days": "📅",
+  check: "✓",
   "chevron-left": "‹",
   "chevron-right": "›",
   gear: "⚙",
@@ -13,6 +14,10 @@ const GLYPHS: Record<string, string> = {
   plane: "✈",
   plus: "+",
   "trash-can": "🗑",
+  "triangle-exclamation": "⚠",
+  "user-minus": "−",
+  "user-plus": "+",
+  users: "👥",
   xmark: "×",
 };
 

@@ -3,28 +3,15 @@ import type { ShiftInput } from "discourse/plugins/discourse-volunteer-booking/d
 import { addDays } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
 import {
   DEMO_TOPIC_ID,
-  demoData,
   GROUPS,
   USERS,
 } from "../../browser/playground/api/demo-data.ts";
-import {
-  FakeServer,
-  shiftsOverlap,
-} from "../../browser/playground/api/fake-server.ts";
+import { shiftsOverlap } from "../../browser/playground/api/fake-server.ts";
+import { as, server } from "./fake-api.ts";
 
 const { module, test } = QUnit;
 
-const NOW = new Date("2026-06-01T09:00:00Z");
 const topicUrl = `/volunteer-booking/topics/${DEMO_TOPIC_ID}`;
-
-function server() {
-  return new FakeServer(demoData(), () => NOW);
-}
-
-const as =
-  (api: FakeServer, userId: number | null) =>
-  (method: string, url: string, body?: unknown) =>
-    api.handle({ method, url, body, userId });
 
 module("playground FakeServer", function () {
   test("settings: organisers only; defaults for a topic that is not one yet", function (assert) {
@@ -243,7 +230,7 @@ module("playground FakeServer", function () {
     };
     assert.deepEqual(
       ann.volunteers.map((u) => u.username),
-      ["ann", "bob", "cat", "dee"]
+      ["ann", "bob", "cat", "dee", "fay"]
     );
   });
 

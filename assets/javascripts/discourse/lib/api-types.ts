@@ -57,6 +57,11 @@ export interface RotaEntry {
   shift_id: number;
   on_date: IsoDate | null;
   user: BasicUser;
+  /**
+   * Sent to organisers only: the person is in none of the topic's volunteer
+   * groups any more, or cannot join its chat channel. The entry is kept.
+   */
+  flagged?: boolean;
 }
 
 /** A volunteer's days away, both ends included. */
@@ -236,3 +241,59 @@ export interface VolunteerPageResponse {
 }
 
 export type BookingOutcome = "held" | "no_show";
+/** A change the Friends setup would make, in the order it makes them. */
+export type FriendsChange =
+  | { type: "create_group"; name: string; full_name: string }
+  | { type: "allow_chat" }
+  | {
+      type: "open_category";
+      category_id: number;
+      category_name: string;
+      channel_name: string;
+    };
+
+/** The Friends group as the admin page shows it. */
+export interface FriendsGroup {
+  id: number;
+  name: string;
+  full_name: string | null;
+  user_count: number;
+  allow_membership_requests: boolean;
+  /** Requests to join waiting for an owner or admin (at /g/<name>/requests). */
+  pending_requests: number;
+}
+
+/** A booking topic's chat channel, and whether Friends can read and post there. */
+export interface FriendsChannel {
+  id: number;
+  name: string;
+  category_id: number;
+  category_name: string;
+  reachable: boolean;
+}
+
+/** Someone in the Friends group; `added_by` is null when the group's log does not say. */
+export interface FriendMember {
+  user: BasicUser;
+  owner: boolean;
+  added_at: IsoTime;
+  added_by: BasicUser | null;
+}
+
+/** The admin's Friends tab: where the setup stands, what it would change, who is in. */
+export interface FriendsState {
+  /** Chat is installed and on: without it the setup cannot run. */
+  chat_enabled: boolean;
+  /** The Friends group; null until the setup has run. */
+  group: FriendsGroup | null;
+  /** The name and full name the setup gives the group (site settings). */
+  group_name: string;
+  group_full_name: string;
+  /** The group is in chat_allowed_groups. */
+  chat_allowed: boolean;
+  channels: FriendsChannel[];
+  /** Empty once everything is in place. */
+  changes: FriendsChange[];
+  /** The newest first. */
+  members: FriendMember[];
+}

@@ -9,6 +9,7 @@ import type {
   BookingTopic,
   BookingTopicSettings,
   BookingTopicSettingsResponse,
+  FriendsState,
   IsoDate,
   JoinShiftInput,
   RescheduleInput,
@@ -23,6 +24,7 @@ import type {
 } from "../lib/api-types";
 
 const BASE = "/volunteer-booking";
+const ADMIN_BASE = "/admin/plugins/discourse-volunteer-booking";
 
 /**
  * The plugin's HTTP API, typed by `api-types.ts`; the only caller of
@@ -201,8 +203,38 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("DELETE", `/time-off/${id}`);
   }
 
-  #request<T>(type: string, path: string, body?: object): Promise<T> {
-    return ajax(`${BASE}${path}`, {
+  /** Admins: where the Friends setup stands, what it would change, and who is in. */
+  friendsState(): Promise<FriendsState> {
+    return this.#request("GET", "/friends", undefined, ADMIN_BASE);
+  }
+
+  /** Admins: runs the Friends setup; running it again changes nothing. */
+  setUpFriends(): Promise<FriendsState> {
+    return this.#request("POST", "/friends/setup", undefined, ADMIN_BASE);
+  }
+
+  /** Admins: adds people to Friends by username. */
+  addFriends(usernames: string[]): Promise<FriendsState> {
+    return this.#request("POST", "/friends/members", { usernames }, ADMIN_BASE);
+  }
+
+  /** Admins: takes someone out of Friends; their bookings and rota entries stay. */
+  removeFriend(userId: number): Promise<FriendsState> {
+    return this.#request(
+      "DELETE",
+      `/friends/members/${userId}`,
+      undefined,
+      ADMIN_BASE
+    );
+  }
+
+  #request<T>(
+    type: string,
+    path: string,
+    body?: object,
+    base = BASE
+  ): Promise<T> {
+    return ajax(`${base}${path}`, {
       type,
       ...(body && {
         contentType: "application/json",

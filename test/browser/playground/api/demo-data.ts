@@ -34,7 +34,12 @@ export const USERS = {
   cat: user(3, "cat", "Cat Coop", [GROUPS.sisters.id]),
   dee: user(4, "dee", "Dee Friend", [GROUPS.friends.id]),
   eve: user(5, "eve", "Eve Curious", []),
-  sam: user(6, "sam", "Sam Admin", [], { staff: true, trust_level: 4 }),
+  sam: user(6, "sam", "Sam Admin", [], {
+    staff: true,
+    admin: true,
+    trust_level: 4,
+  }),
+  fay: user(7, "fay", "Fay Helper", [GROUPS.friends.id]),
 };
 
 export const DEMO_TOPIC_ID = 7;
@@ -84,7 +89,8 @@ export const DEFAULT_SETTINGS: BookingTopicSettings = {
  */
 export function demoData(): FakeData {
   return {
-    users: Object.values(USERS),
+    // Copies: the server changes people's groups (Friends).
+    users: structuredClone(Object.values(USERS)),
     groups: Object.values(GROUPS),
     chatChannels: [{ id: 9, name: "Volunteers" }],
     bookingTopics: [
@@ -130,5 +136,36 @@ export function demoData(): FakeData {
     timeOff: [],
     bookings: [],
     defaults: DEFAULT_SETTINGS,
+    // An admin made the Friends group by hand, but the setup has not run:
+    // Friends may not chat yet, nor post in the volunteers' category.
+    friends: {
+      chatEnabled: true,
+      chatAllowedGroupIds: [GROUPS.members.id, GROUPS.sisters.id],
+      channelCategories: [
+        {
+          channel_id: 9,
+          category_id: 5,
+          category_name: "Volunteers",
+          posting_group_ids: [GROUPS.members.id, GROUPS.sisters.id],
+        },
+      ],
+      group: { id: GROUPS.friends.id, name: "friends", full_name: "Friends" },
+      groupExists: true,
+      memberships: [
+        {
+          user_id: USERS.dee.id,
+          added_at: "2026-05-04T10:00:00Z",
+          added_by_id: USERS.sam.id,
+          owner: false,
+        },
+        {
+          user_id: USERS.fay.id,
+          added_at: "2026-05-20T15:30:00Z",
+          added_by_id: null,
+          owner: false,
+        },
+      ],
+      pendingRequests: 1,
+    },
   };
 }

@@ -23,12 +23,15 @@ import {
   type FakeBooking,
   normalizeAnswers,
 } from "./bookings";
+import { FakeFriends, type FakeFriendsData } from "./friends";
 import { message, type MessageKey } from "./messages";
 import { computeSlots } from "./slot-engine";
 
 /** A forum user of the playground, with what the server knows of them. */
 export interface FakeUser extends BasicUser {
   staff: boolean;
+  /** An admin (staff who are not admins are moderators). */
+  admin?: boolean;
   trust_level: number;
   group_ids: number[];
 }
@@ -52,6 +55,8 @@ export interface FakeData {
   bookings: FakeBooking[];
   /** Defaults a new booking topic starts from. */
   defaults: BookingTopicSettings;
+  /** Chat and the Friends group, for the admin's Friends tab. */
+  friends: FakeFriendsData;
 }
 
 export interface FakeRequest {
@@ -116,11 +121,18 @@ export class FakeServer {
   readonly now: () => Date;
   #nextId = 1000;
   readonly #routes: [string, RegExp, Handler][];
+  readonly #friends: FakeFriends;
 
   constructor(data: FakeData, now: () => Date = () => new Date()) {
     this.data = data;
     this.now = now;
+    this.#friends = new FakeFriends(data, now, {
+      refuse,
+      notFound,
+      invalid: (messages) => new HttpError(422, messages),
+    });
     const topic = "^/volunteer-booking/topics/(\\d+)";
+    const friends = "^/admin/plugins/discourse-volunteer-booking/friends";
     this.#routes = [
       ["GET", new RegExp(`${topic}/settings$`), (m, r) => this.#settings(m, r)],
       [
@@ -219,6 +231,36 @@ export class FakeServer {
         /^\/volunteer-booking\/time-off\/(\d+)$/,
         (m, r) => this.#removeTimeOff(m, r),
       ],
+      [
+        "GET",
+        new RegExp(`${friends}$`),
+        (m, r) => {
+          this.#admin(r);
+          return this.#friends.state();
+        },
+      ],
+      [
+        "POST",
+        new RegExp(`${friends}/setup$`),
+        (m, r) => this.#friends.setUp(this.#admin(r)),
+      ],
+      [
+        "POST",
+        new RegExp(`${friends}/members$`),
+        (m, r) =>
+          this.#friends.add(
+            this.#admin(r),
+            (r.body as { usernames?: string[] } | undefined)?.usernames ?? []
+          ),
+      ],
+      [
+        "DELETE",
+        new RegExp(`${friends}/members/(\\d+)$`),
+        (m, r) => {
+          this.#admin(r);
+          return this.#friends.remove(Number(m[1]));
+        },
+      ],
     ];
   }
 
@@ -287,6 +329,15 @@ export class FakeServer {
     return user;
   }
 
+  /** Admins only: moderators and everyone else get 403. */
+  #admin(request: FakeRequest): FakeUser {
+    const user = this.#signedIn(request);
+    if (!user.admin) {
+      throw forbidden();
+    }
+    return user;
+  }
+
   #isOrganiser(user: FakeUser | null, bookingTopic: FakeBookingTopic | null) {
     if (!user) {
       return false;
@@ -301,6 +352,15 @@ export class FakeServer {
       user.group_ids.some((id) =>
         bookingTopic.settings.volunteer_group_ids.includes(id)
       )
+    );
+  }
+
+  /** In a volunteer group and able to join the topic's chat channel. */
+  #canVolunteer(user: FakeUser, bookingTopic: FakeBookingTopic): boolean {
+    const channelId = bookingTopic.settings.chat_channel_id;
+    return (
+      this.#isVolunteer(user, bookingTopic) &&
+      (channelId === null || this.#friends.canJoinChannel(user, channelId))
     );
   }
 
@@ -483,9 +543,18 @@ export class FakeServer {
     return { success: "OK" };
   }
 
-  #rotaEntry(entry: FakeData["rotaEntries"][number]): RotaEntry {
+  #rotaEntry(
+    entry: FakeData["rotaEntries"][number],
+    bookingTopic?: FakeBookingTopic
+  ): RotaEntry {
     const { user_id, ...rest } = entry;
-    return { ...rest, user: this.#basic(this.#user(user_id)!) };
+    const user = this.#user(user_id)!;
+    return {
+      ...rest,
+      user: this.#basic(user),
+      // For organisers: lost access (RotaAccess on the server).
+      ...(bookingTopic && { flagged: !this.#canVolunteer(user, bookingTopic) }),
+    };
   }
 
   #rota(match: RegExpMatchArray, request: FakeRequest, query: URLSearchParams) {
@@ -514,7 +583,9 @@ export class FakeServer {
     return {
       shifts,
       volunteers,
-      rota_entries: entries.map((e) => this.#rotaEntry(e)),
+      rota_entries: entries.map((e) =>
+        this.#rotaEntry(e, organiser ? bookingTopic : undefined)
+      ),
       time_off: this.data.timeOff
         .filter(
           (t) =>

@@ -4,6 +4,12 @@
  */
 export const MESSAGES = {
   not_allowed: "Sorry, you are not allowed to do that here.",
+  chat_unavailable:
+    "Chat is switched off on this site, so Friends cannot be given chat access. Please enable chat (the chat_enabled setting) and run the setup again.",
+  friends_not_set_up:
+    "The Friends group does not exist yet. Please run the Friends setup on the plugin's admin page first.",
+  users_unknown:
+    "These usernames were not found: %{usernames}. Please check them and try again.",
   shift_overlap:
     "This shift overlaps another shift of this topic (%{shift}). Please change its day or hours.",
   shift_end_before_start:

@@ -1,5 +1,6 @@
 import Service from "@ember/service";
 import type { TestContext } from "@ember/test-helpers";
+import type DialogService from "discourse/dialog-holder/services/dialog";
 import type { Viewer } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/viewer";
 import VolunteerBookingApi from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-api";
 import { connectAjax } from "../../playground/api/ajax-bridge";
@@ -7,6 +8,20 @@ import { demoData } from "../../playground/api/demo-data";
 import { FakeServer } from "../../playground/api/fake-server";
 import PlaygroundAppEvents from "../../playground/services/app-events";
 import { resetAjax } from "../../stand-ins/ajax";
+
+/** Records `dialog.yesNoConfirm` calls and answers what the test says. */
+export class FakeDialog
+  extends Service
+  implements Pick<DialogService, "yesNoConfirm">
+{
+  confirmations: unknown[] = [];
+  answer = true;
+
+  yesNoConfirm(params: unknown): Promise<boolean> {
+    this.confirmations.push(params);
+    return Promise.resolve(this.answer);
+  }
+}
 
 /** Records `modal.show` calls and resolves them with what the test says. */
 export class FakeModal extends Service {
@@ -22,6 +37,7 @@ export class FakeModal extends Service {
 export interface BookingTestContext extends TestContext {
   server: FakeServer;
   modal: FakeModal;
+  dialog: FakeDialog;
 }
 
 /**
@@ -47,5 +63,7 @@ export function setupBookingTest(
     this.owner.register("service:modal", FakeModal);
     this.owner.register("service:app-events", PlaygroundAppEvents);
     this.modal = this.owner.lookup("service:modal") as FakeModal;
+    this.owner.register("service:dialog", FakeDialog);
+    this.dialog = this.owner.lookup("service:dialog") as FakeDialog;
   });
 }

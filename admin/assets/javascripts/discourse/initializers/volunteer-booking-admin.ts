@@ -1,0 +1,27 @@
+import { apiInitializer } from "discourse/lib/api";
+import type { PluginApi } from "discourse/lib/plugin-api";
+import FriendsToggle from "discourse/plugins/discourse-volunteer-booking/discourse/components/admin/friends-toggle";
+
+/**
+ * The plugin's admin page tabs, and the Friends button on the admin user
+ * page; for admins only, as the endpoints behind them.
+ */
+export default apiInitializer((api: PluginApi) => {
+  const siteSettings = api.container.lookup("service:site-settings") as {
+    volunteer_booking_enabled: boolean;
+  };
+  const currentUser = api.getCurrentUser() as { admin?: boolean } | null;
+  if (!siteSettings.volunteer_booking_enabled || !currentUser?.admin) {
+    return;
+  }
+
+  api.addAdminPluginConfigurationNav("discourse-volunteer-booking", [
+    {
+      label: "volunteer_booking.admin.friends.title",
+      description: "volunteer_booking.admin.friends.nav_description",
+      route: "adminPlugins.show.discourse-volunteer-booking-friends",
+    },
+  ]);
+
+  api.renderInOutlet("admin-user-controls-after", FriendsToggle as never);
+});

@@ -1,0 +1,36 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # Which people on a booking topic's rota have lost what volunteering
+  # needs: they are in none of the topic's volunteer groups any more (e.g.
+  # taken out of Friends), or they cannot join the topic's chat channel,
+  # where bookings are announced. Their rota entries are kept; organisers
+  # see them flagged.
+  module RotaAccess
+    def self.flagged_user_ids(booking_topic, users)
+      users = users.compact.uniq
+      return [] if users.empty?
+      volunteers =
+        ::GroupUser
+          .where(group_id: booking_topic.volunteer_group_ids, user_id: users.map(&:id))
+          .distinct
+          .pluck(:user_id)
+      channel = chat_channel(booking_topic)
+      users.filter_map do |user|
+        lost =
+          !volunteers.include?(user.id) ||
+            (channel && !Guardian.new(user).can_join_chat_channel?(channel))
+        user.id if lost
+      end
+    end
+
+    # The topic's chat channel, when chat is on; without chat nobody can be
+    # told apart.
+    def self.chat_channel(booking_topic)
+      return if booking_topic.chat_channel_id.nil? || !Friends.chat_enabled?
+      ::Chat::Channel.find_by(id: booking_topic.chat_channel_id)
+    end
+
+    private_class_method :chat_channel
+  end
+end
