@@ -5,6 +5,7 @@ module VolunteerBooking
   # BookingTopicSettings object is sent each time.
   class ConfigureBookingTopic
     include Service::Base
+    include TopicSettingsSteps
 
     params do
       attribute :topic_id, :integer
@@ -71,22 +72,6 @@ module VolunteerBooking
     transaction { step :save_booking_topic }
 
     private
-
-    def fetch_topic(params:, guardian:)
-      topic = ::Topic.find_by(id: params.topic_id)
-      topic if topic && guardian.can_see?(topic)
-    end
-
-    def fetch_booking_topic(topic:)
-      topic.volunteer_booking_topic || BookingTopic.build_for(topic)
-    end
-
-    # Decided on the stored settings, so nobody can make themselves an
-    # organiser by changing the organiser group in the same request.
-    def can_configure(guardian:, booking_topic:)
-      booking_topic = nil if booking_topic.new_record?
-      PolicyFactory.for(guardian, booking_topic).can_configure?
-    end
 
     def check_questions(params:)
       validation = IntakeQuestions.new(params.questions).validation

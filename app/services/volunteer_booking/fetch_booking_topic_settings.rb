@@ -6,6 +6,7 @@ module VolunteerBooking
   # turn a topic into one).
   class FetchBookingTopicSettings
     include Service::Base
+    include TopicSettingsSteps
 
     MAX_CHOICES = 200
 
@@ -21,19 +22,6 @@ module VolunteerBooking
     step :collect_choices
 
     private
-
-    def fetch_topic(params:, guardian:)
-      topic = ::Topic.find_by(id: params.topic_id)
-      topic if topic && guardian.can_see?(topic)
-    end
-
-    def fetch_booking_topic(topic:)
-      topic.volunteer_booking_topic || BookingTopic.build_for(topic)
-    end
-
-    def can_configure(guardian:, booking_topic:)
-      PolicyFactory.for(guardian, booking_topic).can_configure?
-    end
 
     def collect_choices(guardian:)
       context[:choices] = { groups: group_choices(guardian), chat_channels: chat_channel_choices }

@@ -12,8 +12,9 @@ module VolunteerBooking
   # handed_over   | the new volunteer   | who handed it over | the private message
   # still_pending | organisers (and the rota when chat is off) | the booker | the booking topic
   # expired       | booker              | the topic title    | the booking topic
+  # reminder      | booker and picker   | the other person   | the booking topic
   module Notifier
-    KINDS = %i[picked_up handed_over still_pending expired].freeze
+    KINDS = %i[picked_up handed_over still_pending expired reminder].freeze
 
     def self.message_key(kind)
       "volunteer_booking.notifications.#{kind}"
@@ -23,8 +24,9 @@ module VolunteerBooking
       "volunteer_booking.notifications.#{kind}_title"
     end
 
-    # topic: where the notification leads (the booking topic by default).
-    def self.notify(user, kind, booking:, display_username:, topic: nil)
+    # topic: where the notification leads (the booking topic by default);
+    # extra: more data for the client, e.g. a reminder's hours.
+    def self.notify(user, kind, booking:, display_username:, topic: nil, **extra)
       raise ArgumentError, "unknown notification #{kind.inspect}" if !KINDS.include?(kind)
       topic ||= booking.topic
       return if user.nil? || topic.nil?
@@ -40,6 +42,7 @@ module VolunteerBooking
           topic_title: topic.title,
           booking_id: booking.id,
           starts_at: booking.starts_at.utc.iso8601,
+          **extra,
         }.to_json,
       )
     end

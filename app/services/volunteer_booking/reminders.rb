@@ -12,8 +12,6 @@ module VolunteerBooking
   # moved booking does nothing.
   module Reminders
     JOB_NAME = "volunteer_booking/send_reminder"
-    MESSAGE = "volunteer_booking.notifications.reminder"
-    TITLE = "volunteer_booking.notifications.reminder_title"
 
     # The configured lead times in whole hours, largest first; anything
     # that is not a positive integer is ignored.
@@ -69,22 +67,15 @@ module VolunteerBooking
       notify(booking.picker, other: booking.booker, booking: booking, topic: topic, hours: hours)
     end
 
+    # The other person is named; before a pick-up, the booking topic is.
     def self.notify(user, other:, booking:, topic:, hours:)
-      return if user.nil?
-      ::Notification.create!(
-        notification_type: ::Notification.types[:custom],
-        user_id: user.id,
-        topic_id: topic.id,
-        post_number: 1,
-        data: {
-          message: MESSAGE,
-          title: TITLE,
-          display_username: other&.username || topic.title,
-          topic_title: topic.title,
-          booking_id: booking.id,
-          starts_at: booking.starts_at.utc.iso8601,
-          hours: hours,
-        }.to_json,
+      Notifier.notify(
+        user,
+        :reminder,
+        booking: booking,
+        display_username: other&.username || topic.title,
+        topic: topic,
+        hours: hours,
       )
     end
 
