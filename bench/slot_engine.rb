@@ -1,9 +1,10 @@
 # frozen_string_literal: true
 
 # Times VolunteerBooking::SlotEngine#slots on a realistic topic (100
-# volunteers, 10 shifts, 8 weeks, 2,000 bookings) and on one ten times larger
-# (volunteers, shifts, rota, time off and bookings; same 8-week horizon, so ten
-# times the slots). Runs of both sizes are interleaved so that both see the
+# volunteers, 10 shifts, 8 weeks, 2,000 bookings, 2,000 sessions of the
+# volunteers in other topics) and on one ten times larger (volunteers,
+# shifts, rota, time off, bookings and busy entries; same 8-week horizon, so
+# ten times the slots). Runs of both sizes are interleaved so that both see the
 # same machine noise. Prints medians; asserts nothing.
 #
 #   bundle exec ruby bench/slot_engine.rb
@@ -25,14 +26,15 @@ module SlotEngineBench
   SMALL_RUNS = 41
   LARGE_RUNS = 9
 
-  Input = Struct.new(:shifts, :rota_entries, :time_off, :bookings, keyword_init: true)
+  Input = Struct.new(:shifts, :rota_entries, :time_off, :bookings, :busy, keyword_init: true)
 
   def self.engine
     VolunteerBooking::SlotEngine.new(session_minutes: SESSION_MINUTES, horizon_days: HORIZON_DAYS)
   end
 
   # Every volunteer is on three weekly shifts plus one single date; every
-  # fifth takes one to two weeks off; bookings land on random slots.
+  # fifth takes one to two weeks off; bookings land on random slots; busy
+  # entries are sessions elsewhere, on and off this topic's grid.
   def self.build(scale)
     random = Random.new(42)
     volunteers = (1..(100 * scale)).to_a
@@ -69,14 +71,37 @@ module SlotEngineBench
         end
 
     open_slots =
-      run(Input.new(shifts: shifts, rota_entries: rota_entries, time_off: time_off, bookings: []))
+      run(
+        Input.new(
+          shifts: shifts,
+          rota_entries: rota_entries,
+          time_off: time_off,
+          bookings: [],
+          busy: [],
+        ),
+      )
     bookings =
       Array.new(2000 * scale) do
         slot = open_slots.sample(random: random)
         { shift_id: slot.shift_id, starts_at: slot.starts_at }
       end
+    busy =
+      Array.new(2000 * scale) do
+        starts_at = open_slots.sample(random: random).starts_at + (random.rand(4) * 600)
+        {
+          user_id: volunteers.sample(random: random),
+          starts_at: starts_at,
+          ends_at: starts_at + (SESSION_MINUTES * 60),
+        }
+      end
 
-    Input.new(shifts: shifts, rota_entries: rota_entries, time_off: time_off, bookings: bookings)
+    Input.new(
+      shifts: shifts,
+      rota_entries: rota_entries,
+      time_off: time_off,
+      bookings: bookings,
+      busy: busy,
+    )
   end
 
   def self.run(input)
@@ -86,6 +111,7 @@ module SlotEngineBench
       rota_entries: input.rota_entries,
       time_off: input.time_off,
       bookings: input.bookings,
+      busy: input.busy,
     )
   end
 
@@ -102,13 +128,15 @@ module SlotEngineBench
 
   def self.describe(label, input)
     format(
-      "%-3s %5d volunteers, %3d shifts, %5d rota entries, %3d time off, %6d bookings -> %5d slots",
+      "%-3s %5d volunteers, %3d shifts, %5d rota entries, %3d time off, %6d bookings, " \
+        "%6d busy -> %5d slots",
       label,
       input.rota_entries.size / 4,
       input.shifts.size,
       input.rota_entries.size,
       input.time_off.size,
       input.bookings.size,
+      input.busy.size,
       run(input).size,
     )
   end

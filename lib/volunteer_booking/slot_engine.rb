@@ -24,8 +24,19 @@ module VolunteerBooking
   # "Days" of horizon are 24 hours of elapsed time, like every other duration
   # here, so the horizon does not stretch or shrink across a DST change.
   #
-  # Cost is linear in the input plus the slots produced: the rota, time off and
-  # bookings are indexed by shift and date before the shifts are walked.
+  # Bookings hold their slot by overlap, not by start time: after the session
+  # length, the buffer or a shift's start changes, an old booking sits off
+  # the new grid, and it must still take the place of every slot it
+  # overlaps, or its volunteer would be offered twice for the same minutes.
+  # Busy entries (the volunteers' sessions in other booking topics) take the
+  # volunteer out of every slot they overlap, like time off but by the minute.
+  # Intervals are half-open: touching a slot's edge is no overlap.
+  #
+  # Cost is linear in the input plus the slots produced: the rota, time off,
+  # bookings and busy entries are indexed by shift, person and date before
+  # the shifts are walked, and each booking or busy entry is turned into the
+  # range of grid positions it overlaps by arithmetic (SlotGrid), not by
+  # comparing it with slots.
   class SlotEngine
     TIME_OF_DAY = /\A([01]\d|2[0-3]):([0-5]\d)\z/
     SECONDS_PER_DAY = 86_400
@@ -35,7 +46,7 @@ module VolunteerBooking
     # What the engine needs to know about one shift once it is validated.
     ParsedShift = Struct.new(:id, :weekday, :start_minute, :end_minute, :zone, keyword_init: true)
     Bounds = Struct.new(:earliest, :latest)
-    Occurrence = Struct.new(:shift, :rank, :date, :volunteer_ids, :booked)
+    Occurrence = Struct.new(:shift, :rank, :date, :volunteer_ids, :booked, :busy)
     # Slots in generation order plus their sort keys (start and shift rank).
     Output = Struct.new(:slots, :keys, :shift_count)
     private_constant :Bounds, :Occurrence, :Output
@@ -126,7 +137,12 @@ module VolunteerBooking
     end
 
     # Returns Array<Slot> sorted by starts_at, then shift_id.
-    def slots(now:, shifts:, rota_entries:, time_off:, bookings:)
+    #
+    # bookings: this topic's active bookings, { shift_id:, starts_at: Time,
+    # ends_at: Time } (ends_at defaults to starts_at + session_minutes).
+    # busy: { user_id:, starts_at: Time, ends_at: Time }, the rota's sessions
+    # elsewhere; never this topic's own bookings, which come as bookings.
+    def slots(now:, shifts:, rota_entries:, time_off:, bookings:, busy: [])
       raise ArgumentError, "now must be a Time, got #{now.class}" unless now.is_a?(Time)
 
       now = now.getutc
@@ -143,8 +159,11 @@ module VolunteerBooking
       parsed = shifts.map { |shift| self.class.parse_shift(shift) }
       ranks = parsed.map(&:id).uniq.sort.each_with_index.to_h
       weekly, dated = index_rota(rota_entries)
-      away = index_time_off(time_off, first_date, last_date, weekly, dated)
-      booked = index_bookings(bookings)
+      on_rota = on_rota(weekly, dated)
+      away = index_time_off(time_off, first_date, last_date, on_rota)
+      booked, longest_booking = index_bookings(bookings)
+      busy, longest_busy = index_busy(busy, on_rota)
+      lengths = [longest_booking, longest_busy]
 
       out = Output.new([], [], ranks.size)
       parsed.each do |shift|
@@ -153,8 +172,9 @@ module VolunteerBooking
         each_occurrence_date(shift.weekday, first_date, last_date) do |date|
           volunteer_ids = volunteers_for(regulars, extras && extras[date], away[date])
           next if volunteer_ids.empty?
-          occurrence = Occurrence.new(shift, ranks[shift.id], date, volunteer_ids, booked[shift.id])
-          add_slots(out, occurrence, bounds)
+          occurrence =
+            Occurrence.new(shift, ranks[shift.id], date, volunteer_ids, booked[shift.id], busy)
+          add_slots(out, occurrence, bounds, lengths)
         end
       end
       sorted(out)
@@ -179,16 +199,19 @@ module VolunteerBooking
       [weekly, dated]
     end
 
-    # Expands each time off to the dates it covers inside the range the engine
-    # looks at (date => { user_id => true }), so a check is a hash lookup and
-    # a "forever" time off costs no more than the horizon.
-    def index_time_off(time_off, first_date, last_date, weekly, dated)
+    def on_rota(weekly, dated)
       on_rota = {}
       weekly.each_value { |ids| ids.each { |id| on_rota[id] = true } }
       dated.each_value do |by_date|
         by_date.each_value { |ids| ids.each { |id| on_rota[id] = true } }
       end
+      on_rota
+    end
 
+    # Expands each time off to the dates it covers inside the range the engine
+    # looks at (date => { user_id => true }), so a check is a hash lookup and
+    # a "forever" time off costs no more than the horizon.
+    def index_time_off(time_off, first_date, last_date, on_rota)
       away = {}
       time_off.each do |entry|
         user_id = required(entry, :user_id, "time off")
@@ -203,9 +226,12 @@ module VolunteerBooking
       away
     end
 
-    # shift_id => { epoch second => number of bookings }
+    # shift_id => { UTC day a booking starts on => [start, finish, ...] }
+    # in epoch seconds, and the longest booking's length.
     def index_bookings(bookings)
+      session = session_minutes * 60
       booked = {}
+      longest = session
       bookings.each do |booking|
         starts_at = booking[:starts_at]
         unless starts_at.is_a?(Time)
@@ -213,9 +239,50 @@ module VolunteerBooking
         end
         shift_id = booking[:shift_id]
         raise ArgumentError, "booking is missing :shift_id" if shift_id.nil?
-        (booked[shift_id] ||= Hash.new(0))[starts_at.to_i] += 1
+        start = starts_at.to_i
+        ends_at = booking[:ends_at]
+        finish = ends_at.nil? ? start + session : seconds(ends_at, "booking ends_at")
+        raise ArgumentError, "booking ends_at must be after starts_at" if finish <= start
+        length = finish - start
+        longest = length if length > longest
+        days = booked[shift_id] ||= {}
+        list = days[start / SECONDS_PER_DAY]
+        list ? list.push(start, finish) : days[start / SECONDS_PER_DAY] = [start, finish]
       end
-      booked
+      [booked, longest]
+    end
+
+    # { UTC day a commitment starts on => { user_id => [start, finish, ...] } }
+    # of the people on this rota (the others cannot change a slot), and the
+    # longest commitment's length.
+    def index_busy(busy, on_rota)
+      by_day = {}
+      longest = 0
+      busy.each do |entry|
+        user_id = entry[:user_id]
+        starts_at = entry[:starts_at]
+        ends_at = entry[:ends_at]
+        unless user_id && starts_at.is_a?(Time) && ends_at.is_a?(Time)
+          bad_busy_entry(user_id, starts_at, ends_at)
+        end
+        start = starts_at.to_i
+        finish = ends_at.to_i
+        raise ArgumentError, "busy entry ends_at must be after starts_at" if finish <= start
+        next unless on_rota[user_id]
+        length = finish - start
+        longest = length if length > longest
+        people = by_day[start / SECONDS_PER_DAY] ||= {}
+        list = people[user_id]
+        list ? list.push(start, finish) : people[user_id] = [start, finish]
+      end
+      [by_day, longest]
+    end
+
+    # Raises the ArgumentError that says what is wrong with a busy entry.
+    def bad_busy_entry(user_id, starts_at, ends_at)
+      raise ArgumentError, "busy entry is missing :user_id" if user_id.nil?
+      seconds(starts_at, "busy starts_at")
+      seconds(ends_at, "busy ends_at")
     end
 
     def each_occurrence_date(weekday, first_date, last_date)
@@ -234,13 +301,8 @@ module VolunteerBooking
       ids.freeze
     end
 
-    def add_slots(out, occurrence, bounds)
+    def add_slots(out, occurrence, bounds, lengths)
       shift = occurrence.shift
-      volunteer_ids = occurrence.volunteer_ids
-      capacity = volunteer_ids.size
-      capacity = max_parallel if max_parallel && capacity > max_parallel
-      booked = occurrence.booked
-
       first = local_epoch(shift.zone, occurrence.date, shift.start_minute)
       window_end = local_epoch(shift.zone, occurrence.date, shift.end_minute)
       session = session_minutes * 60
@@ -253,23 +315,38 @@ module VolunteerBooking
       last = bounds.latest - 1 if bounds.latest - 1 < last
       return if first + offset > last
 
-      window_start = Time.at(first).utc
+      grid = SlotGrid.new(first, step, session, offset / step, (last - first) / step)
+      booked = (grid.counts(occurrence.booked, lengths[0]) if occurrence.booked)
+      busy = occurrence.busy
+      away = (grid.away(busy, lengths[1], occurrence.volunteer_ids) unless busy.empty?)
+      emit(out, occurrence, bounds, grid, booked, away)
+    end
+
+    def emit(out, occurrence, bounds, grid, booked, away)
+      shift_id = occurrence.shift.id
+      window_start = Time.at(grid.first).utc
       slots = out.slots
       keys = out.keys
       key_base = occurrence.rank - (bounds.earliest * out.shift_count)
-      while first + offset <= last
-        start = first + offset
+      (grid.low..grid.high).each do |index|
+        position = index - grid.low
+        volunteer_ids = occurrence.volunteer_ids
+        busy = away && away[position]
+        volunteer_ids = (volunteer_ids - busy).freeze if busy
+        next if volunteer_ids.empty?
+        capacity = volunteer_ids.size
+        capacity = max_parallel if max_parallel && capacity > max_parallel
+        offset = index * grid.step
         starts_at = window_start + offset
         slots << Slot.build(
-          shift.id,
+          shift_id,
           starts_at,
-          starts_at + session,
+          starts_at + grid.session,
           capacity,
-          booked ? booked[start] : 0,
+          booked ? booked[position] : 0,
           volunteer_ids,
         )
-        keys << ((start * out.shift_count) + key_base)
-        offset += step
+        keys << (((grid.first + offset) * out.shift_count) + key_base)
       end
     end
 
@@ -295,6 +372,12 @@ module VolunteerBooking
       cache.compute_if_absent((date.jd * 1440) + minute_of_day) do
         zone.local(date.year, date.month, date.day, minute_of_day / 60, minute_of_day % 60).to_i
       end
+    end
+
+    # Epoch seconds of a Time (or TimeWithZone, which answers is_a?(Time)).
+    def seconds(value, label)
+      raise ArgumentError, "#{label} must be a Time, got #{value.class}" unless value.is_a?(Time)
+      value.to_i
     end
 
     def required(hash, key, what)

@@ -360,20 +360,143 @@ RSpec.describe VolunteerBooking::SlotEngine do
       slots.find { |slot| iso(slot.starts_at) == time }
     end
 
-    it "counts bookings with the same shift and start time" do
+    def counts(slots)
+      slots.map { |slot| [iso(slot.starts_at), slot.booked, slot.available] }
+    end
+
+    it "counts bookings of the same shift in the slot they start in" do
       bookings = [
         { shift_id: 1, starts_at: Time.utc(2026, 4, 1, 13, 0) },
         { shift_id: 2, starts_at: Time.utc(2026, 4, 1, 13, 0) },
-        { shift_id: 1, starts_at: Time.utc(2026, 4, 1, 13, 30) },
         { shift_id: 1, starts_at: Time.utc(2026, 4, 8, 13, 0) },
       ]
-      slots = run(rota_entries: rota, bookings: bookings)
-      expect(slots.map { |slot| [iso(slot.starts_at), slot.booked, slot.available] }).to eq(
+      expect(counts(run(rota_entries: rota, bookings: bookings))).to eq(
         [
           ["2026-04-01T12:00:00Z", 0, 2],
           ["2026-04-01T13:00:00Z", 1, 1],
           ["2026-04-01T14:00:00Z", 0, 2],
           ["2026-04-01T15:00:00Z", 0, 2],
+        ],
+      )
+    end
+
+    it "counts an off-grid booking in both slots it overlaps" do
+      bookings = [{ shift_id: 1, starts_at: Time.utc(2026, 4, 1, 13, 30) }]
+      expect(counts(run(rota_entries: [weekly(10)], bookings: bookings))).to eq(
+        [
+          ["2026-04-01T12:00:00Z", 0, 1],
+          ["2026-04-01T13:00:00Z", 1, 0],
+          ["2026-04-01T14:00:00Z", 1, 0],
+          ["2026-04-01T15:00:00Z", 0, 1],
+        ],
+      )
+    end
+
+    it "counts an off-grid booking inside one slot in that slot only" do
+      bookings = [
+        {
+          shift_id: 1,
+          starts_at: Time.utc(2026, 4, 1, 13, 10),
+          ends_at: Time.utc(2026, 4, 1, 13, 40),
+        },
+      ]
+      expect(
+        counts(run(rota_entries: [weekly(10)], bookings: bookings)).map { |row| row[1] },
+      ).to eq([0, 1, 0, 0])
+    end
+
+    it "takes a booking without ends_at to last one session" do
+      half_hours = described_class.new(session_minutes: 30, horizon_days: 7)
+      bookings = [{ shift_id: 1, starts_at: Time.utc(2026, 4, 1, 12, 15) }]
+      booked = run(engine: half_hours, rota_entries: [weekly(10)], bookings: bookings)
+      expect(booked.first(3).map { |slot| [iso(slot.starts_at), slot.booked] }).to eq(
+        [["2026-04-01T12:00:00Z", 1], ["2026-04-01T12:30:00Z", 1], ["2026-04-01T13:00:00Z", 0]],
+      )
+    end
+
+    it "holds every slot a booking made under a longer session length still covers" do
+      # Booked as 13:00-14:30 London (90 minutes); the session is now 30.
+      half_hours = described_class.new(session_minutes: 30, horizon_days: 7)
+      bookings = [
+        {
+          shift_id: 1,
+          starts_at: Time.utc(2026, 4, 1, 12, 0),
+          ends_at: Time.utc(2026, 4, 1, 13, 30),
+        },
+      ]
+      slots = run(engine: half_hours, rota_entries: [weekly(10)], bookings: bookings)
+      expect(slots.select(&:full?).map { |slot| iso(slot.starts_at) }).to eq(
+        %w[2026-04-01T12:00:00Z 2026-04-01T12:30:00Z 2026-04-01T13:00:00Z],
+      )
+      expect(slots.size).to eq(8)
+    end
+
+    it "does not count a booking that only touches a slot's edges" do
+      bookings = [
+        {
+          shift_id: 1,
+          starts_at: Time.utc(2026, 4, 1, 13, 0),
+          ends_at: Time.utc(2026, 4, 1, 14, 0),
+        },
+      ]
+      expect(
+        counts(run(rota_entries: [weekly(10)], bookings: bookings)).map { |row| row[1] },
+      ).to eq([0, 1, 0, 0])
+    end
+
+    it "counts a booking falling in the buffer in the slots around it" do
+      buffered = described_class.new(session_minutes: 30, buffer_minutes: 30, horizon_days: 7)
+      bookings = [{ shift_id: 1, starts_at: Time.utc(2026, 4, 1, 12, 40) }]
+      slots = run(engine: buffered, rota_entries: [weekly(10)], bookings: bookings)
+      expect(slots.first(3).map { |slot| [iso(slot.starts_at), slot.booked] }).to eq(
+        [["2026-04-01T12:00:00Z", 0], ["2026-04-01T13:00:00Z", 1], ["2026-04-01T14:00:00Z", 0]],
+      )
+    end
+
+    it "leaves other shifts' slots alone, even at the same time" do
+      second = london_shift.merge(id: 2)
+      bookings = [{ shift_id: 2, starts_at: Time.utc(2026, 4, 1, 13, 30) }]
+      slots =
+        run(shifts: [london_shift, second], rota_entries: [weekly(10), weekly(11, 2)], bookings:)
+      expect(
+        slots
+          .select { |slot| slot.booked.positive? }
+          .map { |slot| [slot.shift_id, iso(slot.starts_at)] },
+      ).to eq([[2, "2026-04-01T13:00:00Z"], [2, "2026-04-01T14:00:00Z"]])
+    end
+
+    it "counts overlapping bookings of one slot together" do
+      bookings = [
+        { shift_id: 1, starts_at: Time.utc(2026, 4, 1, 13, 0) },
+        { shift_id: 1, starts_at: Time.utc(2026, 4, 1, 13, 45) },
+      ]
+      expect(counts(run(rota_entries: rota, bookings: bookings))).to eq(
+        [
+          ["2026-04-01T12:00:00Z", 0, 2],
+          ["2026-04-01T13:00:00Z", 2, 0],
+          ["2026-04-01T14:00:00Z", 1, 1],
+          ["2026-04-01T15:00:00Z", 0, 2],
+        ],
+      )
+    end
+
+    it "counts a booking spanning midnight UTC once" do
+      sydney = {
+        id: 1,
+        weekday: 3,
+        starts_at: "09:00",
+        ends_at: "13:00",
+        time_zone: "Australia/Sydney",
+      }
+      # Wednesday 1 April, 10:30-11:30 Sydney (AEDT, UTC+11) is 23:30-00:30 UTC.
+      bookings = [{ shift_id: 1, starts_at: Time.utc(2026, 3, 31, 23, 30) }]
+      slots = run(shifts: [sydney], rota_entries: [weekly(10)], bookings: bookings)
+      expect(slots.map { |slot| [iso(slot.starts_at), slot.booked] }).to eq(
+        [
+          ["2026-03-31T22:00:00Z", 0],
+          ["2026-03-31T23:00:00Z", 1],
+          ["2026-04-01T00:00:00Z", 1],
+          ["2026-04-01T01:00:00Z", 0],
         ],
       )
     end
@@ -396,6 +519,134 @@ RSpec.describe VolunteerBooking::SlotEngine do
       ]
       slot = slot_at(run(rota_entries: rota, bookings: bookings), "2026-04-01T14:00:00Z")
       expect(slot.booked).to eq(1)
+    end
+  end
+
+  describe "volunteers busy elsewhere" do
+    let(:rota) { [weekly(10), weekly(11)] }
+
+    def busy(user_id, from, to)
+      { user_id: user_id, starts_at: from, ends_at: to }
+    end
+
+    def run_busy(busy, engine: self.engine, rota_entries: rota, bookings: [])
+      engine.slots(
+        now: now,
+        shifts: [london_shift],
+        rota_entries: rota_entries,
+        time_off: [],
+        bookings: bookings,
+        busy: busy,
+      )
+    end
+
+    def by_start(slots)
+      slots.to_h { |slot| [iso(slot.starts_at), [slot.capacity, slot.volunteer_ids]] }
+    end
+
+    it "leaves a busy volunteer out of every slot their session overlaps" do
+      slots =
+        by_start(run_busy([busy(11, Time.utc(2026, 4, 1, 13, 30), Time.utc(2026, 4, 1, 14, 0))]))
+      expect(slots).to eq(
+        "2026-04-01T12:00:00Z" => [2, [10, 11]],
+        "2026-04-01T13:00:00Z" => [1, [10]],
+        "2026-04-01T14:00:00Z" => [2, [10, 11]],
+        "2026-04-01T15:00:00Z" => [2, [10, 11]],
+      )
+    end
+
+    it "does not offer a slot whose only volunteer is busy, even for a minute of it" do
+      slots =
+        run_busy(
+          [busy(10, Time.utc(2026, 4, 1, 14, 59), Time.utc(2026, 4, 1, 15, 1))],
+          rota_entries: [weekly(10)],
+        )
+      expect(starts(slots)).to eq(%w[2026-04-01T12:00:00Z 2026-04-01T13:00:00Z])
+    end
+
+    it "keeps slots that a busy session only touches" do
+      slots =
+        run_busy(
+          [busy(10, Time.utc(2026, 4, 1, 13, 0), Time.utc(2026, 4, 1, 14, 0))],
+          rota_entries: [weekly(10)],
+        )
+      expect(starts(slots)).to eq(
+        %w[2026-04-01T12:00:00Z 2026-04-01T14:00:00Z 2026-04-01T15:00:00Z],
+      )
+    end
+
+    it "ignores people who are not on the rota" do
+      plain = run_busy([])
+      expect(run_busy([busy(99, Time.utc(2026, 4, 1, 12, 0), Time.utc(2026, 4, 1, 16, 0))])).to eq(
+        plain,
+      )
+    end
+
+    it "ignores sessions on other days" do
+      expect(run_busy([busy(10, Time.utc(2026, 4, 2, 12, 0), Time.utc(2026, 4, 2, 16, 0))])).to eq(
+        run_busy([]),
+      )
+    end
+
+    it "counts the topic's bookings against the volunteers who are left" do
+      slots =
+        run_busy(
+          [busy(11, Time.utc(2026, 4, 1, 13, 0), Time.utc(2026, 4, 1, 13, 30))],
+          bookings: [{ shift_id: 1, starts_at: Time.utc(2026, 4, 1, 13, 0) }],
+        )
+      slot = slots.find { |candidate| iso(candidate.starts_at) == "2026-04-01T13:00:00Z" }
+      expect([slot.capacity, slot.booked, slot.available, slot.volunteer_ids]).to eq(
+        [1, 1, 0, [10]],
+      )
+    end
+
+    it "applies max_parallel to the volunteers who are left" do
+      capped = described_class.new(session_minutes: 60, horizon_days: 7, max_parallel: 2)
+      slots =
+        run_busy(
+          [busy(12, Time.utc(2026, 4, 1, 12, 0), Time.utc(2026, 4, 1, 13, 0))],
+          engine: capped,
+          rota_entries: [weekly(10), weekly(11), weekly(12)],
+        )
+      expect(slots.first(2).map { |slot| [slot.capacity, slot.volunteer_ids] }).to eq(
+        [[2, [10, 11]], [2, [10, 11, 12]]],
+      )
+    end
+
+    it "finds a session that began the day before" do
+      slots =
+        run_busy(
+          [busy(10, Time.utc(2026, 3, 31, 20, 0), Time.utc(2026, 4, 1, 12, 30))],
+          rota_entries: [weekly(10)],
+        )
+      expect(starts(slots).first).to eq("2026-04-01T13:00:00Z")
+    end
+
+    it "follows the shift's local time across a DST change" do
+      # London leaves BST on Sunday 25 October 2026: 13:00 local is 12:00 UTC
+      # on the Sunday before and 13:00 UTC on the Sunday itself.
+      sunday = london_shift.merge(weekday: 0)
+      two_weeks = described_class.new(session_minutes: 60, horizon_days: 14)
+      slots =
+        two_weeks.slots(
+          now: Time.utc(2026, 10, 17, 9, 0),
+          shifts: [sunday],
+          rota_entries: [weekly(10)],
+          time_off: [],
+          bookings: [{ shift_id: 1, starts_at: Time.utc(2026, 10, 18, 12, 0) }],
+          busy: [busy(10, Time.utc(2026, 10, 25, 13, 0), Time.utc(2026, 10, 25, 14, 0))],
+        )
+      expect(slots.map { |slot| [iso(slot.starts_at), slot.booked] }).to eq(
+        [
+          ["2026-10-18T12:00:00Z", 1],
+          ["2026-10-18T13:00:00Z", 0],
+          ["2026-10-18T14:00:00Z", 0],
+          ["2026-10-18T15:00:00Z", 0],
+          ["2026-10-25T14:00:00Z", 0],
+          ["2026-10-25T15:00:00Z", 0],
+          ["2026-10-25T16:00:00Z", 0],
+        ],
+      )
     end
   end
 
@@ -711,6 +962,58 @@ RSpec.describe VolunteerBooking::SlotEngine do
         ArgumentError,
         /booking starts_at must be a Time/,
       )
+    end
+
+    it "rejects bookings whose end is not a Time after their start" do
+      starts_at = Time.utc(2026, 4, 1, 12, 0)
+      expect {
+        run(bookings: [{ shift_id: 1, starts_at: starts_at, ends_at: "13:00" }])
+      }.to raise_error(ArgumentError, /booking ends_at must be a Time, got String/)
+      expect {
+        run(bookings: [{ shift_id: 1, starts_at: starts_at, ends_at: starts_at }])
+      }.to raise_error(ArgumentError, /booking ends_at must be after starts_at/)
+    end
+
+    def busy_run(entry)
+      engine.slots(
+        now: now,
+        shifts: [london_shift],
+        rota_entries: [weekly(10)],
+        time_off: [],
+        bookings: [],
+        busy: [entry],
+      )
+    end
+
+    it "rejects malformed busy entries, whoever they are for" do
+      starts_at = Time.utc(2026, 4, 1, 12, 0)
+      {
+        { starts_at: starts_at, ends_at: starts_at + 60 } => /busy entry is missing :user_id/,
+        {
+          user_id: 99,
+          starts_at: "12:00",
+          ends_at: starts_at,
+        } =>
+          /busy starts_at must be a Time, got String/,
+        {
+          user_id: 99,
+          starts_at: starts_at,
+          ends_at: nil,
+        } =>
+          /busy ends_at must be a Time, got NilClass/,
+        {
+          user_id: 99,
+          starts_at: starts_at,
+          ends_at: starts_at - 60,
+        } =>
+          /busy entry ends_at must be after starts_at/,
+        {
+          user_id: 10,
+          starts_at: starts_at,
+          ends_at: starts_at,
+        } =>
+          /busy entry ends_at must be after starts_at/,
+      }.each { |entry, message| expect { busy_run(entry) }.to raise_error(ArgumentError, message) }
     end
   end
 end
