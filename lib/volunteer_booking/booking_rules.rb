@@ -60,6 +60,7 @@ module VolunteerBooking
     #   slot_unknown             - no such slot (wrong time, shift or no
     #                              volunteer on the rota)
     #   already_booked_this_slot - the booker holds an active booking for it
+    #                              or for a time overlapping it
     #   limit_reached            - booker has per_user_limit upcoming active
     #                              bookings in this topic (params: limit)
     #   slot_full                - no room left in the slot
@@ -134,12 +135,14 @@ module VolunteerBooking
     # now: Time. slots: the SlotEngine's Array<Slot> for this topic (anything
     # answering shift_id, starts_at, capacity and booked will do).
     # booker: { id:, trust_level:, staff: false, active_bookings: [{ shift_id:,
-    # starts_at: }] } - the booker's pending and claimed bookings in this topic.
+    # starts_at:, ends_at: }] } - the booker's pending and claimed bookings in
+    # this topic.
     # request: { starts_at: Time, shift_id:, answers: {} }.
     # exclude: when rescheduling, the booking being moved ({ shift_id:,
-    # starts_at: }); it is left out of the booker's bookings and, if it sits in
-    # the requested slot, out of that slot's count, so moving a booking never
-    # competes with itself.
+    # starts_at:, ends_at: }); it is left out of the booker's bookings and, if
+    # it overlaps the requested slot (the SlotEngine counts it there), out of
+    # that slot's count, so moving a booking never competes with itself.
+    # A missing ends_at means one session, the slot's length.
     #
     # Returns a Result; when ok, value is { slot:, answers: } with the answers
     # normalised for storage (IntakeQuestions#normalize).
@@ -169,9 +172,8 @@ module VolunteerBooking
         index = own.index { |booking| same_slot?(booking, exclude[:shift_id], exclude[:starts_at]) }
         own = own.dup.tap { |list| list.delete_at(index) } if index
       end
-      if own.any? { |booking| same_slot?(booking, shift_id, starts_at) }
-        return failure(:already_booked_this_slot)
-      end
+      # A booker cannot be in two sessions at once, in any shift.
+      return failure(:already_booked_this_slot) if own.any? { |booking| overlaps?(booking, slot) }
 
       # Past bookings still waiting for the volunteer to mark them held are
       # not the booker's fault, so only upcoming ones count towards the limit.
@@ -180,7 +182,7 @@ module VolunteerBooking
       end
 
       booked = slot.booked
-      booked -= 1 if exclude && same_slot?(slot, exclude[:shift_id], exclude[:starts_at])
+      booked -= 1 if exclude && exclude[:shift_id] == slot.shift_id && overlaps?(exclude, slot)
       return failure(:slot_full) if booked >= slot.capacity
 
       answer_check = questions.check_answers(answers)
@@ -205,6 +207,13 @@ module VolunteerBooking
       item_start = item.is_a?(Hash) ? item[:starts_at] : item.starts_at
       item_shift = item.is_a?(Hash) ? item[:shift_id] : item.shift_id
       item_shift == shift_id && item_start.to_i == starts_at.to_i
+    end
+
+    # Half-open, as the SlotEngine counts: touching is not overlapping.
+    def overlaps?(booking, slot)
+      starts_at = booking[:starts_at]
+      ends_at = booking[:ends_at] || (starts_at + (slot.ends_at - slot.starts_at))
+      starts_at < slot.ends_at && ends_at > slot.starts_at
     end
 
     def integer(settings, key, default, minimum:)

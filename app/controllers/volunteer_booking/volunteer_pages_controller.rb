@@ -10,7 +10,12 @@ module VolunteerBooking
           {
             sessions: serialize_data(page.sessions, BookingSerializer),
             queue: serialize_data(page.queue, BookingSerializer),
-            rota_entries: serialize_data(page.rota_entries, VolunteerRotaEntrySerializer),
+            rota_entries:
+              serialize_data(
+                page.rota_entries,
+                VolunteerRotaEntrySerializer,
+                inactive_booking_topic_ids: page.inactive_booking_topic_ids,
+              ),
             time_off: serialize_data(page.time_off, TimeOffSerializer),
           },
         )

@@ -21,6 +21,17 @@ module VolunteerBooking
     # A booking whose outcome can be (re)marked: picked up, or marked before.
     OUTCOME_STATUSES = %i[claimed held no_show].freeze
     IDEMPOTENCY_KEY_LENGTH = 8..64
+    # The picker holds no other session overlapping this booking, anywhere.
+    PICKER_FREE = <<~SQL
+      NOT EXISTS (
+        SELECT 1 FROM volunteer_booking_bookings others
+        WHERE others.picker_id = :picker_id
+          AND others.status = :claimed
+          AND others.id <> volunteer_booking_bookings.id
+          AND others.starts_at < volunteer_booking_bookings.ends_at
+          AND others.ends_at > volunteer_booking_bookings.starts_at
+      )
+    SQL
 
     enum :status, STATUSES
 
@@ -36,6 +47,9 @@ module VolunteerBooking
                optional: true
 
     scope :active, -> { where(status: ACTIVE_STATUSES) }
+    # Half-open, as the SlotEngine counts: touching is not overlapping.
+    scope :overlapping,
+          ->(starts_at, ends_at) { where("starts_at < ? AND ends_at > ?", ends_at, starts_at) }
 
     validates :starts_at, presence: true
     validates :ends_at, presence: true
@@ -47,17 +61,58 @@ module VolunteerBooking
     validate :ends_after_start
 
     # The one statement that decides who picks a booking up: it changes the
-    # row only while the booking is still pending and has not started, so
-    # when several volunteers click at once exactly one UPDATE affects a row
-    # (PostgreSQL re-checks the WHERE after waiting for the row lock).
-    # True for the winner.
+    # row only while the booking is still pending, has not started and the
+    # picker holds no session overlapping it anywhere, so when several
+    # volunteers click at once exactly one UPDATE affects a row (PostgreSQL
+    # re-checks the WHERE after waiting for the row lock). The picker's
+    # VolunteerLock makes their own clicks in two topics take turns, so the
+    # second sees the first's session. True for the winner.
     def self.claim(id, picker_id:, now:)
-      where(id: id, status: statuses[:pending]).where("starts_at > ?", now).update_all(
-        status: statuses[:claimed],
-        picker_id: picker_id,
-        claimed_at: now,
-        updated_at: now,
+      transaction do
+        VolunteerLock.hold(picker_id)
+        where(id: id, status: statuses[:pending])
+          .where("starts_at > ?", now)
+          .where(PICKER_FREE, picker_id: picker_id, claimed: statuses[:claimed])
+          .update_all(
+            status: statuses[:claimed],
+            picker_id: picker_id,
+            claimed_at: now,
+            updated_at: now,
+          ) == 1
+      end
+    end
+
+    # Cancels a booking nobody picked up before it started, in one
+    # conditional UPDATE that re-checks all of it (PostgreSQL re-evaluates
+    # the WHERE after waiting for a row lock): a booking rescheduled into
+    # the future or picked up meanwhile is left alone. True if it expired.
+    def self.expire(id, now:)
+      where(id: id, status: statuses[:pending], expired_at: nil).where(
+        "starts_at <= ?",
+        now,
+      ).update_all(
+        [
+          "status = ?, expired_at = ?, cancelled_at = ?, cancel_reason = ?, " \
+            "sequence = sequence + 1, updated_at = ?",
+          statuses[:cancelled],
+          now,
+          now,
+          I18n.t("volunteer_booking.expired_reason"),
+          now,
+        ],
       ) == 1
+    end
+
+    # The picked-up session of volunteer_id, in any booking topic, that
+    # overlaps starts_at...ends_at (leaving out except_id), or nil. Read it
+    # under the volunteer's VolunteerLock to act on it.
+    def self.clash(volunteer_id, starts_at, ends_at, except_id: nil)
+      unscoped
+        .where(picker_id: volunteer_id, status: statuses[:claimed])
+        .where.not(id: except_id)
+        .overlapping(starts_at, ends_at)
+        .order(:starts_at)
+        .first
     end
 
     def active?
@@ -92,9 +147,9 @@ module VolunteerBooking
       !expired_at.nil?
     end
 
-    # The slot it holds, as the core's BookingRules and SlotEngine take it.
+    # The time it holds, as the core's BookingRules and SlotEngine take it.
     def slot_attributes
-      { shift_id: shift_id, starts_at: starts_at }
+      { shift_id: shift_id, starts_at: starts_at, ends_at: ends_at }
     end
 
     # What VolunteerBooking::Policy needs to know about the booking.

@@ -18,6 +18,27 @@ module VolunteerBooking
       { id: id, weekday: weekday, starts_at: starts_at, ends_at: ends_at, time_zone: time_zone }
     end
 
+    # Its active bookings that are not over yet: what removing or changing
+    # the shift must not leave without a shift.
+    def upcoming_bookings
+      Booking.active.where(shift_id: id).where("ends_at > ?", Time.current)
+    end
+
+    # How many upcoming bookings the shift, with its unsaved changes, no
+    # longer covers.
+    def bookings_left_outside
+      bookings =
+        upcoming_bookings
+          .pluck(:starts_at, :ends_at)
+          .map { |starts_at, ends_at| { starts_at: starts_at, ends_at: ends_at } }
+      ShiftWindow.outside_count(to_core, bookings)
+    end
+
+    # The refusal when count bookings are in the way of a change.
+    def self.bookings_in_the_way(count)
+      I18n.t("volunteer_booking.errors.bookings_in_the_way", count: count)
+    end
+
     # Today's date where the shift takes place.
     def today
       Time.current.in_time_zone(SlotEngine.tzinfo(time_zone)).to_date

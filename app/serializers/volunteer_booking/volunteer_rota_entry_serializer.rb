@@ -2,9 +2,18 @@
 
 module VolunteerBooking
   # api-types.ts VolunteerRotaEntry: a RotaEntry with its booking topic and
-  # shift, for the volunteer page.
+  # shift, for the volunteer page; inactive where the volunteer is flagged
+  # "No access" (the caller passes inactive_booking_topic_ids).
   class VolunteerRotaEntrySerializer < RotaEntrySerializer
-    attributes :topic_id, :topic_title, :shift
+    attributes :topic_id, :topic_title, :shift, :inactive
+
+    def inactive
+      @options[:inactive_booking_topic_ids].include?(object.shift.booking_topic_id)
+    end
+
+    def include_inactive?
+      !@options[:inactive_booking_topic_ids].nil?
+    end
 
     def topic_id
       object.shift.booking_topic.topic_id

@@ -38,12 +38,6 @@ module VolunteerBooking
       booking_topic.shifts.build(params.slice(:weekday, :starts_at, :ends_at, :time_zone))
     end
 
-    # Serialises concurrent changes to the topic's shifts, so two requests
-    # cannot both pass the checks below.
-    def lock_booking_topic(booking_topic:)
-      booking_topic.lock!
-    end
-
     def ensure_room(booking_topic:)
       return if booking_topic.shifts.count < BookingTopic::MAX_SHIFTS
       fail!(I18n.t("volunteer_booking.errors.too_many_shifts", max: BookingTopic::MAX_SHIFTS))

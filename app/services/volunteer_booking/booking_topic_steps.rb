@@ -14,5 +14,11 @@ module VolunteerBooking
     def can_configure(guardian:, booking_topic:)
       PolicyFactory.for(guardian, booking_topic).can_configure?
     end
+
+    # Booking takes the same lock (Placement), so shift changes and
+    # bookings of one topic take turns.
+    def lock_booking_topic(booking_topic:)
+      booking_topic.lock!
+    end
   end
 end

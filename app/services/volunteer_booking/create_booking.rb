@@ -3,13 +3,12 @@
 module VolunteerBooking
   # Books a slot of a booking topic for the signed-in user.
   #
-  # Inside one transaction it locks the booking topic's row, then reads the
-  # slots afresh and checks the core's BookingRules before inserting, so two
-  # requests for the last place are served one after the other and the
-  # second is refused (invariant 1). The client's idempotency key makes a
-  # repeated submit (double click, retry) return the first booking instead
-  # of booking twice; it is looked up under the same lock. Once committed,
-  # the booking is announced in the topic's chat channel (AnnounceBooking).
+  # The booking itself is Placement.place, inside one transaction: the
+  # booking topic's row lock, the slots read afresh, the core's BookingRules,
+  # the insert (invariant 1). The client's idempotency key makes a repeated
+  # submit (double click, retry) return the first booking instead of booking
+  # twice. Once committed, the booking is announced in the topic's chat
+  # channel (AnnounceBooking).
   class CreateBooking
     include Service::Base
     include BookingTopicSteps
@@ -44,14 +43,7 @@ module VolunteerBooking
     policy :signed_in
     step :rate_limit
 
-    transaction do
-      step :lock_booking_topic
-      step :find_previous_booking
-      only_if(:new_request) do
-        step :check_rules
-        step :create_booking
-      end
-    end
+    transaction { step :place }
 
     only_if(:created) do
       step :schedule_reminders
@@ -75,53 +67,19 @@ module VolunteerBooking
       ).performed!
     end
 
-    def lock_booking_topic(booking_topic:)
-      booking_topic.lock!
-    end
-
-    def find_previous_booking(booking_topic:, params:, guardian:)
-      previous =
-        Booking.find_by(booker_id: guardian.user.id, idempotency_key: params.idempotency_key)
-      return if previous.nil?
-      if previous.booking_topic_id != booking_topic.id
-        fail!(I18n.t("volunteer_booking.errors.idempotency_key_reused"))
-      end
-      context[:booking] = previous
-    end
-
-    def new_request
-      context[:booking].nil?
-    end
-
-    def check_rules(booking_topic:, params:, guardian:)
-      result =
-        BookingCheck.call(
+    def place(booking_topic:, params:, guardian:)
+      outcome =
+        Placement.place(
           booking_topic,
-          booker: SlotSource.booker(booking_topic, guardian.user),
-          request: {
-            shift_id: params.shift_id,
-            starts_at: params.starts_at,
-            answers: params.answers || {},
-          },
+          booker: guardian.user,
+          shift_id: params.shift_id,
+          starts_at: params.starts_at,
+          answers: params.answers,
+          idempotency_key: params.idempotency_key,
         )
-      fail!(BookingCheck.message(result)) if !result.ok?
-      context[:answers] = result.value[:answers]
-    end
-
-    def create_booking(booking_topic:, params:, guardian:, answers:)
-      starts_at = params.starts_at.getutc
-      context[:booking] = Booking.create!(
-        booking_topic: booking_topic,
-        shift_id: params.shift_id,
-        starts_at: starts_at,
-        ends_at: starts_at + booking_topic.session_minutes.minutes,
-        booker_id: guardian.user.id,
-        status: :pending,
-        answers: answers,
-        idempotency_key: params.idempotency_key,
-        sequence: 0,
-      )
-      context[:created] = true
+      fail!(outcome.error) if !outcome.ok?
+      context[:booking] = outcome.booking
+      context[:created] = outcome.created
     end
 
     def created

@@ -30,19 +30,7 @@ module VolunteerBooking
       ids
         .pluck(:id)
         .each do |id|
-          changed =
-            pending.where(id: id, expired_at: nil).update_all(
-              [
-                "status = ?, expired_at = ?, cancelled_at = ?, cancel_reason = ?, " \
-                  "sequence = sequence + 1, updated_at = ?",
-                Booking.statuses[:cancelled],
-                now,
-                now,
-                I18n.t("volunteer_booking.expired_reason"),
-                now,
-              ],
-            )
-          next if changed != 1
+          next if !Booking.expire(id, now: now)
           booking = fetch(id)
           SideEffect.safely("apologising for booking #{id}") do
             Notifier.notify(

@@ -8,6 +8,9 @@ module VolunteerBooking
   #   chat is off or the topic has no channel;
   # - rota_entries: their weekly entries and dated ones from today, with
   #   the topic and shift;
+  # - inactive_booking_topic_ids: the topics where they are flagged "No
+  #   access" (RotaAccess), whose entries count toward no slot, so the page
+  #   can tell them why;
   # - time_off: theirs that has not ended.
   class FetchVolunteerPage
     include Service::Base
@@ -15,7 +18,15 @@ module VolunteerBooking
     LIMIT = 100
     ROTA_LIMIT = 200
 
-    Page = Struct.new(:sessions, :queue, :rota_entries, :time_off, keyword_init: true)
+    Page =
+      Struct.new(
+        :sessions,
+        :queue,
+        :rota_entries,
+        :inactive_booking_topic_ids,
+        :time_off,
+        keyword_init: true,
+      )
 
     policy :signed_in
     model :page, :build_page
@@ -28,10 +39,12 @@ module VolunteerBooking
 
     def build_page(guardian:)
       user = guardian.user
+      rota_entries = rota_entries(user, guardian)
       Page.new(
         sessions: visible(sessions(user), guardian),
         queue: visible(queue(user), guardian),
-        rota_entries: rota_entries(user, guardian),
+        rota_entries: rota_entries,
+        inactive_booking_topic_ids: inactive(rota_entries, user),
         time_off: time_off(user),
       )
     end
@@ -68,6 +81,14 @@ module VolunteerBooking
           topic = entry.shift&.booking_topic&.topic
           topic && guardian.can_see?(topic)
         end
+    end
+
+    def inactive(rota_entries, user)
+      rota_entries
+        .map { |entry| entry.shift.booking_topic }
+        .uniq
+        .select { |booking_topic| RotaAccess.flagged_ids(booking_topic, [user.id]).any? }
+        .map(&:id)
     end
 
     def time_off(user)

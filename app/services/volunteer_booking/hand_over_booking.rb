@@ -5,7 +5,9 @@ module VolunteerBooking
   # volunteer of the topic before it starts. The new volunteer must be one
   # who could pick it up themselves (Policy#can_pick_up? asked for them),
   # joins the private message (the former one leaves it), is notified, and
-  # the chat announcement says "Picked up by @new".
+  # the chat announcement says "Picked up by @new". Nobody is handed a
+  # booking overlapping a session they already hold, in any topic; that is
+  # decided under their VolunteerLock, as their own pick-ups are.
   class HandOverBooking
     include Service::Base
     include BookingSteps
@@ -28,6 +30,8 @@ module VolunteerBooking
       step :ensure_claimed
       step :ensure_not_started
       step :ensure_someone_else
+      step :lock_new_picker
+      step :ensure_new_picker_free
       step :hand_over
     end
 
@@ -58,6 +62,18 @@ module VolunteerBooking
     def ensure_someone_else(booking:, new_picker:)
       return if booking.picker_id != new_picker.id
       fail!(I18n.t("volunteer_booking.errors.already_holds_it", username: new_picker.username))
+    end
+
+    # After the booking's row, once it is known to be picked up:
+    # VolunteerLock's lock order.
+    def lock_new_picker(new_picker:)
+      VolunteerLock.hold(new_picker.id)
+    end
+
+    def ensure_new_picker_free(booking:, new_picker:, guardian:)
+      clash =
+        Booking.clash(new_picker.id, booking.starts_at, booking.ends_at, except_id: booking.id)
+      fail!(VolunteerBusy.message(new_picker, clash, guardian.user)) if clash
     end
 
     def hand_over(booking:, new_picker:)

@@ -8,7 +8,8 @@ module VolunteerBooking
   # booking (Policy#can_pick_up?). The winner is decided by one conditional
   # UPDATE (Booking.claim), so when several volunteers click at once exactly
   # one gets it (invariant 2); the others are told who has it and nothing
-  # changes for them.
+  # changes for them. Nor can a volunteer pick up a booking overlapping a
+  # session they already hold, in any topic: they are told which.
   #
   # The winner's side effects run inline after the claim, each guarded so
   # that none can undo it (SideEffect): the private message with the booker
@@ -41,11 +42,12 @@ module VolunteerBooking
       now = Time.current
       won = Booking.claim(booking.id, picker_id: guardian.user.id, now: now)
       booking.reload
-      fail!(refusal(booking)) if !won
+      fail!(refusal(booking, guardian.user, now)) if !won
     end
 
-    # Why the conditional update changed nothing, as it stands now.
-    def refusal(booking)
+    # Why the conditional update changed nothing, as it stands now (read in
+    # the same transaction, under the picker's VolunteerLock).
+    def refusal(booking, picker, now)
       if booking.picker_id && booking.outcome_can_be_marked?
         I18n.t(
           "volunteer_booking.errors.already_picked_up",
@@ -53,8 +55,11 @@ module VolunteerBooking
         )
       elsif !booking.active?
         I18n.t("volunteer_booking.errors.booking_not_active")
-      else
+      elsif booking.starts_at <= now
         I18n.t("volunteer_booking.errors.booking_started")
+      else
+        clash = Booking.clash(picker.id, booking.starts_at, booking.ends_at, except_id: booking.id)
+        VolunteerBusy.message(picker, clash, picker)
       end
     end
 

@@ -1,7 +1,8 @@
 # frozen_string_literal: true
 
 module VolunteerBooking
-  # Removes a shift and everyone's rota entries on it.
+  # Removes a shift and everyone's rota entries on it, once no upcoming
+  # booking needs it: those must be cancelled or moved first.
   class RemoveShift
     include Service::Base
     include BookingTopicSteps
@@ -18,12 +19,21 @@ module VolunteerBooking
     policy :can_configure
     model :shift
 
-    transaction { step :destroy_shift }
+    transaction do
+      step :lock_booking_topic
+      step :ensure_no_upcoming_bookings
+      step :destroy_shift
+    end
 
     private
 
     def fetch_shift(booking_topic:, params:)
       booking_topic.shifts.find_by(id: params.shift_id)
+    end
+
+    def ensure_no_upcoming_bookings(shift:)
+      count = shift.upcoming_bookings.count
+      fail!(Shift.bookings_in_the_way(count)) if count.positive?
     end
 
     def destroy_shift(shift:)

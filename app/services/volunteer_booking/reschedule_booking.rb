@@ -2,10 +2,11 @@
 
 module VolunteerBooking
   # Moves an active booking to another open slot of its topic, in one step:
-  # the booker their own, an organiser any. The same lock and rules as
-  # booking apply, for the booker (not for an organiser doing it for them),
-  # with the booking itself left out of the counts so it never competes
-  # with itself. Status and picker stay; SEQUENCE grows; the reminders move.
+  # the booker their own, an organiser any. Placement.move applies the same
+  # lock and rules as booking, with the booking itself left out of the
+  # counts so it never competes with itself, and keeps a picked-up booking
+  # where its volunteer is free. Status and picker stay; SEQUENCE grows; the
+  # reminders move.
   # The intake answers given when booking are kept as they are. The chat
   # announcement shows the new time; the private message gets a note.
   class RescheduleBooking
@@ -25,13 +26,7 @@ module VolunteerBooking
     model :booking
     policy :can_reschedule
 
-    transaction do
-      step :lock_booking_topic
-      step :lock_booking
-      step :ensure_active
-      step :check_rules
-      step :move
-    end
+    transaction { step :move }
 
     step :move_reminders
     step :update_announcement
@@ -43,36 +38,15 @@ module VolunteerBooking
       booking_policy(guardian, booking).can_reschedule?(booking.policy_attributes)
     end
 
-    # The topic first, as CreateBooking does, so the two serialise.
-    def lock_booking_topic(booking:)
-      booking.booking_topic.lock!
-    end
-
-    def check_rules(booking:, params:)
-      booking_topic = booking.booking_topic
-      result =
-        BookingCheck.call(
-          booking_topic,
-          booker: SlotSource.booker(booking_topic, booking.booker, user_id: booking.booker_id),
-          request: {
-            shift_id: params.shift_id,
-            starts_at: params.starts_at,
-            answers: nil,
-          },
-          exclude: booking.slot_attributes,
-          with_questions: false,
+    def move(booking:, params:, guardian:)
+      outcome =
+        Placement.move(
+          booking,
+          shift_id: params.shift_id,
+          starts_at: params.starts_at,
+          actor: guardian.user,
         )
-      fail!(BookingCheck.message(result)) if !result.ok?
-    end
-
-    def move(booking:, params:)
-      starts_at = params.starts_at.getutc
-      booking.update!(
-        shift_id: params.shift_id,
-        starts_at: starts_at,
-        ends_at: starts_at + booking.booking_topic.session_minutes.minutes,
-        sequence: booking.sequence + 1,
-      )
+      fail!(outcome.error) if !outcome.ok?
     end
 
     def move_reminders(booking:)

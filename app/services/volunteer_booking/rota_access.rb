@@ -24,6 +24,23 @@ module VolunteerBooking
       end
     end
 
+    # The same for user ids, as a Set. Without a chat channel only group
+    # membership is asked, so no user is loaded.
+    def self.flagged_ids(booking_topic, user_ids)
+      return Set.new if user_ids.empty?
+      channel = chat_channel(booking_topic)
+      flagged =
+        if channel
+          flagged_user_ids(booking_topic, ::User.where(id: user_ids).to_a)
+        else
+          user_ids -
+            ::GroupUser.where(group_id: booking_topic.volunteer_group_ids, user_id: user_ids).pluck(
+              :user_id,
+            )
+        end
+      flagged.to_set
+    end
+
     # The topic's chat channel, when chat is on; without chat nobody can be
     # told apart.
     def self.chat_channel(booking_topic)

@@ -2,14 +2,16 @@
 
 module VolunteerBooking
   # The one place that reads a booking topic's records into the core's
-  # SlotEngine: its shifts, the rota entries of people still in one of its
-  # volunteer groups, their time off and the active (pending or claimed)
-  # bookings. The slots endpoint, booking and rescheduling all go through
-  # here, so the booker sees the same slots the rules are checked against.
+  # SlotEngine: its shifts, the rota entries of people who can still
+  # volunteer there (not flagged by RotaAccess), their time off, the topic's
+  # active (pending or claimed) bookings, and as busy the sessions those
+  # people hold in other booking topics. The slots endpoint, booking and
+  # rescheduling all go through here, so the booker sees the same slots the
+  # rules are checked against.
   #
   # Only what can reach the engine's window is read: weekly entries, dated
   # entries and time off within two days of [now, now + horizon], and
-  # bookings starting in that window.
+  # bookings and sessions overlapping that window.
   module SlotSource
     MARGIN_DAYS = 2
 
@@ -24,28 +26,34 @@ module VolunteerBooking
       last_date = latest.to_date + MARGIN_DAYS
       shift_ids = shifts.map(&:id)
       rota_entries = rota_entries(booking_topic, shift_ids, first_date, last_date)
+      volunteer_ids = rota_entries.map { |entry| entry[:user_id] }.uniq
+      window = (now - MARGIN_DAYS.days)..(latest + MARGIN_DAYS.days)
 
       booking_topic.slot_engine.slots(
         now: now,
         shifts: shifts.map(&:to_core),
         rota_entries: rota_entries,
-        time_off:
-          time_off(rota_entries.map { |entry| entry[:user_id] }.uniq, first_date, last_date),
-        bookings: bookings(shift_ids, now - MARGIN_DAYS.days, latest + MARGIN_DAYS.days),
+        time_off: time_off(volunteer_ids, first_date, last_date),
+        bookings: bookings(shift_ids, window),
+        busy: busy(booking_topic, volunteer_ids, now, window),
       )
     end
 
     def self.rota_entries(booking_topic, shift_ids, first_date, last_date)
-      RotaEntry
-        .where(shift_id: shift_ids)
-        .where(
-          user_id: ::GroupUser.where(group_id: booking_topic.volunteer_group_ids).select(:user_id),
-        )
-        .where("on_date IS NULL OR on_date BETWEEN ? AND ?", first_date, last_date)
-        .pluck(:shift_id, :user_id, :on_date)
-        .map do |shift_id, user_id, on_date|
-          { shift_id: shift_id, user_id: user_id, on_date: on_date }
-        end
+      entries =
+        RotaEntry
+          .where(shift_id: shift_ids)
+          .where(
+            user_id:
+              ::GroupUser.where(group_id: booking_topic.volunteer_group_ids).select(:user_id),
+          )
+          .where("on_date IS NULL OR on_date BETWEEN ? AND ?", first_date, last_date)
+          .pluck(:shift_id, :user_id, :on_date)
+      flagged = RotaAccess.flagged_ids(booking_topic, entries.map { |entry| entry[1] }.uniq)
+      entries.filter_map do |shift_id, user_id, on_date|
+        next if flagged.include?(user_id)
+        { shift_id: shift_id, user_id: user_id, on_date: on_date }
+      end
     end
 
     def self.time_off(user_ids, first_date, last_date)
@@ -59,12 +67,32 @@ module VolunteerBooking
         end
     end
 
-    def self.bookings(shift_ids, from, to)
+    def self.bookings(shift_ids, window)
       Booking
         .active
-        .where(shift_id: shift_ids, starts_at: from..to)
-        .pluck(:shift_id, :starts_at)
-        .map { |shift_id, starts_at| { shift_id: shift_id, starts_at: starts_at.utc } }
+        .where(shift_id: shift_ids)
+        .overlapping(window.begin, window.end)
+        .pluck(:shift_id, :starts_at, :ends_at)
+        .map do |shift_id, starts_at, ends_at|
+          { shift_id: shift_id, starts_at: starts_at.utc, ends_at: ends_at.utc }
+        end
+    end
+
+    # The sessions the rota's volunteers hold in other booking topics, not
+    # over yet. A pending booking elsewhere holds nobody: whoever picks it up
+    # is checked then (Booking.claim).
+    def self.busy(booking_topic, volunteer_ids, now, window)
+      return [] if volunteer_ids.empty?
+      Booking
+        .claimed
+        .where(picker_id: volunteer_ids)
+        .where.not(booking_topic_id: booking_topic.id)
+        .where("ends_at > ?", now)
+        .overlapping(window.begin, window.end)
+        .pluck(:picker_id, :starts_at, :ends_at)
+        .map do |user_id, starts_at, ends_at|
+          { user_id: user_id, starts_at: starts_at.utc, ends_at: ends_at.utc }
+        end
     end
 
     # What BookingRules needs to know about the booker: their pending and
@@ -78,11 +106,13 @@ module VolunteerBooking
           Booking
             .active
             .where(booking_topic_id: booking_topic.id, booker_id: user_id)
-            .pluck(:shift_id, :starts_at)
-            .map { |shift_id, starts_at| { shift_id: shift_id, starts_at: starts_at.utc } },
+            .pluck(:shift_id, :starts_at, :ends_at)
+            .map do |shift_id, starts_at, ends_at|
+              { shift_id: shift_id, starts_at: starts_at.utc, ends_at: ends_at.utc }
+            end,
       }
     end
 
-    private_class_method :rota_entries, :time_off, :bookings
+    private_class_method :rota_entries, :time_off, :bookings, :busy
   end
 end

@@ -3,7 +3,9 @@
 module VolunteerBooking
   # Changes a shift's day, hours or zone. Moving it to another weekday drops
   # its one-date rota entries, which no longer fall on it; the weekly ones
-  # move with it.
+  # move with it. A change that would leave upcoming bookings outside the
+  # shift is refused, saying how many: they must be cancelled or moved
+  # first, or they would hold a volunteer no shift accounts for.
   class UpdateShift
     include Service::Base
     include BookingTopicSteps
@@ -31,6 +33,7 @@ module VolunteerBooking
     transaction do
       step :lock_booking_topic
       step :ensure_no_overlap
+      step :ensure_bookings_still_inside
       step :save_shift
     end
 
@@ -47,13 +50,14 @@ module VolunteerBooking
         end
     end
 
-    def lock_booking_topic(booking_topic:)
-      booking_topic.lock!
-    end
-
     def ensure_no_overlap(booking_topic:, shift:)
       clash = ShiftOverlapCheck.clash(booking_topic, shift)
       fail!(I18n.t("volunteer_booking.errors.shift_overlap", shift: clash)) if clash
+    end
+
+    def ensure_bookings_still_inside(shift:)
+      count = shift.bookings_left_outside
+      fail!(Shift.bookings_in_the_way(count)) if count.positive?
     end
 
     def save_shift(shift:)

@@ -214,6 +214,29 @@ RSpec.describe VolunteerBooking::BookingRules do
       result = check(booker: booker.merge(active_bookings: [mine]))
       expect_failure(result, :already_booked_this_slot)
     end
+
+    it "refuses a booking overlapping one the booker holds, in any shift" do
+      mine = { shift_id: 2, starts_at: slot_start + 900, ends_at: slot_start + 2700 }
+      result = check(booker: booker.merge(active_bookings: [mine]))
+      expect_failure(result, :already_booked_this_slot)
+    end
+
+    it "takes a booking without ends_at to last one slot" do
+      mine = { shift_id: 2, starts_at: slot_start - 900 }
+      result = check(booker: booker.merge(active_bookings: [mine]))
+      expect_failure(result, :already_booked_this_slot)
+    end
+
+    it "accepts a booking that only touches one the booker holds" do
+      before = { shift_id: 1, starts_at: slot_start - 1800, ends_at: slot_start }
+      after = { shift_id: 1, starts_at: slot_start + 1800 }
+      result =
+        check(
+          settings: settings.merge(per_user_limit: nil),
+          booker: booker.merge(active_bookings: [before, after]),
+        )
+      expect(result.ok?).to be(true)
+    end
   end
 
   describe "limit_reached" do
@@ -401,6 +424,30 @@ RSpec.describe VolunteerBooking::BookingRules do
 
       expect_failure(check(slots: [full_with_me], booker: booker), :already_booked_this_slot)
       expect(check(slots: [full_with_me], booker: booker, exclude: current).ok?).to be(true)
+    end
+
+    it "does not let the booking compete with itself in a slot it overlaps off the grid" do
+      # Booked 12:15-12:45 under an older grid: the engine counts it in the
+      # 12:00 slot, which it now fills.
+      off_grid = { shift_id: 1, starts_at: slot_start + 900, ends_at: slot_start + 2700 }
+      booker = self.booker.merge(active_bookings: [off_grid])
+      full_with_me = slot(capacity: 1, booked: 1)
+
+      expect_failure(check(slots: [full_with_me], booker: booker), :already_booked_this_slot)
+      expect(check(slots: [full_with_me], booker: booker, exclude: off_grid).ok?).to be(true)
+    end
+
+    it "counts the booking being moved against a slot of another shift" do
+      elsewhere = { shift_id: 2, starts_at: slot_start + 900, ends_at: slot_start + 2700 }
+      full = slot(capacity: 1, booked: 1)
+      expect_failure(
+        check(
+          slots: [full],
+          booker: booker.merge(active_bookings: [elsewhere]),
+          exclude: elsewhere,
+        ),
+        :slot_full,
+      )
     end
 
     it "still refuses a slot that others have filled" do

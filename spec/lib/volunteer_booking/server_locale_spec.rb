@@ -32,7 +32,9 @@ RSpec.describe VolunteerBooking::BookingRules::Result, "#i18n_key" do
     expect(errors.keys).to include(*shell_keys)
   end
 
-  it "has a non-empty sentence for each" do
-    expect(errors.values).to all(match(/\A(?:[A-Z“]|%\{).+[.!?]\z/))
+  it "has a non-empty sentence for each, and for each plural form" do
+    sentences = errors.values.flat_map { |value| value.is_a?(Hash) ? value.values : [value] }
+    expect(sentences).to all(match(/\A(?:[A-Z“\d]|%\{).+[.!?]\z/))
+    expect(errors.values.grep(Hash).map(&:keys)).to all(contain_exactly("one", "other"))
   end
 end

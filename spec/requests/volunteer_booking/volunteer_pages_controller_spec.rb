@@ -114,16 +114,29 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       "topic_id",
       "topic_title",
       "shift",
+      "inactive",
     )
     expect(json["rota_entries"].first).to include(
       "topic_id" => booking_topic.topic_id,
       "topic_title" => booking_topic.topic.title,
       "on_date" => nil,
+      "inactive" => false,
     )
     expect(json["rota_entries"].first["shift"]).to include("id" => shift.id, "weekday" => 3)
 
     expect(json["time_off"].map { |t| t["id"] }).to eq([time_off.id])
     expect(json["time_off"].first["note"]).to eq("Holiday")
+  end
+
+  it "marks the entries of a topic where the volunteer lost access as inactive" do
+    volunteers.remove(volunteer)
+    sign_in(volunteer)
+    get path
+
+    expect(response.status).to eq(200)
+    expect(response.parsed_body["rota_entries"].map { |entry| entry["inactive"] }).to eq(
+      [true, true],
+    )
   end
 
   it "leaves the booker's own bookings out of their queue" do

@@ -67,11 +67,11 @@ RSpec.describe VolunteerBooking::CreateBooking do
 
         before { instance_exec(&refusal[:setup]) if refusal[:setup] }
 
-        it { is_expected.to fail_a_step(:check_rules) }
+        it { is_expected.to fail_a_step(:place) }
 
         it "says why in the booker's words and writes nothing" do
           expect { result }.not_to change { VolunteerBooking::Booking.count }
-          expect(result["result.step.check_rules"].error).to eq(VolunteerBookingSpec.message(key))
+          expect(result["result.step.place"].error).to eq(VolunteerBookingSpec.message(key))
         end
       end
     end
@@ -85,7 +85,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
         )
       end
 
-      it { is_expected.to fail_a_step(:find_previous_booking) }
+      it { is_expected.to fail_a_step(:place) }
     end
 
     context "when everything is fine" do
@@ -268,10 +268,10 @@ RSpec.describe VolunteerBooking::CreateBooking do
         end
       end
 
-      it { is_expected.to fail_a_step(:check_rules) }
+      it { is_expected.to fail_a_step(:place) }
 
       it "counts the other booking and refuses this one as full" do
-        expect(result["result.step.check_rules"].error).to eq(
+        expect(result["result.step.place"].error).to eq(
           I18n.t("volunteer_booking.errors.slot_full"),
         )
         expect(racer_results.size).to eq(1)

@@ -52,6 +52,34 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       it { is_expected.to fail_a_step(:find_new_picker) }
     end
 
+    context "when the new volunteer holds an overlapping session in another topic" do
+      fab!(:clinic) { Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id]) }
+      fab!(:session_elsewhere) do
+        Fabricate(
+          :volunteer_booking_booking,
+          booking_topic: clinic,
+          shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
+          starts_at: slot_time - 10.minutes,
+          status: :claimed,
+          picker: other_volunteer,
+          claimed_at: 1.hour.ago,
+        )
+      end
+
+      it { is_expected.to fail_a_step(:ensure_new_picker_free) }
+
+      it "names the clashing session's time and keeps the booking where it was" do
+        expect { result }.not_to change { booking.reload.attributes }
+        expect(result["result.step.ensure_new_picker_free"].error).to eq(
+          I18n.t(
+            "volunteer_booking.errors.volunteer_busy",
+            username: other_volunteer.username,
+            time: VolunteerBooking::Markup.wall_time(session_elsewhere.starts_at, nil),
+          ),
+        )
+      end
+    end
+
     context "when the new volunteer is not a volunteer of the topic" do
       let(:params) { { booking_id: booking.id, username: outsider.username } }
 

@@ -71,6 +71,49 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       end
     end
 
+    context "when the volunteer holds an overlapping session in another topic" do
+      fab!(:clinic) { Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id]) }
+      fab!(:session_elsewhere) do
+        Fabricate(
+          :volunteer_booking_booking,
+          booking_topic: clinic,
+          shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
+          starts_at: slot_time + 15.minutes,
+          status: :claimed,
+          picker: volunteer,
+          claimed_at: 1.hour.ago,
+        )
+      end
+
+      it { is_expected.to fail_a_step(:claim) }
+
+      it "names the clashing session's time and changes nothing" do
+        volunteer.user_option.update!(timezone: "Europe/Lisbon")
+        expect { result }.not_to change { booking.reload.attributes }
+        expect(result["result.step.claim"].error).to eq(
+          I18n.t(
+            "volunteer_booking.errors.volunteer_busy",
+            username: volunteer.username,
+            time: VolunteerBooking::Markup.wall_time(session_elsewhere.starts_at, "Europe/Lisbon"),
+          ),
+        )
+        expect(private_message).to be_nil
+      end
+
+      it "lets them pick up a booking that only touches it" do
+        session_elsewhere.update!(starts_at: slot_time + 30.minutes, ends_at: slot_time + 1.hour)
+
+        expect(result).to run_successfully
+        expect(booking.reload).to have_attributes(status: "claimed", picker_id: volunteer.id)
+      end
+
+      it "lets another volunteer pick it up" do
+        dependencies[:guardian] = Guardian.new(other_volunteer)
+
+        expect(result).to run_successfully
+      end
+    end
+
     context "when the booking was cancelled" do
       before { booking.update!(status: :cancelled, cancelled_at: Time.current) }
 

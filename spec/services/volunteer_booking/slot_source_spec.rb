@@ -50,6 +50,84 @@ RSpec.describe VolunteerBooking::SlotSource do
       expect(slot_at(slot_time + 7.days).capacity).to eq(2)
     end
 
+    it "holds every slot an off-grid booking overlaps" do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        starts_at: slot_time + 10.minutes,
+        ends_at: slot_time + 40.minutes,
+      )
+
+      expect(slot_at(slot_time)).to have_attributes(booked: 1, available: 1)
+      expect(slot_at(slot_time + 30.minutes)).to have_attributes(booked: 1, available: 1)
+      expect(slot_at(slot_time + 1.hour)).to have_attributes(booked: 0)
+    end
+
+    it "keeps the time a booking made under a longer session length holds" do
+      booking_topic.update!(session_minutes: 60)
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        starts_at: slot_time,
+        ends_at: slot_time + 1.hour,
+      )
+      booking_topic.update!(session_minutes: 30)
+
+      expect(slot_at(slot_time).booked).to eq(1)
+      expect(slot_at(slot_time + 30.minutes).booked).to eq(1)
+    end
+
+    describe "volunteers busy in other booking topics" do
+      fab!(:clinic) { Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id]) }
+      fab!(:clinic_shift) { Fabricate(:volunteer_booking_shift, booking_topic: clinic) }
+
+      def session_elsewhere(status: :claimed, picker: volunteer, starts_at: slot_time)
+        Fabricate(
+          :volunteer_booking_booking,
+          booking_topic: clinic,
+          shift: clinic_shift,
+          starts_at:,
+          status:,
+          picker:,
+        )
+      end
+
+      it "leaves a volunteer out of the slots their session elsewhere overlaps" do
+        session_elsewhere(starts_at: slot_time + 15.minutes)
+
+        expect(slot_at(slot_time)).to have_attributes(
+          capacity: 1,
+          volunteer_ids: [other_volunteer.id],
+        )
+        expect(slot_at(slot_time + 30.minutes).capacity).to eq(1)
+        expect(slot_at(slot_time + 1.hour).capacity).to eq(2)
+      end
+
+      it "does not offer a slot when its only volunteer is busy elsewhere" do
+        other_rota_entry.destroy!
+        session_elsewhere
+
+        expect(slot_at(slot_time)).to be_nil
+      end
+
+      it "is not held by a pending or cancelled booking elsewhere" do
+        session_elsewhere(status: :pending, picker: nil)
+        session_elsewhere(status: :cancelled)
+
+        expect(slot_at(slot_time).capacity).to eq(2)
+      end
+    end
+
+    it "leaves out volunteers flagged No access: they cannot join the topic's chat channel" do
+      SiteSetting.chat_enabled = true
+      channel = Fabricate(:private_category_channel, group: Fabricate(:group))
+      booking_topic.update!(chat_channel_id: channel.id)
+
+      expect(slot_at(slot_time)).to be_nil
+    end
+
     it "has no slots without shifts" do
       shift.destroy!
 
@@ -74,7 +152,9 @@ RSpec.describe VolunteerBooking::SlotSource do
         id: booker.id,
         trust_level: 1,
         staff: false,
-        active_bookings: [{ shift_id: shift.id, starts_at: slot_time }],
+        active_bookings: [
+          { shift_id: shift.id, starts_at: slot_time, ends_at: slot_time + 30.minutes },
+        ],
       )
     end
   end

@@ -47,6 +47,44 @@ RSpec.describe VolunteerBooking::UpdateShift do
       it { is_expected.to fail_a_policy(:can_configure) }
     end
 
+    context "when upcoming bookings would fall outside the changed shift" do
+      # Friday 4 December 2026, 10:30 and 11:30 London (UTC in December).
+      before do
+        [Time.utc(2026, 12, 4, 10, 30), Time.utc(2026, 12, 4, 11, 30)].each do |starts_at|
+          Fabricate(:volunteer_booking_booking, booking_topic:, shift: friday, starts_at:)
+        end
+      end
+
+      context "when it is shortened" do
+        let(:params) { super().merge(starts_at: "10:00", ends_at: "11:00") }
+
+        it { is_expected.to fail_a_step(:ensure_bookings_still_inside) }
+
+        it "says how many are in the way and keeps the stored shift" do
+          expect(result["result.step.ensure_bookings_still_inside"].error).to eq(
+            I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1),
+          )
+          expect(friday.reload).to have_attributes(ends_at: "12:00")
+        end
+      end
+
+      context "when it moves to another day" do
+        let(:params) { super().merge(weekday: 4, starts_at: "10:00", ends_at: "12:00") }
+
+        it "counts both" do
+          expect(result["result.step.ensure_bookings_still_inside"].error).to eq(
+            I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 2),
+          )
+        end
+      end
+
+      context "when it grows around them" do
+        let(:params) { super().merge(starts_at: "09:00", ends_at: "13:00") }
+
+        it { is_expected.to run_successfully }
+      end
+    end
+
     context "when the change is invalid" do
       let(:params) { super().merge(ends_at: "09:00") }
 
