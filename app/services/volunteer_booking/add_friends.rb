@@ -12,6 +12,8 @@ module VolunteerBooking
     MAX_USERNAMES = 50
 
     params do
+      include StorableParams
+
       attribute :usernames, :array
 
       validates :usernames, presence: true, length: { maximum: MAX_USERNAMES }

@@ -7,6 +7,8 @@ module VolunteerBooking
     include Service::Base
 
     params do
+      include StorableParams
+
       attribute :starts_on, :date
       attribute :ends_on, :date
       attribute :note, :string

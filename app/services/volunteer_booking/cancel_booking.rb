@@ -12,6 +12,8 @@ module VolunteerBooking
     include BookingSteps
 
     params do
+      include StorableParams
+
       attribute :booking_id, :integer
       attribute :reason, :string
 

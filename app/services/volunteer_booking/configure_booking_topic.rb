@@ -8,6 +8,8 @@ module VolunteerBooking
     include TopicSettingsSteps
 
     params do
+      include StorableParams
+
       attribute :topic_id, :integer
       attribute :session_minutes, :integer
       attribute :buffer_minutes, :integer

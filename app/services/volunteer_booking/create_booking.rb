@@ -14,6 +14,8 @@ module VolunteerBooking
     include BookingTopicSteps
 
     params do
+      include StorableParams
+
       attribute :topic_id, :integer
       attribute :shift_id, :integer
       attribute :starts_at, :datetime

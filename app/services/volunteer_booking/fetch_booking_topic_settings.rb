@@ -11,6 +11,8 @@ module VolunteerBooking
     MAX_CHOICES = 200
 
     params do
+      include StorableParams
+
       attribute :topic_id, :integer
 
       validates :topic_id, presence: true

@@ -25,6 +25,8 @@ module VolunteerBooking
       )
 
     params do
+      include StorableParams
+
       attribute :topic_id, :integer
       attribute :from, :date
       attribute :weeks, :integer, default: 4

@@ -13,6 +13,8 @@ module VolunteerBooking
     include BookingSteps
 
     params do
+      include StorableParams
+
       attribute :booking_id, :integer
       attribute :username, :string
 

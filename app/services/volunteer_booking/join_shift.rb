@@ -9,6 +9,8 @@ module VolunteerBooking
     include BookingTopicSteps
 
     params do
+      include StorableParams
+
       attribute :topic_id, :integer
       attribute :shift_id, :integer
       attribute :on_date, :date

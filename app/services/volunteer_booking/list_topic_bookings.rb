@@ -12,6 +12,8 @@ module VolunteerBooking
     LIMIT = 500
 
     params do
+      include StorableParams
+
       attribute :topic_id, :integer
       attribute :status, :string
       attribute :week, :date

@@ -10,6 +10,8 @@ module VolunteerBooking
     include BookingSteps
 
     params do
+      include StorableParams
+
       attribute :booking_id, :integer
       attribute :outcome, :string
       attribute :note, :string

@@ -10,6 +10,8 @@ module VolunteerBooking
     include FriendsSteps
 
     params do
+      include StorableParams
+
       attribute :user_id, :integer
 
       validates :user_id, presence: true

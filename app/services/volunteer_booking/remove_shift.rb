@@ -8,6 +8,8 @@ module VolunteerBooking
     include BookingTopicSteps
 
     params do
+      include StorableParams
+
       attribute :topic_id, :integer
       attribute :shift_id, :integer
 

@@ -6,6 +6,8 @@ module VolunteerBooking
     include Service::Base
 
     params do
+      include StorableParams
+
       attribute :time_off_id, :integer
 
       validates :time_off_id, presence: true

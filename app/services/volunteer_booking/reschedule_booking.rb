@@ -14,6 +14,8 @@ module VolunteerBooking
     include BookingSteps
 
     params do
+      include StorableParams
+
       attribute :booking_id, :integer
       attribute :shift_id, :integer
       attribute :starts_at, :datetime

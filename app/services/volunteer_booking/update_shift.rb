@@ -11,6 +11,8 @@ module VolunteerBooking
     include BookingTopicSteps
 
     params do
+      include StorableParams
+
       attribute :topic_id, :integer
       attribute :shift_id, :integer
       attribute :weekday, :integer

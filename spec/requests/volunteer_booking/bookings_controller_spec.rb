@@ -73,6 +73,35 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect(response.parsed_body["errors"]).to be_present
     end
 
+    {
+      "a NUL byte in an answer" => {
+        answers: {
+          "story" => "laid off\u0000",
+        },
+        error: "text_unreadable",
+      },
+      "a start in the year 100000" => {
+        starts_at: "100000-01-01T12:00:00Z",
+        error: "date_out_of_range",
+      },
+      "a shift id beyond any column" => {
+        shift_id: 2**40,
+        error: "number_out_of_range",
+      },
+    }.each do |input, bad|
+      it "refuses #{input} with the translated reason, booking nothing" do
+        sign_in(booker)
+
+        expect { post path, **json(booking_input.merge(bad.except(:error))) }.not_to change {
+          VolunteerBooking::Booking.count
+        }
+        expect(response.status).to eq(422)
+        expect(response.parsed_body["errors"]).to include(
+          I18n.t("volunteer_booking.errors.#{bad[:error]}"),
+        )
+      end
+    end
+
     VolunteerBookingSpec::REFUSALS.each do |key, refusal|
       it "refuses with 422 and the translated reason when the rules say #{key}" do
         instance_exec(&refusal[:setup]) if refusal[:setup]
@@ -281,6 +310,17 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect(response.parsed_body["errors"]).to eq(
         [I18n.t("volunteer_booking.errors.booking_not_active")],
       )
+    end
+
+    it "answers a reason with a NUL byte with 422, changing nothing" do
+      sign_in(booker)
+      put path, **json(reason: "changed my mind\u0000")
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to include(
+        I18n.t("volunteer_booking.errors.text_unreadable"),
+      )
+      expect(booking.reload.status).to eq("claimed")
     end
 
     it "answers a reason that is too long with 422" do

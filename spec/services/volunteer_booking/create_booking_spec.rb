@@ -12,6 +12,16 @@ RSpec.describe VolunteerBooking::CreateBooking do
       is_expected.not_to allow_value("short", "x" * 65, "has spaces in it").for(:idempotency_key)
     end
 
+    it "refuses what PostgreSQL could not store, with a translated reason" do
+      contract =
+        described_class.new(answers: { "story" => "a\u0000b" }, starts_at: Time.utc(10_000, 1, 1))
+      contract.validate
+      expect(contract.errors.full_messages).to include(
+        I18n.t("volunteer_booking.errors.text_unreadable"),
+        I18n.t("volunteer_booking.errors.date_out_of_range"),
+      )
+    end
+
     it "refuses answers that are not an object" do
       contract = described_class.new(answers: "yes")
       contract.validate
