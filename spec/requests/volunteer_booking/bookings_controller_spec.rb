@@ -398,6 +398,17 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect(booking.reload).to have_attributes(sequence: 0)
       expect(booking.starts_at).to eq_time(slot_time)
     end
+
+    it "moves it onto a slot its own old time overlaps, which it does not compete for" do
+      # Booked for an hour when sessions were an hour long.
+      booking.update!(ends_at: slot_time + 1.hour)
+      rota_entry.destroy!
+      sign_in(booker)
+      put path, **json(shift_id: shift.id, starts_at: (slot_time + 30.minutes).iso8601)
+
+      expect(response.status).to eq(200)
+      expect(booking.reload.starts_at).to eq_time(slot_time + 30.minutes)
+    end
   end
 
   describe "PUT /volunteer-booking/bookings/:id/pick-up" do
@@ -457,6 +468,33 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(volunteer)
       put path
       expect(response.status).to eq(404)
+    end
+
+    it "refuses a volunteer busy in another topic at that time with 422, saying when" do
+      clinic = Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id])
+      elsewhere =
+        Fabricate(
+          :volunteer_booking_booking,
+          booking_topic: clinic,
+          shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
+          starts_at: slot_time + 20.minutes,
+          status: :claimed,
+          picker: volunteer,
+        )
+      sign_in(volunteer)
+      put path
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [
+          I18n.t(
+            "volunteer_booking.errors.volunteer_busy",
+            username: volunteer.username,
+            time: VolunteerBooking::Markup.wall_time(elsewhere.starts_at, nil),
+          ),
+        ],
+      )
+      expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
     end
   end
 

@@ -94,6 +94,18 @@ RSpec.describe VolunteerBooking::ShiftsController do
       expect(shift.reload.weekday).to eq(5)
     end
 
+    it "refuses with 422 a change that leaves an upcoming booking outside" do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:)
+      sign_in(organiser)
+      put "#{path}/#{shift.id}.json", **json(shift: friday)
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1)],
+      )
+      expect(shift.reload.weekday).not_to eq(5)
+    end
+
     it "is 404 for a shift of another topic" do
       sign_in(organiser)
       put "#{path}/#{Fabricate(:volunteer_booking_shift).id}.json", **json(shift: friday)
@@ -109,6 +121,18 @@ RSpec.describe VolunteerBooking::ShiftsController do
       expect(response.status).to eq(200)
       expect(response.parsed_body).to eq("success" => "OK")
       expect(VolunteerBooking::Shift.exists?(shift.id)).to eq(false)
+    end
+
+    it "refuses with 422 while an upcoming booking needs it" do
+      Fabricate(:volunteer_booking_booking, booking_topic:, shift:)
+      sign_in(organiser)
+      delete "#{path}/#{shift.id}.json"
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1)],
+      )
+      expect(VolunteerBooking::Shift.exists?(shift.id)).to eq(true)
     end
   end
 end
