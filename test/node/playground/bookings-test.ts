@@ -6,7 +6,6 @@ import {
   USERS,
 } from "../../browser/playground/api/demo-data.ts";
 import { FakeServer } from "../../browser/playground/api/fake-server.ts";
-import { computeSlots } from "../../browser/playground/api/slot-engine.ts";
 
 const { module, test } = QUnit;
 
@@ -38,117 +37,6 @@ function setup() {
 
 const errors = (response: { body: unknown }) =>
   (response.body as { errors: string[] }).errors;
-
-module("playground slot engine", function () {
-  const base = {
-    settings: {
-      session_minutes: 30,
-      buffer_minutes: 0,
-      min_notice_minutes: 0,
-      horizon_days: 7,
-      max_parallel: null,
-    },
-    shifts: [
-      {
-        id: 1,
-        weekday: 3 as const,
-        starts_at: "13:00",
-        ends_at: "17:00",
-        time_zone: "Europe/London",
-      },
-    ],
-    rotaEntries: [
-      { shift_id: 1, user_id: 1, on_date: null },
-      { shift_id: 1, user_id: 2, on_date: null },
-    ],
-    timeOff: [],
-    bookings: [],
-  };
-
-  test("slices an occurrence into sessions at 13:00 London time, in summer and winter", function (assert) {
-    const summer = computeSlots({ ...base, now: NOW });
-    assert.strictEqual(summer.length, 8);
-    assert.deepEqual(
-      [summer[0].starts_at, summer[7].ends_at],
-      ["2026-06-03T12:00:00.000Z", "2026-06-03T16:00:00.000Z"]
-    );
-    const winter = computeSlots({
-      ...base,
-      now: new Date("2026-12-01T09:00:00Z"),
-    });
-    assert.strictEqual(winter[0].starts_at, "2026-12-02T13:00:00.000Z");
-  });
-
-  test("capacity: the rota minus time off, capped; bookings fill it", function (assert) {
-    const away = computeSlots({
-      ...base,
-      now: NOW,
-      timeOff: [
-        {
-          id: 1,
-          user_id: 2,
-          starts_on: "2026-06-03",
-          ends_on: "2026-06-03",
-          note: null,
-        },
-      ],
-    });
-    assert.deepEqual([...new Set(away.map((s) => s.capacity))], [1]);
-
-    const capped = computeSlots({
-      ...base,
-      now: NOW,
-      settings: { ...base.settings, max_parallel: 1 },
-    });
-    assert.strictEqual(capped[0].capacity, 1);
-
-    const booked = computeSlots({
-      ...base,
-      now: NOW,
-      bookings: [
-        { shift_id: 1, starts_at: "2026-06-03T12:00:00Z" },
-        { shift_id: 1, starts_at: "2026-06-03T12:00:00.000Z" },
-        { shift_id: 1, starts_at: "2026-06-03T12:00:00Z" },
-      ],
-    });
-    assert.deepEqual(
-      [booked[0].capacity, booked[0].available],
-      [2, 0],
-      "over-full is 0, not negative"
-    );
-    assert.strictEqual(booked[1].available, 2);
-
-    const nobody = computeSlots({ ...base, now: NOW, rotaEntries: [] });
-    assert.deepEqual(nobody, [], "no volunteer, no slots");
-  });
-
-  test("notice, horizon and buffer", function (assert) {
-    const soon = computeSlots({
-      ...base,
-      now: new Date("2026-06-03T12:10:00Z"),
-    });
-    assert.strictEqual(
-      soon[0].starts_at,
-      "2026-06-03T12:30:00.000Z",
-      "the rest of a started occurrence"
-    );
-    const buffered = computeSlots({
-      ...base,
-      now: NOW,
-      settings: { ...base.settings, buffer_minutes: 15 },
-    });
-    assert.deepEqual(
-      buffered.map((s) => s.starts_at.slice(11, 16)),
-      ["12:00", "12:45", "13:30", "14:15", "15:00"]
-    );
-    const longer = computeSlots({
-      ...base,
-      now: NOW,
-      settings: { ...base.settings, horizon_days: 17 },
-    });
-    assert.strictEqual(longer.length, 24);
-  });
-});
 
 module("playground bookings", function () {
   test("books, refusing by the same rules as the server", function (assert) {
