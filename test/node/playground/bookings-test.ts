@@ -14,7 +14,7 @@ const NOW = new Date("2026-06-01T09:00:00Z");
 const topicUrl = `/volunteer-booking/topics/${DEMO_TOPIC_ID}`;
 
 function setup() {
-  const api = new FakeServer(demoData(), () => NOW);
+  const api = new FakeServer(demoData(NOW), () => NOW);
   const as =
     (userId: number | null) => (method: string, url: string, body?: unknown) =>
       api.handle({ method, url, body, userId });
@@ -42,6 +42,7 @@ module("playground bookings", function () {
   test("books, refusing by the same rules as the server", function (assert) {
     const { api, as, slots, book, answers } = setup();
     const [first, second] = slots();
+    const demoBookings = api.data.bookings.length;
 
     assert.strictEqual(
       book(USERS.eve.id, first, "k1", { answers: { story: "x" } }).status,
@@ -71,7 +72,7 @@ module("playground bookings", function () {
     );
     assert.strictEqual(
       api.data.bookings.length,
-      0,
+      demoBookings,
       "nothing written by refusals"
     );
 
@@ -82,7 +83,7 @@ module("playground bookings", function () {
       made.body,
       "the same key books once"
     );
-    assert.strictEqual(api.data.bookings.length, 1);
+    assert.strictEqual(api.data.bookings.length, demoBookings + 1);
 
     assert.deepEqual(errors(book(USERS.eve.id, first, "k2")), [
       "You have already booked this time. You can find it in your bookings.",
@@ -186,7 +187,7 @@ module("playground bookings", function () {
     });
     assert.strictEqual(moved.status, 200, "moving within the per-user limit");
     assert.deepEqual(
-      [api.data.bookings[0].starts_at, api.data.bookings[0].sequence],
+      [api.data.bookings.at(-1)!.starts_at, api.data.bookings.at(-1)!.sequence],
       [new Date(all[3].starts_at).toISOString(), 1]
     );
     assert.strictEqual(slots()[0].available, 2, "the old time is free again");
@@ -201,10 +202,10 @@ module("playground bookings", function () {
     assert.strictEqual(cancelled.status, 200, "organisers cancel any booking");
     assert.deepEqual(
       [
-        api.data.bookings[0].status,
-        api.data.bookings[0].cancel_reason,
-        api.data.bookings[0].cancelled_by_id,
-        api.data.bookings[0].sequence,
+        api.data.bookings.at(-1)!.status,
+        api.data.bookings.at(-1)!.cancel_reason,
+        api.data.bookings.at(-1)!.cancelled_by_id,
+        api.data.bookings.at(-1)!.sequence,
       ],
       ["cancelled", "Volunteer ill", USERS.ann.id, 2]
     );
@@ -254,7 +255,7 @@ module("playground bookings", function () {
       403
     );
 
-    api.data.bookings[0].picker_id = USERS.bob.id;
+    api.data.bookings.at(-1)!.picker_id = USERS.bob.id;
     const mine = (
       as(USERS.eve.id)("GET", "/volunteer-booking/my-bookings").body as {
         bookings: { picker: { username: string } }[];
@@ -286,20 +287,34 @@ module("playground pick-up", function () {
     assert.deepEqual(errors(as(USERS.bob.id)("PUT", `${url}/pick-up`)), [
       "Already picked up by @cat.",
     ]);
-    assert.strictEqual(api.data.bookings[0].picker_id, USERS.cat.id);
+    assert.strictEqual(api.data.bookings.at(-1)!.picker_id, USERS.cat.id);
 
     const page = as(USERS.bob.id)("GET", "/volunteer-booking/volunteer.json")
       .body as {
       queue: unknown[];
-      sessions: unknown[];
-      rota_entries: { topic_title: string; shift: { weekday: number } }[];
+      sessions: { topic_title: string }[];
+      rota_entries: {
+        topic_title: string;
+        shift: { weekday: number };
+        inactive: boolean;
+      }[];
     };
-    assert.deepEqual([page.queue.length, page.sessions.length], [0, 0]);
+    assert.strictEqual(page.queue.length, 0);
     assert.deepEqual(
-      page.rota_entries.map((e) => [e.topic_title, e.shift.weekday]),
+      page.sessions.map((b) => b.topic_title),
+      ["Co-op clinic: a first talk about your co-op's problem"],
+      "only his own demo session"
+    );
+    assert.deepEqual(
+      page.rota_entries.map((e) => [
+        e.topic_title,
+        e.shift.weekday,
+        e.inactive,
+      ]),
       [
-        ["Digital Candle: chat to a co-op worker", 3],
-        ["Digital Candle: chat to a co-op worker", 5],
+        ["Digital Candle: chat to a co-op worker", 3, false],
+        ["Digital Candle: chat to a co-op worker", 5, false],
+        ["Co-op clinic: a first talk about your co-op's problem", 5, false],
       ]
     );
   });
@@ -323,7 +338,7 @@ module("playground pick-up", function () {
       as(USERS.cat.id)("PUT", `${url}/hand-over`, { username: "bob" }).status,
       200
     );
-    assert.strictEqual(api.data.bookings[0].picker_id, USERS.bob.id);
+    assert.strictEqual(api.data.bookings.at(-1)!.picker_id, USERS.bob.id);
 
     assert.deepEqual(
       errors(as(USERS.bob.id)("PUT", `${url}/outcome`, { outcome: "held" })),
@@ -333,7 +348,7 @@ module("playground pick-up", function () {
     );
     assert.strictEqual(as(USERS.bob.id)("PUT", `${url}/release`).status, 200);
     assert.deepEqual(
-      [api.data.bookings[0].status, api.data.bookings[0].picker_id],
+      [api.data.bookings.at(-1)!.status, api.data.bookings.at(-1)!.picker_id],
       ["pending", null]
     );
     const queue = (
