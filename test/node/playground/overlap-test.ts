@@ -324,7 +324,20 @@ module(
       ]);
       const eve = api.data.bookings.at(-2)!;
       as(api, USERS.eve.id)("PUT", `${bookingUrl(eve.id)}/cancel`, {});
-      assert.strictEqual(remove().status, 200);
+
+      // A session under way is not over yet: it still needs its shift.
+      api.data.bookings.push({
+        ...structuredClone(eve),
+        id: 77,
+        status: "claimed",
+        starts_at: "2026-06-01T08:45:00.000Z",
+        ends_at: "2026-06-01T09:15:00.000Z",
+      });
+      assert.deepEqual(errors(remove()), [
+        "1 upcoming booking falls outside this change. Cancel or move it first.",
+      ]);
+      api.data.bookings.at(-1)!.ends_at = "2026-06-01T09:00:00.000Z";
+      assert.strictEqual(remove().status, 200, "ended at NOW: over");
     });
 
     test("changing session length keeps bookings at their time", function (assert) {

@@ -84,8 +84,8 @@ function fitsShift(booking: FakeBooking, shift: ShiftInput): boolean {
 }
 
 /**
- * The shift's upcoming active bookings that `change` would leave outside
- * its window; every one of them when the shift is removed (null).
+ * The shift's active bookings not over yet that `change` would leave
+ * outside its window; every one of them when the shift is removed (null).
  */
 export function strandedBookings(
   bookings: FakeBooking[],
@@ -97,7 +97,7 @@ export function strandedBookings(
     (b) =>
       b.shift_id === shiftId &&
       ACTIVE.includes(b.status) &&
-      Date.parse(b.starts_at) > now.getTime() &&
+      Date.parse(b.ends_at) > now.getTime() &&
       (change === null || !fitsShift(b, change))
   );
 }
