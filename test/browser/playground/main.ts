@@ -13,15 +13,18 @@ class PlaygroundApp extends Application {
   Resolver = Resolver.withModules({});
 }
 
+const query = new URLSearchParams(location.search);
 /** The playground signs in as whoever `?as=` names (default: the organiser). */
-const username = new URLSearchParams(location.search).get("as") ?? "ann";
+const username = query.get("as") ?? "ann";
+/** The booking topic `?topic=` names (default: Digital Candle). */
+const topic = query.get("topic") ?? "";
 
 async function start() {
   connectToPlaygroundServer(() => username);
   // Plain links (the calendar download) carry the playground user this way.
   document.cookie = `playground_user=${encodeURIComponent(username)}; path=/; SameSite=Lax`;
   const session = (await (
-    await fetch("/playground/session", {
+    await fetch(`/playground/session?topic=${encodeURIComponent(topic)}`, {
       headers: { "x-playground-user": username },
     })
   ).json()) as PlaygroundSession;

@@ -8,7 +8,12 @@ import {
 } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEMO_TOPIC_ID, demoData, USERS } from "./api/demo-data.ts";
+import {
+  CLINIC_TOPIC_ID,
+  DEMO_TOPIC_ID,
+  demoData,
+  USERS,
+} from "./api/demo-data.ts";
 import { FakeServer } from "./api/fake-server.ts";
 
 const root = fileURLToPath(new URL("../dist-playground/", import.meta.url));
@@ -24,6 +29,15 @@ const ROLES: Record<string, string> = {
   eve: "forum user",
   sam: "admin",
   fay: "Friend, not on a rota",
+  kim: "books the Co-op clinic",
+};
+
+/** The first post of each demo topic the playground shows. */
+const TOPIC_POSTS: Record<number, string> = {
+  [DEMO_TOPIC_ID]:
+    "<p>Laid off from tech and curious about co-ops? Book a free 30-minute chat with someone who works in a tech co-operative.</p>",
+  [CLINIC_TOPIC_ID]:
+    "<p>Is your co-op stuck on a problem? Book an hour's first talk with a volunteer who has been there.</p>",
 };
 
 const types: Record<string, string> = {
@@ -57,8 +71,12 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   return text ? JSON.parse(text) : undefined;
 }
 
-function session(request: IncomingMessage) {
+function session(request: IncomingMessage, topicId: number) {
   const viewer = viewerOf(request);
+  const id = topicId in TOPIC_POSTS ? topicId : DEMO_TOPIC_ID;
+  const titleOf = (topic: number) =>
+    api.data.bookingTopics.find((b) => b.topic_id === topic)?.title ??
+    `Topic ${topic}`;
   return {
     viewer: viewer && {
       id: viewer.id,
@@ -73,12 +91,15 @@ function session(request: IncomingMessage) {
       name: u.name,
       role: ROLES[u.username],
     })),
+    topics: Object.keys(TOPIC_POSTS).map((topic) => ({
+      id: Number(topic),
+      title: titleOf(Number(topic)),
+    })),
     topic: {
-      id: DEMO_TOPIC_ID,
-      title: "Digital Candle: chat to a co-op worker",
-      cooked:
-        "<p>Laid off from tech and curious about co-ops? Book a free 30-minute chat with someone who works in a tech co-operative.</p>",
-      volunteer_booking: api.bookingTopicFor(DEMO_TOPIC_ID, viewer?.id ?? null),
+      id,
+      title: titleOf(id),
+      cooked: TOPIC_POSTS[id],
+      volunteer_booking: api.bookingTopicFor(id, viewer?.id ?? null),
     },
   };
 }
@@ -101,7 +122,7 @@ function staticFile(pathname: string): string | null {
 
 const server = createServer(async (request, response) => {
   const url = request.url ?? "/";
-  const { pathname } = new URL(url, `http://${host}`);
+  const { pathname, searchParams } = new URL(url, `http://${host}`);
   try {
     const avatar = pathname.match(/^\/playground\/avatar\/(\w)\/(\d+)\.svg$/);
     if (avatar) {
@@ -123,7 +144,11 @@ const server = createServer(async (request, response) => {
       return;
     }
     if (pathname === "/playground/session") {
-      sendJson(response, 200, session(request));
+      sendJson(
+        response,
+        200,
+        session(request, Number(searchParams.get("topic")))
+      );
       return;
     }
     if (

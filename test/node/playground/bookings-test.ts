@@ -6,7 +6,6 @@ import {
   USERS,
 } from "../../browser/playground/api/demo-data.ts";
 import { FakeServer } from "../../browser/playground/api/fake-server.ts";
-import { computeSlots } from "../../browser/playground/api/slot-engine.ts";
 
 const { module, test } = QUnit;
 
@@ -15,7 +14,7 @@ const NOW = new Date("2026-06-01T09:00:00Z");
 const topicUrl = `/volunteer-booking/topics/${DEMO_TOPIC_ID}`;
 
 function setup() {
-  const api = new FakeServer(demoData(), () => NOW);
+  const api = new FakeServer(demoData(NOW), () => NOW);
   const as =
     (userId: number | null) => (method: string, url: string, body?: unknown) =>
       api.handle({ method, url, body, userId });
@@ -39,121 +38,11 @@ function setup() {
 const errors = (response: { body: unknown }) =>
   (response.body as { errors: string[] }).errors;
 
-module("playground slot engine", function () {
-  const base = {
-    settings: {
-      session_minutes: 30,
-      buffer_minutes: 0,
-      min_notice_minutes: 0,
-      horizon_days: 7,
-      max_parallel: null,
-    },
-    shifts: [
-      {
-        id: 1,
-        weekday: 3 as const,
-        starts_at: "13:00",
-        ends_at: "17:00",
-        time_zone: "Europe/London",
-      },
-    ],
-    rotaEntries: [
-      { shift_id: 1, user_id: 1, on_date: null },
-      { shift_id: 1, user_id: 2, on_date: null },
-    ],
-    timeOff: [],
-    bookings: [],
-  };
-
-  test("slices an occurrence into sessions at 13:00 London time, in summer and winter", function (assert) {
-    const summer = computeSlots({ ...base, now: NOW });
-    assert.strictEqual(summer.length, 8);
-    assert.deepEqual(
-      [summer[0].starts_at, summer[7].ends_at],
-      ["2026-06-03T12:00:00.000Z", "2026-06-03T16:00:00.000Z"]
-    );
-    const winter = computeSlots({
-      ...base,
-      now: new Date("2026-12-01T09:00:00Z"),
-    });
-    assert.strictEqual(winter[0].starts_at, "2026-12-02T13:00:00.000Z");
-  });
-
-  test("capacity: the rota minus time off, capped; bookings fill it", function (assert) {
-    const away = computeSlots({
-      ...base,
-      now: NOW,
-      timeOff: [
-        {
-          id: 1,
-          user_id: 2,
-          starts_on: "2026-06-03",
-          ends_on: "2026-06-03",
-          note: null,
-        },
-      ],
-    });
-    assert.deepEqual([...new Set(away.map((s) => s.capacity))], [1]);
-
-    const capped = computeSlots({
-      ...base,
-      now: NOW,
-      settings: { ...base.settings, max_parallel: 1 },
-    });
-    assert.strictEqual(capped[0].capacity, 1);
-
-    const booked = computeSlots({
-      ...base,
-      now: NOW,
-      bookings: [
-        { shift_id: 1, starts_at: "2026-06-03T12:00:00Z" },
-        { shift_id: 1, starts_at: "2026-06-03T12:00:00.000Z" },
-        { shift_id: 1, starts_at: "2026-06-03T12:00:00Z" },
-      ],
-    });
-    assert.deepEqual(
-      [booked[0].capacity, booked[0].available],
-      [2, 0],
-      "over-full is 0, not negative"
-    );
-    assert.strictEqual(booked[1].available, 2);
-
-    const nobody = computeSlots({ ...base, now: NOW, rotaEntries: [] });
-    assert.deepEqual(nobody, [], "no volunteer, no slots");
-  });
-
-  test("notice, horizon and buffer", function (assert) {
-    const soon = computeSlots({
-      ...base,
-      now: new Date("2026-06-03T12:10:00Z"),
-    });
-    assert.strictEqual(
-      soon[0].starts_at,
-      "2026-06-03T12:30:00.000Z",
-      "the rest of a started occurrence"
-    );
-    const buffered = computeSlots({
-      ...base,
-      now: NOW,
-      settings: { ...base.settings, buffer_minutes: 15 },
-    });
-    assert.deepEqual(
-      buffered.map((s) => s.starts_at.slice(11, 16)),
-      ["12:00", "12:45", "13:30", "14:15", "15:00"]
-    );
-    const longer = computeSlots({
-      ...base,
-      now: NOW,
-      settings: { ...base.settings, horizon_days: 17 },
-    });
-    assert.strictEqual(longer.length, 24);
-  });
-});
-
 module("playground bookings", function () {
   test("books, refusing by the same rules as the server", function (assert) {
     const { api, as, slots, book, answers } = setup();
     const [first, second] = slots();
+    const demoBookings = api.data.bookings.length;
 
     assert.strictEqual(
       book(USERS.eve.id, first, "k1", { answers: { story: "x" } }).status,
@@ -183,7 +72,7 @@ module("playground bookings", function () {
     );
     assert.strictEqual(
       api.data.bookings.length,
-      0,
+      demoBookings,
       "nothing written by refusals"
     );
 
@@ -194,7 +83,7 @@ module("playground bookings", function () {
       made.body,
       "the same key books once"
     );
-    assert.strictEqual(api.data.bookings.length, 1);
+    assert.strictEqual(api.data.bookings.length, demoBookings + 1);
 
     assert.deepEqual(errors(book(USERS.eve.id, first, "k2")), [
       "You have already booked this time. You can find it in your bookings.",
@@ -298,7 +187,7 @@ module("playground bookings", function () {
     });
     assert.strictEqual(moved.status, 200, "moving within the per-user limit");
     assert.deepEqual(
-      [api.data.bookings[0].starts_at, api.data.bookings[0].sequence],
+      [api.data.bookings.at(-1)!.starts_at, api.data.bookings.at(-1)!.sequence],
       [new Date(all[3].starts_at).toISOString(), 1]
     );
     assert.strictEqual(slots()[0].available, 2, "the old time is free again");
@@ -313,10 +202,10 @@ module("playground bookings", function () {
     assert.strictEqual(cancelled.status, 200, "organisers cancel any booking");
     assert.deepEqual(
       [
-        api.data.bookings[0].status,
-        api.data.bookings[0].cancel_reason,
-        api.data.bookings[0].cancelled_by_id,
-        api.data.bookings[0].sequence,
+        api.data.bookings.at(-1)!.status,
+        api.data.bookings.at(-1)!.cancel_reason,
+        api.data.bookings.at(-1)!.cancelled_by_id,
+        api.data.bookings.at(-1)!.sequence,
       ],
       ["cancelled", "Volunteer ill", USERS.ann.id, 2]
     );
@@ -366,7 +255,7 @@ module("playground bookings", function () {
       403
     );
 
-    api.data.bookings[0].picker_id = USERS.bob.id;
+    api.data.bookings.at(-1)!.picker_id = USERS.bob.id;
     const mine = (
       as(USERS.eve.id)("GET", "/volunteer-booking/my-bookings").body as {
         bookings: { picker: { username: string } }[];
@@ -398,20 +287,34 @@ module("playground pick-up", function () {
     assert.deepEqual(errors(as(USERS.bob.id)("PUT", `${url}/pick-up`)), [
       "Already picked up by @cat.",
     ]);
-    assert.strictEqual(api.data.bookings[0].picker_id, USERS.cat.id);
+    assert.strictEqual(api.data.bookings.at(-1)!.picker_id, USERS.cat.id);
 
     const page = as(USERS.bob.id)("GET", "/volunteer-booking/volunteer.json")
       .body as {
       queue: unknown[];
-      sessions: unknown[];
-      rota_entries: { topic_title: string; shift: { weekday: number } }[];
+      sessions: { topic_title: string }[];
+      rota_entries: {
+        topic_title: string;
+        shift: { weekday: number };
+        inactive: boolean;
+      }[];
     };
-    assert.deepEqual([page.queue.length, page.sessions.length], [0, 0]);
+    assert.strictEqual(page.queue.length, 0);
     assert.deepEqual(
-      page.rota_entries.map((e) => [e.topic_title, e.shift.weekday]),
+      page.sessions.map((b) => b.topic_title),
+      ["Co-op clinic: a first talk about your co-op's problem"],
+      "only his own demo session"
+    );
+    assert.deepEqual(
+      page.rota_entries.map((e) => [
+        e.topic_title,
+        e.shift.weekday,
+        e.inactive,
+      ]),
       [
-        ["Digital Candle: chat to a co-op worker", 3],
-        ["Digital Candle: chat to a co-op worker", 5],
+        ["Digital Candle: chat to a co-op worker", 3, false],
+        ["Digital Candle: chat to a co-op worker", 5, false],
+        ["Co-op clinic: a first talk about your co-op's problem", 5, false],
       ]
     );
   });
@@ -435,7 +338,7 @@ module("playground pick-up", function () {
       as(USERS.cat.id)("PUT", `${url}/hand-over`, { username: "bob" }).status,
       200
     );
-    assert.strictEqual(api.data.bookings[0].picker_id, USERS.bob.id);
+    assert.strictEqual(api.data.bookings.at(-1)!.picker_id, USERS.bob.id);
 
     assert.deepEqual(
       errors(as(USERS.bob.id)("PUT", `${url}/outcome`, { outcome: "held" })),
@@ -445,7 +348,7 @@ module("playground pick-up", function () {
     );
     assert.strictEqual(as(USERS.bob.id)("PUT", `${url}/release`).status, 200);
     assert.deepEqual(
-      [api.data.bookings[0].status, api.data.bookings[0].picker_id],
+      [api.data.bookings.at(-1)!.status, api.data.bookings.at(-1)!.picker_id],
       ["pending", null]
     );
     const queue = (

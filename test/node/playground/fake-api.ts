@@ -6,7 +6,7 @@ export const NOW = new Date("2026-06-01T09:00:00Z");
 
 /** The in-memory server with fresh demo data, its clock stopped at NOW. */
 export function server(): FakeServer {
-  return new FakeServer(demoData(), () => NOW);
+  return new FakeServer(demoData(NOW), () => NOW);
 }
 
 /** Requests to `api` as the user `userId` (null: a visitor). */

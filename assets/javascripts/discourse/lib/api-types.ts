@@ -230,6 +230,11 @@ export interface VolunteerRotaEntry extends RotaEntry {
   topic_id: number;
   topic_title: string;
   shift: Shift;
+  /**
+   * The volunteer is in none of the topic's volunteer groups any more, or
+   * cannot join its chat channel, so the entry counts toward no slot.
+   */
+  inactive?: boolean;
 }
 
 /** The volunteer page: sessions picked up, the unclaimed queue, the rota. */

@@ -49,6 +49,8 @@ export interface FieldSignature {
     /** FormKit rules, e.g. "required|integer|between:5,240". */
     validation?: string;
     description?: string;
+    /** Shown under the control: what a change to the value does. */
+    helpText?: string;
     showTitle?: boolean;
     format?: "small" | "medium" | "large" | "full";
     disabled?: boolean;

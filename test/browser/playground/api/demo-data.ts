@@ -1,4 +1,11 @@
 import type { BookingTopicSettings } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
+import {
+  addDays,
+  localDate,
+  wallTimeToInstant,
+  weekdayOf,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
+import type { FakeBooking } from "./bookings";
 import type { FakeData, FakeUser } from "./fake-server";
 
 export const GROUPS = {
@@ -30,7 +37,9 @@ export const USERS = {
     GROUPS.organisers.id,
     GROUPS.members.id,
   ]),
-  bob: user(2, "bob", "Bob Worker", [GROUPS.members.id]),
+  bob: user(2, "bob", "Bob Worker", [GROUPS.members.id], {
+    timezone: "Europe/London",
+  }),
   cat: user(3, "cat", "Cat Coop", [GROUPS.sisters.id]),
   dee: user(4, "dee", "Dee Friend", [GROUPS.friends.id]),
   eve: user(5, "eve", "Eve Curious", []),
@@ -40,9 +49,11 @@ export const USERS = {
     trust_level: 4,
   }),
   fay: user(7, "fay", "Fay Helper", [GROUPS.friends.id]),
+  kim: user(8, "kim", "Kim Clinic", []),
 };
 
 export const DEMO_TOPIC_ID = 7;
+export const CLINIC_TOPIC_ID = 8;
 
 export const DEFAULT_SETTINGS: BookingTopicSettings = {
   session_minutes: 30,
@@ -83,16 +94,78 @@ export const DEFAULT_SETTINGS: BookingTopicSettings = {
     "Make sure the person has read the ICA statement on the co-operative identity, values and principles. Listen to their story and encourage them. Explain that co-ops start from the people you want to work with, not from a business plan.",
 };
 
+const CLINIC_SETTINGS: BookingTopicSettings = {
+  ...DEFAULT_SETTINGS,
+  session_minutes: 60,
+  questions: [
+    {
+      id: "coop",
+      label: "Which co-op are you from?",
+      type: "text",
+      required: true,
+    },
+    {
+      id: "problem",
+      label: "What would you like to talk through?",
+      type: "textarea",
+      required: true,
+    },
+  ],
+  volunteer_group_ids: [GROUPS.members.id, GROUPS.sisters.id],
+  organiser_group_id: GROUPS.organisers.id,
+  chat_channel_id: 10,
+  volunteer_guide:
+    "Listen first. Point the co-op to the federation's guides and to people who solved the same problem.",
+};
+
+/**
+ * Bob's Co-op clinic session on the first Friday at least two days from
+ * `now`, 14:00–15:00 London: his busy time in Digital Candle.
+ */
+function clinicSession(now: Date): FakeBooking {
+  let date = localDate(now.getTime() + 2 * 86_400_000, "Europe/London");
+  while (weekdayOf(date) !== 5) {
+    date = addDays(date, 1);
+  }
+  return {
+    id: 31,
+    booking_topic_id: 2,
+    shift_id: 13,
+    starts_at: wallTimeToInstant(date, "14:00", "Europe/London"),
+    ends_at: wallTimeToInstant(date, "15:00", "Europe/London"),
+    status: "claimed",
+    booker_id: USERS.kim.id,
+    picker_id: USERS.bob.id,
+    claimed_at: new Date(now.getTime() - 3_600_000).toISOString(),
+    cancelled_by_id: null,
+    cancel_reason: null,
+    answers: {
+      coop: "Loom Workers' Co-operative",
+      problem: "Two founders are leaving; how do we buy out their shares?",
+    },
+    idempotency_key: "demo-clinic-1",
+    sequence: 0,
+    created_at: new Date(now.getTime() - 86_400_000).toISOString(),
+    outcome_note: null,
+    expired: false,
+  };
+}
+
 /**
  * The pilot's service as a booking topic: "Digital Candle", open Wednesday
- * and Friday afternoons in London, with a few volunteers on the rota.
+ * and Friday afternoons in London, with a few volunteers on the rota; and
+ * the "Co-op clinic", open on Friday afternoons too, where Bob has a
+ * session booked, so his time there is not offered in Digital Candle.
  */
-export function demoData(): FakeData {
+export function demoData(now: Date = new Date()): FakeData {
   return {
     // Copies: the server changes people's groups (Friends).
     users: structuredClone(Object.values(USERS)),
     groups: Object.values(GROUPS),
-    chatChannels: [{ id: 9, name: "Volunteers" }],
+    chatChannels: [
+      { id: 9, name: "Volunteers" },
+      { id: 10, name: "Clinic volunteers" },
+    ],
     bookingTopics: [
       {
         id: 1,
@@ -108,6 +181,12 @@ export function demoData(): FakeData {
           organiser_group_id: GROUPS.organisers.id,
           chat_channel_id: 9,
         },
+      },
+      {
+        id: 2,
+        topic_id: CLINIC_TOPIC_ID,
+        title: "Co-op clinic: a first talk about your co-op's problem",
+        settings: structuredClone(CLINIC_SETTINGS),
       },
     ],
     shifts: [
@@ -127,14 +206,23 @@ export function demoData(): FakeData {
         ends_at: "17:00",
         time_zone: "Europe/London",
       },
+      {
+        id: 13,
+        booking_topic_id: 2,
+        weekday: 5,
+        starts_at: "14:00",
+        ends_at: "16:00",
+        time_zone: "Europe/London",
+      },
     ],
     rotaEntries: [
       { id: 21, shift_id: 11, on_date: null, user_id: USERS.bob.id },
       { id: 22, shift_id: 11, on_date: null, user_id: USERS.cat.id },
       { id: 23, shift_id: 12, on_date: null, user_id: USERS.bob.id },
+      { id: 24, shift_id: 13, on_date: null, user_id: USERS.bob.id },
     ],
     timeOff: [],
-    bookings: [],
+    bookings: [clinicSession(now)],
     defaults: DEFAULT_SETTINGS,
     // An admin made the Friends group by hand, but the setup has not run:
     // Friends may not chat yet, nor post in the volunteers' category.

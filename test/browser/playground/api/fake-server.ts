@@ -25,6 +25,13 @@ import {
 } from "./bookings";
 import { FakeFriends, type FakeFriendsData } from "./friends";
 import { message, type MessageKey } from "./messages";
+import {
+  busyElsewhere,
+  clashFor,
+  sessionTime,
+  strandedBookings,
+  type TimeSpan,
+} from "./sessions";
 import { computeSlots } from "./slot-engine";
 
 /** A forum user of the playground, with what the server knows of them. */
@@ -34,6 +41,8 @@ export interface FakeUser extends BasicUser {
   admin?: boolean;
   trust_level: number;
   group_ids: number[];
+  /** The user's time zone setting; the server writes times in UTC without one. */
+  timezone?: string;
 }
 
 export interface FakeBookingTopic {
@@ -518,6 +527,9 @@ export class FakeServer {
     if (overlapping) {
       throw refuse("shift_overlap", { shift: shiftLabel(overlapping) });
     }
+    if (existing) {
+      this.#refuseStranding(existing.id, input);
+    }
     const shift = { ...input, id: existing?.id ?? this.#nextId++ };
     if (existing) {
       Object.assign(existing, shift);
@@ -536,11 +548,50 @@ export class FakeServer {
     if (index < 0) {
       throw notFound();
     }
+    this.#refuseStranding(id, null);
     this.data.shifts.splice(index, 1);
     this.data.rotaEntries = this.data.rotaEntries.filter(
       (e) => e.shift_id !== id
     );
     return { success: "OK" };
+  }
+
+  /** Organisers cancel or move bookings before their shift changes under them. */
+  #refuseStranding(shiftId: number, change: ShiftInput | null) {
+    const count = strandedBookings(
+      this.data.bookings,
+      shiftId,
+      change,
+      this.now()
+    ).length;
+    if (count > 0) {
+      throw refuse("bookings_in_the_way", { count });
+    }
+  }
+
+  /**
+   * No volunteer holds two overlapping sessions: refuses `volunteer` for
+   * `span` when they hold another, named in `viewer`'s zone.
+   */
+  #refuseClash(
+    volunteer: FakeUser,
+    span: TimeSpan,
+    booking: FakeBooking,
+    viewer: FakeUser
+  ) {
+    const clash = clashFor(
+      this.data.bookings,
+      volunteer.id,
+      span,
+      this.now(),
+      booking
+    );
+    if (clash) {
+      throw refuse("volunteer_busy", {
+        username: volunteer.username,
+        time: sessionTime(clash, viewer.timezone ?? "UTC"),
+      });
+    }
   }
 
   #rotaEntry(
@@ -732,24 +783,32 @@ export class FakeServer {
   #engineInput(bookingTopic: FakeBookingTopic, exclude?: FakeBooking) {
     const shifts = this.#shiftsOf(bookingTopic);
     const shiftIds = new Set(shifts.map((s) => s.id));
+    // Rota entries flagged "No access" count toward no slot.
     const volunteers = new Set(
       this.data.users
-        .filter((u) => this.#isVolunteer(u, bookingTopic))
+        .filter((u) => this.#canVolunteer(u, bookingTopic))
         .map((u) => u.id)
+    );
+    const rotaEntries = this.data.rotaEntries.filter(
+      (e) => shiftIds.has(e.shift_id) && volunteers.has(e.user_id)
     );
     return {
       now: this.now(),
       settings: bookingTopic.settings,
       shifts,
-      rotaEntries: this.data.rotaEntries.filter(
-        (e) => shiftIds.has(e.shift_id) && volunteers.has(e.user_id)
-      ),
+      rotaEntries,
       timeOff: this.data.timeOff,
       bookings: this.data.bookings.filter(
         (b) =>
           b.booking_topic_id === bookingTopic.id &&
           ACTIVE.includes(b.status) &&
           b !== exclude
+      ),
+      busy: busyElsewhere(
+        this.data.bookings,
+        bookingTopic.id,
+        new Set(rotaEntries.map((e) => e.user_id)),
+        this.now()
       ),
     };
   }
@@ -854,15 +913,11 @@ export class FakeServer {
     if (refusal) {
       throw new HttpError(422, [refusal]);
     }
-    const startsAt = Date.parse(input.starts_at);
     const booking: FakeBooking = {
       id: this.#nextId++,
       booking_topic_id: bookingTopic.id,
       shift_id: input.shift_id,
-      starts_at: new Date(startsAt).toISOString(),
-      ends_at: new Date(
-        startsAt + bookingTopic.settings.session_minutes * 60_000
-      ).toISOString(),
+      ...sessionAt(input.starts_at, bookingTopic),
       status: "pending",
       booker_id: user.id,
       picker_id: null,
@@ -938,13 +993,14 @@ export class FakeServer {
     if (refusal) {
       throw new HttpError(422, [refusal]);
     }
-    const startsAt = Date.parse(input.starts_at);
+    const span = sessionAt(input.starts_at, bookingTopic);
+    const picker = this.#user(booking.picker_id);
+    if (booking.status === "claimed" && picker) {
+      this.#refuseClash(picker, span, booking, user);
+    }
     Object.assign(booking, {
       shift_id: input.shift_id,
-      starts_at: new Date(startsAt).toISOString(),
-      ends_at: new Date(
-        startsAt + bookingTopic.settings.session_minutes * 60_000
-      ).toISOString(),
+      ...span,
       sequence: booking.sequence + 1,
     });
     return { booking: this.#bookingJson(booking, user) };
@@ -1033,6 +1089,7 @@ export class FakeServer {
         ? refuse("already_picked_up", { username: holder.username })
         : refuse("booking_not_active");
     }
+    this.#refuseClash(user, booking, booking, user);
     Object.assign(booking, {
       status: "claimed",
       picker_id: user.id,
@@ -1086,6 +1143,7 @@ export class FakeServer {
     ) {
       throw refuse("cannot_hand_over_to", { username: target.username });
     }
+    this.#refuseClash(target, booking, booking, user);
     Object.assign(booking, {
       picker_id: target.id,
       claimed_at: this.now().toISOString(),
@@ -1156,6 +1214,7 @@ export class FakeServer {
           const { booking_topic_id, ...plainShift } = shift;
           return {
             ...this.#rotaEntry(e),
+            inactive: !this.#canVolunteer(user, bookingTopic),
             topic_id: bookingTopic.topic_id,
             topic_title: bookingTopic.title,
             shift: plainShift,
@@ -1291,6 +1350,17 @@ export class FakeServer {
       calendar_url: `/volunteer-booking/bookings/${booking.id}/calendar.ics`,
     };
   }
+}
+
+/** A session of the topic's length starting at `startsAt`. */
+function sessionAt(startsAt: string, bookingTopic: FakeBookingTopic): TimeSpan {
+  const start = Date.parse(startsAt);
+  return {
+    starts_at: new Date(start).toISOString(),
+    ends_at: new Date(
+      start + bookingTopic.settings.session_minutes * 60_000
+    ).toISOString(),
+  };
 }
 
 /**

@@ -79,17 +79,32 @@ export const MESSAGES = {
   already_holds_it: "%{username} already has this booking.",
   outcome_not_possible:
     "Only a booking that a volunteer picked up can be marked held or no-show.",
+  volunteer_busy:
+    "%{username} already holds a session at %{time} that overlaps this one.",
+  bookings_in_the_way: {
+    one: "1 upcoming booking falls outside this change. Cancel or move it first.",
+    other:
+      "%{count} upcoming bookings fall outside this change. Cancel or move them first.",
+  },
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** A message with its `%{name}` placeholders filled, as Rails' I18n does. */
+/**
+ * A message with its `%{name}` placeholders filled, as Rails' I18n does;
+ * a pluralised one picks its form by `count`, as English needs.
+ */
 export function message(
   key: MessageKey,
   params: Record<string, string | number> = {}
 ): string {
-  return MESSAGES[key].replace(/%\{(\w+)\}/g, (_, name: string) =>
-    String(params[name])
-  );
+  const text: string | { one: string; other: string } = MESSAGES[key];
+  const form =
+    typeof text === "string"
+      ? text
+      : params.count === 1
+        ? text.one
+        : text.other;
+  return form.replace(/%\{(\w+)\}/g, (_, name: string) => String(params[name]));
 }
