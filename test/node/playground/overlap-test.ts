@@ -144,7 +144,7 @@ module("playground overlap: one session at a time per volunteer", function () {
     assert.deepEqual(
       errors(as(api, USERS.bob.id)("PUT", `${bookingUrl(id)}/pick-up`)),
       [
-        "bob already holds a session at Fri 5 Jun, 14:00–15:00 (Europe/London) that overlaps this one.",
+        "bob already holds a session at Friday 5 June 2026, 14:00 (Europe/London) that overlaps this one.",
       ]
     );
     assert.strictEqual(api.data.bookings.at(-1)!.status, "pending");
@@ -182,7 +182,7 @@ module("playground overlap: one session at a time per volunteer", function () {
         })
       ),
       [
-        "bob already holds a session at Fri 5 Jun, 13:00–14:00 (UTC) that overlaps this one.",
+        "bob already holds a session at Friday 5 June 2026, 13:00 (UTC) that overlaps this one.",
       ]
     );
     assert.strictEqual(api.data.bookings.at(-1)!.picker_id, USERS.cat.id);
@@ -200,7 +200,7 @@ module("playground overlap: one session at a time per volunteer", function () {
         starts_at: startsAt,
       });
     assert.deepEqual(errors(move(friday("13:00"))), [
-      "bob already holds a session at Fri 5 Jun, 13:00–14:00 (UTC) that overlaps this one.",
+      "bob already holds a session at Friday 5 June 2026, 13:00 (UTC) that overlaps this one.",
     ]);
     assert.strictEqual(api.data.bookings.at(-1)!.starts_at, friday("12:00"));
     assert.strictEqual(move(friday("14:00")).status, 200);

@@ -103,9 +103,10 @@ export function strandedBookings(
 }
 
 const SESSION_DAY: Intl.DateTimeFormatOptions = {
-  weekday: "short",
+  weekday: "long",
   day: "numeric",
-  month: "short",
+  month: "long",
+  year: "numeric",
 };
 const SESSION_TIME: Intl.DateTimeFormatOptions = {
   hour: "2-digit",
@@ -114,16 +115,13 @@ const SESSION_TIME: Intl.DateTimeFormatOptions = {
 };
 
 /**
- * "Tue 8 Dec, 14:30–15:00 (Europe/London)": a session's time as the
- * server writes it in its messages, in the reader's zone.
+ * "Friday 5 June 2026, 14:00 (Europe/London)": when a session starts, as the
+ * server writes it in its messages (Markup.wall_time), in the reader's zone.
  */
 export function sessionTime(session: TimeSpan, timeZone: string): string {
-  const format = (at: string, options: Intl.DateTimeFormatOptions) =>
+  const format = (options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat("en-GB", { ...options, timeZone })
-      .format(Date.parse(at))
+      .format(Date.parse(session.starts_at))
       .replace(",", "");
-  return `${format(session.starts_at, SESSION_DAY)}, ${format(
-    session.starts_at,
-    SESSION_TIME
-  )}–${format(session.ends_at, SESSION_TIME)} (${timeZone})`;
+  return `${format(SESSION_DAY)}, ${format(SESSION_TIME)} (${timeZone})`;
 }
