@@ -1,0 +1,29 @@
+# frozen_string_literal: true
+
+require_relative "../db_helper"
+
+RSpec.describe "the plugin's migrations" do # rubocop:disable RSpec/DescribeClass
+  let(:connection) { ActiveRecord::Base.connection }
+
+  it "creates the plugin's tables" do
+    expect(VolunteerBookingDbSpec.plugin_tables).to contain_exactly(
+      "volunteer_booking_topics",
+      "volunteer_booking_shifts",
+      "volunteer_booking_rota_entries",
+      "volunteer_booking_time_offs",
+      "volunteer_booking_bookings",
+    )
+  end
+
+  it "comes down to nothing and up again" do
+    context = VolunteerBookingDbSpec.migration_context
+    expect(context.needs_migration?).to eq(false)
+    expect(context.migrations.map(&:version)).to eq(context.get_all_versions)
+  end
+
+  it "keeps a booking's time the right way round in the database too" do
+    expect(
+      connection.check_constraints("volunteer_booking_bookings").map(&:name),
+    ).to include("volunteer_booking_bookings_ends_after_start")
+  end
+end
