@@ -22,8 +22,8 @@ RSpec.describe "the plugin's migrations" do # rubocop:disable RSpec/DescribeClas
   end
 
   it "keeps a booking's time the right way round in the database too" do
-    expect(
-      connection.check_constraints("volunteer_booking_bookings").map(&:name),
-    ).to include("volunteer_booking_bookings_ends_after_start")
+    expect(connection.check_constraints("volunteer_booking_bookings").map(&:name)).to include(
+      "volunteer_booking_bookings_ends_after_start",
+    )
   end
 end
