@@ -63,13 +63,20 @@ module VolunteerBooking
     # The one statement that decides who picks a booking up: it changes the
     # row only while the booking is still pending, has not started and the
     # picker holds no session overlapping it anywhere, so when several
-    # volunteers click at once exactly one UPDATE affects a row (PostgreSQL
-    # re-checks the WHERE after waiting for the row lock). The picker's
+    # volunteers click at once exactly one UPDATE affects a row. The picker's
     # VolunteerLock makes their own clicks in two topics take turns, so the
     # second sees the first's session. True for the winner.
+    #
+    # The row is locked before the UPDATE runs: after waiting for a row lock
+    # PostgreSQL re-checks the row's own columns but keeps the NOT EXISTS
+    # answer it had, so a booking rescheduled onto the picker's other session
+    # meanwhile would still be claimed. Locked first, the UPDATE reads the
+    # booking's times as committed. Only a pending row is waited for: a
+    # hand-over holds a picked-up row while it waits for a volunteer.
     def self.claim(id, picker_id:, now:)
       transaction do
         VolunteerLock.hold(picker_id)
+        next false if where(id: id, status: statuses[:pending]).lock.pluck(:id).empty?
         where(id: id, status: statuses[:pending])
           .where("starts_at > ?", now)
           .where(PICKER_FREE, picker_id: picker_id, claimed: statuses[:claimed])
@@ -117,6 +124,20 @@ module VolunteerBooking
 
     def active?
       pending? || claimed?
+    end
+
+    # Call it holding the row lock, having seen the booking active: a
+    # pick-up racing it then ends before (and the volunteer's session is
+    # cancelled with it) or after (and finds it cancelled), never between.
+    # SEQUENCE grows so calendars that imported the .ics update the event.
+    def cancel!(by_id:, reason:, now:)
+      update!(
+        status: :cancelled,
+        cancelled_by_id: by_id,
+        cancelled_at: now,
+        cancel_reason: reason,
+        sequence: sequence + 1,
+      )
     end
 
     # The state part of each volunteer action; who may do it is

@@ -22,7 +22,8 @@ module VolunteerBooking
       if !connection.transaction_open?
         raise ArgumentError, "VolunteerLock.hold needs an open transaction"
       end
-      connection.select_value(
+      # execute: the function returns void, which select_value cannot type.
+      connection.execute(
         ActiveRecord::Base.sanitize_sql_array(
           ["SELECT pg_advisory_xact_lock(?, ?)", NAMESPACE, Integer(volunteer_id)],
         ),

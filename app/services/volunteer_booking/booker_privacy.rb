@@ -18,8 +18,8 @@ module VolunteerBooking
       ActiveRecord::Base.transaction do
         forget_answers(user_id)
         upcoming = Booking.active.where(booker_id: user_id).where("starts_at > ?", now)
-        upcoming.to_a.each do |booking|
-          booking.update!(status: :cancelled, cancelled_at: now, sequence: booking.sequence + 1)
+        upcoming.lock.to_a.each do |booking|
+          booking.cancel!(by_id: nil, reason: nil, now: now)
           Reminders.cancel(booking)
           Announcement.refresh(booking)
         end

@@ -41,12 +41,10 @@ module VolunteerBooking
     end
 
     def cancel(booking:, params:, guardian:)
-      booking.update!(
-        status: :cancelled,
-        cancelled_by_id: guardian.user.id,
-        cancelled_at: Time.current,
-        cancel_reason: params.reason.presence&.strip,
-        sequence: booking.sequence + 1,
+      booking.cancel!(
+        by_id: guardian.user.id,
+        reason: params.reason.presence&.strip,
+        now: Time.current,
       )
     end
 

@@ -7,8 +7,8 @@ module VolunteerBooking
   # Only members of the topic's volunteer groups may, and not for their own
   # booking (Policy#can_pick_up?). The winner is decided by one conditional
   # UPDATE (Booking.claim), so when several volunteers click at once exactly
-  # one gets it (invariant 2); the others are told who has it and nothing
-  # changes for them. Nor can a volunteer pick up a booking overlapping a
+  # one gets it (invariant 2; PickUp); the others are told who has it and
+  # nothing changes for them. Nor can a volunteer pick up a booking overlapping a
   # session they already hold, in any topic: they are told which.
   #
   # The winner's side effects run inline after the claim, each guarded so
@@ -41,28 +41,8 @@ module VolunteerBooking
     end
 
     def claim(booking:, guardian:)
-      now = Time.current
-      won = Booking.claim(booking.id, picker_id: guardian.user.id, now: now)
-      booking.reload
-      fail!(refusal(booking, guardian.user, now)) if !won
-    end
-
-    # Why the conditional update changed nothing, as it stands now (read in
-    # the same transaction, under the picker's VolunteerLock).
-    def refusal(booking, picker, now)
-      if booking.picker_id && booking.outcome_can_be_marked?
-        I18n.t(
-          "volunteer_booking.errors.already_picked_up",
-          username: booking.picker&.username || I18n.t("volunteer_booking.deleted_user"),
-        )
-      elsif !booking.active?
-        I18n.t("volunteer_booking.errors.booking_not_active")
-      elsif booking.starts_at <= now
-        I18n.t("volunteer_booking.errors.booking_started")
-      else
-        clash = Booking.clash(picker.id, booking.starts_at, booking.ends_at, except_id: booking.id)
-        VolunteerBusy.message(picker, clash, picker)
-      end
+      refusal = PickUp.call(booking, picker: guardian.user, now: Time.current)
+      fail!(refusal) if refusal
     end
 
     def open_private_message(booking:)
