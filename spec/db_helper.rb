@@ -2,77 +2,13 @@
 
 # The database specs: the plugin's own migrations and models on a real
 # PostgreSQL (bin/db-specs starts a throwaway cluster and sets PGHOST and
-# friends). Loads the plain-Ruby core as the core specs do, connects
-# ActiveRecord, creates the Discourse tables the models read
-# (support/discourse_stand_ins.rb), runs db/migrate up, down and up again,
-# and loads app/models plus the few service files the critical sections
-# call.
+# friends). Loads the plain-Ruby core as the core specs do, then sets the
+# database up (support/database.rb).
 require_relative "core_helper"
-require "active_record"
 require "active_support/testing/time_helpers"
 
-ENV["PGDATABASE"] || abort("spec/db needs a database: run it with bin/db-specs")
-
-# Each thread of a concurrency spec asks Time.current and I18n on its own:
-# set the defaults, not this thread's values.
-Time.zone_default = Time.find_zone!("UTC")
-ActiveRecord.default_timezone = :utc
-ActiveRecord::Base.belongs_to_required_by_default = true
-ActiveSupport.run_load_hooks(:i18n, I18n)
-I18n.load_path += [VolunteerBookingCoreSpec::LOCALE_FILE]
-I18n.enforce_available_locales = false
-I18n.default_locale = :en
-
-# More than the 50 threads of the largest concurrency spec, plus the main one.
-ActiveRecord::Base.establish_connection(adapter: "postgresql", pool: 60, checkout_timeout: 20)
-ActiveRecord::Migration.verbose = false
-
 Dir[File.expand_path("db/support/*.rb", __dir__)].sort.each { |path| require path }
-
-module VolunteerBookingDbSpec
-  ROOT = File.expand_path("..", __dir__)
-  MIGRATIONS = File.join(ROOT, "db/migrate")
-  # What Placement, SlotSource and friends call besides the models.
-  SERVICE_FILES = %w[booking_check rota_access slot_source].freeze
-
-  def self.migration_context
-    ActiveRecord::MigrationContext.new(MIGRATIONS)
-  end
-
-  def self.plugin_tables
-    ActiveRecord::Base.connection.tables.grep(/\Avolunteer_booking_/)
-  end
-
-  def self.all_tables
-    plugin_tables + DiscourseStandIns.table_names
-  end
-
-  def self.prepare_database
-    connection = ActiveRecord::Base.connection
-    DiscourseStandIns.create_tables(connection)
-    # Every migration must come back down: up, down to nothing, up again.
-    migration_context.migrate
-    migration_context.migrate(0)
-    migration_context.migrate
-  end
-
-  def self.load_plugin
-    Dir[File.join(ROOT, "app/models/volunteer_booking/*.rb")].sort.each { |path| require path }
-    SERVICE_FILES.each do |name|
-      require File.join(ROOT, "app/services/volunteer_booking/#{name}.rb")
-    end
-  end
-
-  # Empties every table between specs that commit (the threaded ones).
-  def self.truncate_all
-    ActiveRecord::Base.connection.execute(
-      "TRUNCATE #{all_tables.join(", ")} RESTART IDENTITY CASCADE",
-    )
-  end
-end
-
-VolunteerBookingDbSpec.prepare_database
-VolunteerBookingDbSpec.load_plugin
+VolunteerBookingDbSpec.set_up
 
 RSpec.configure do |config|
   config.include ActiveSupport::Testing::TimeHelpers

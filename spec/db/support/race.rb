@@ -7,6 +7,9 @@ module VolunteerBookingDbSpec
   module Race
     Attempt = Struct.new(:value, :error)
 
+    # Seconds from the start of the last race until its last thread ended.
+    attr_reader :race_seconds
+
     # Yields 0...count, each in its own thread, connection and transaction.
     # Returns an Attempt per index: the block's value, or the exception it
     # raised (never re-raised: the specs count them). jitter: up to how many
@@ -30,8 +33,11 @@ module VolunteerBookingDbSpec
           end
         end
       ready.wait(30) || raise("the racing threads could not all connect")
+      started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
       start.count_down
-      threads.map(&:value)
+      threads
+        .map(&:value)
+        .tap { @race_seconds = Process.clock_gettime(Process::CLOCK_MONOTONIC) - started }
     end
 
     # The errors raised, as "Class: message", to show in a failure.

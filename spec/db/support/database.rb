@@ -1,0 +1,62 @@
+# frozen_string_literal: true
+
+require "active_record"
+
+module VolunteerBookingDbSpec
+  ROOT = File.expand_path("../../..", __dir__)
+  MIGRATIONS = File.join(ROOT, "db/migrate")
+  LOCALE_FILE = File.join(ROOT, "config/locales/server.en.yml")
+  # What Placement, SlotSource and friends call besides the models.
+  SERVICE_FILES = %w[booking_check rota_access slot_source].freeze
+
+  # Connects to the database named by PGDATABASE (bin/with-postgres sets
+  # it), creates the Discourse tables the models read, runs the plugin's
+  # migrations up, down to nothing and up again (every one must come back
+  # down), and loads the plugin's models. Needs the core loaded first.
+  def self.set_up
+    ENV["PGDATABASE"] ||
+      abort("this needs a database: run it with bin/db-specs or bin/with-postgres")
+    configure
+    # More than the 50 threads of the largest race, plus the main one.
+    ActiveRecord::Base.establish_connection(adapter: "postgresql", pool: 60, checkout_timeout: 20)
+    DiscourseStandIns.create_tables(ActiveRecord::Base.connection)
+    migration_context.migrate
+    migration_context.migrate(0)
+    migration_context.migrate
+    load_plugin
+  end
+
+  # Each thread of a race asks Time.current and I18n on its own: these set
+  # the defaults, not this thread's values.
+  def self.configure
+    Time.zone_default = Time.find_zone!("UTC")
+    ActiveRecord.default_timezone = :utc
+    ActiveRecord::Base.belongs_to_required_by_default = true
+    ActiveRecord::Migration.verbose = false
+    ActiveSupport.run_load_hooks(:i18n, I18n)
+    I18n.load_path += [LOCALE_FILE]
+    I18n.enforce_available_locales = false
+    I18n.default_locale = :en
+  end
+
+  def self.migration_context
+    ActiveRecord::MigrationContext.new(MIGRATIONS)
+  end
+
+  def self.load_plugin
+    Dir[File.join(ROOT, "app/models/volunteer_booking/*.rb")].sort.each { |path| require path }
+    SERVICE_FILES.each do |name|
+      require File.join(ROOT, "app/services/volunteer_booking/#{name}.rb")
+    end
+  end
+
+  def self.plugin_tables
+    ActiveRecord::Base.connection.tables.grep(/\Avolunteer_booking_/)
+  end
+
+  # Empties every table, after a spec or a benchmark round that committed.
+  def self.truncate_all
+    tables = plugin_tables + DiscourseStandIns.table_names
+    ActiveRecord::Base.connection.execute("TRUNCATE #{tables.join(", ")} RESTART IDENTITY CASCADE")
+  end
+end
