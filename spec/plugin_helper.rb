@@ -79,6 +79,27 @@ RSpec.shared_context "with a booking chat channel" do
   end
 end
 
+# Someone else takes the booking over between a service's policy step and
+# its row lock (other_volunteer holds it by then): the service must ask
+# again on the locked row and change nothing.
+RSpec.shared_examples "a service that asks again once the booking is locked" do
+  before do
+    allow_any_instance_of(VolunteerBooking::Booking).to receive(
+      :lock!,
+    ).and_wrap_original do |lock, *args|
+      VolunteerBooking::Booking.where(id: booking.id).update_all(picker_id: other_volunteer.id)
+      lock.call(*args)
+    end
+  end
+
+  it { is_expected.to fail_a_step(:ensure_still_allowed) }
+
+  it "leaves the booking with whoever holds it now" do
+    result
+    expect(booking.reload).to have_attributes(status: "claimed", picker_id: other_volunteer.id)
+  end
+end
+
 module VolunteerBookingSpec
   # api-types.ts BookingPermissions, all false unless given.
   def self.permissions(**allowed)

@@ -34,21 +34,26 @@ module VolunteerBooking
     end
 
     # Announces a pending booking that has no announcement yet. Returns the
-    # Chat::Message, or nil.
+    # Chat::Message, or nil. Decided under the booking's row lock, so two
+    # jobs for one booking (a release right after the booking, a retry)
+    # cannot both post: one booking, at most one live announcement.
     def self.post(booking)
       SideEffect.safely("announcing booking #{booking.id}") do
-        next if booking.announcement_chat_message_id || !booking.can_be_picked_up?(Time.current)
-        channel = channel_for(booking.booking_topic)
-        next if channel.nil?
-        message =
-          ::ChatSDK::Message.create(
-            raw: text(booking),
-            channel_id: channel.id,
-            guardian: ::Discourse.system_user.guardian,
-            blocks: blocks(booking),
-          )
-        booking.update_columns(announcement_chat_message_id: message.id)
-        message
+        Booking.transaction do
+          booking.lock!
+          next if booking.announcement_chat_message_id || !booking.can_be_picked_up?(Time.current)
+          channel = channel_for(booking.booking_topic)
+          next if channel.nil?
+          message =
+            ::ChatSDK::Message.create(
+              raw: text(booking),
+              channel_id: channel.id,
+              guardian: ::Discourse.system_user.guardian,
+              blocks: blocks(booking),
+            )
+          booking.update_columns(announcement_chat_message_id: message.id)
+          message
+        end
       end
     end
 

@@ -22,8 +22,29 @@ module VolunteerBooking
       booking.lock!
     end
 
+    # The policy step read the booking before its row was locked; it may have
+    # changed hands since (a hand-over, a release, a pick-up), so whoever
+    # acts is asked again on the locked row. allowed: the service's own
+    # policy answer for the locked booking.
+    def refuse_if_changed(allowed)
+      fail!(I18n.t("volunteer_booking.errors.booking_changed")) if !allowed
+    end
+
     # Only pending and claimed bookings can change; the state is read under
     # the row lock.
+    # Runs the block under the booking's row lock, and only while user still
+    # holds it: a cancel or release committed since the service's own
+    # transaction leaves no conversation or notice behind, and one coming
+    # later waits for the block, then finds the conversation to write in.
+    def while_held_by(booking, user)
+      SideEffect.safely("checking who holds booking #{booking.id}") do
+        Booking.transaction do
+          booking.lock!
+          yield if booking.claimed? && booking.picker_id == user.id
+        end
+      end
+    end
+
     def ensure_active(booking:)
       fail!(I18n.t("volunteer_booking.errors.booking_not_active")) if !booking.active?
     end

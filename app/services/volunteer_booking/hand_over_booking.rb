@@ -31,6 +31,7 @@ module VolunteerBooking
       step :lock_booking
       step :ensure_claimed
       step :ensure_not_started
+      step :ensure_still_allowed
       step :ensure_someone_else
       step :lock_new_picker
       step :ensure_new_picker_free
@@ -45,6 +46,10 @@ module VolunteerBooking
 
     def can_hand_over(guardian:, booking:)
       booking_policy(guardian, booking).can_hand_over?(booking.policy_attributes)
+    end
+
+    def ensure_still_allowed(guardian:, booking:)
+      refuse_if_changed(can_hand_over(guardian:, booking:))
     end
 
     def find_new_picker(params:)
@@ -83,8 +88,10 @@ module VolunteerBooking
       booking.update!(picker: new_picker, claimed_at: Time.current)
     end
 
-    def update_private_message(booking:, former_picker:, guardian:)
-      PrivateConversation.handed_over(booking, from: former_picker, by: guardian.user)
+    def update_private_message(booking:, former_picker:, new_picker:, guardian:)
+      while_held_by(booking, new_picker) do
+        PrivateConversation.handed_over(booking, from: former_picker, by: guardian.user)
+      end
       booking.reload
     end
 
@@ -93,7 +100,7 @@ module VolunteerBooking
     end
 
     def notify_new_picker(booking:, new_picker:, guardian:)
-      SideEffect.safely("notifying the new volunteer of booking #{booking.id}") do
+      while_held_by(booking, new_picker) do
         Notifier.notify(
           new_picker,
           :handed_over,

@@ -28,6 +28,7 @@ module VolunteerBooking
       step :lock_booking
       step :ensure_started
       step :ensure_picked_up
+      step :ensure_still_allowed
       step :mark
     end
 
@@ -39,6 +40,10 @@ module VolunteerBooking
     def can_mark_outcome(guardian:, booking:)
       policy = booking_policy(guardian, booking)
       policy.can_mark_outcome?(booking.policy_attributes.merge(starts_at: policy.now))
+    end
+
+    def ensure_still_allowed(guardian:, booking:)
+      refuse_if_changed(can_mark_outcome(guardian:, booking:))
     end
 
     def ensure_started(booking:)

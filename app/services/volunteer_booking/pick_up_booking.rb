@@ -45,8 +45,8 @@ module VolunteerBooking
       fail!(refusal) if refusal
     end
 
-    def open_private_message(booking:)
-      PrivateConversation.picked_up(booking)
+    def open_private_message(booking:, guardian:)
+      while_held_by(booking, guardian.user) { PrivateConversation.picked_up(booking) }
       booking.reload
     end
 
@@ -54,8 +54,8 @@ module VolunteerBooking
       Announcement.refresh(booking)
     end
 
-    def notify_booker(booking:)
-      SideEffect.safely("notifying the booker of booking #{booking.id}") do
+    def notify_booker(booking:, guardian:)
+      while_held_by(booking, guardian.user) do
         Notifier.notify(
           booking.booker,
           :picked_up,

@@ -26,6 +26,7 @@ module VolunteerBooking
       step :lock_booking
       step :ensure_claimed
       step :ensure_not_started
+      step :ensure_still_allowed
       step :release
     end
 
@@ -36,6 +37,10 @@ module VolunteerBooking
 
     def can_release(guardian:, booking:)
       booking_policy(guardian, booking).can_release?(booking.policy_attributes)
+    end
+
+    def ensure_still_allowed(guardian:, booking:)
+      refuse_if_changed(can_release(guardian:, booking:))
     end
 
     def release(booking:)

@@ -44,6 +44,16 @@ RSpec.describe VolunteerBooking::Announcement do
         expect(message.message).not_to include("@#{booker.username}")
       end
 
+      it "announces a booking once when two jobs run for it" do
+        first = VolunteerBooking::Booking.find(booking.id)
+        second = VolunteerBooking::Booking.find(booking.id)
+
+        message = described_class.post(first)
+
+        expect(described_class.post(second)).to be_nil
+        expect(Chat::Message.where(chat_channel_id: chat_channel.id).pluck(:id)).to eq([message.id])
+      end
+
       it "leaves out the intake answers" do
         message = described_class.post(booking)
 

@@ -107,6 +107,10 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       it { is_expected.to fail_a_step(:ensure_someone_else) }
     end
 
+    context "when it changes hands before its row is locked" do
+      it_behaves_like "a service that asks again once the booking is locked"
+    end
+
     context "when nobody holds it" do
       before { booking.update!(status: :pending, picker: nil) }
 

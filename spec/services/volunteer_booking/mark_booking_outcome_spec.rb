@@ -54,6 +54,10 @@ RSpec.describe VolunteerBooking::MarkBookingOutcome do
       it { is_expected.to fail_a_policy(:can_mark_outcome) }
     end
 
+    context "when it changes hands before its row is locked" do
+      it_behaves_like "a service that asks again once the booking is locked"
+    end
+
     context "when the session has not started" do
       before { freeze_time(slot_time - 1.minute) }
 

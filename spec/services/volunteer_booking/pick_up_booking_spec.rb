@@ -192,6 +192,33 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       end
     end
 
+    # The booker cancels between the claim's commit and the private message.
+    context "when the booking is cancelled right after the claim" do
+      before do
+        allow(VolunteerBooking::Booking).to receive(
+          :claim,
+        ).and_wrap_original do |claim, *args, **kwargs|
+          claim
+            .call(*args, **kwargs)
+            .tap do
+              VolunteerBooking::Booking.where(id: booking.id).update_all(
+                status: VolunteerBooking::Booking.statuses[:cancelled],
+              )
+            end
+        end
+      end
+
+      it "opens no private message and sends no notice" do
+        expect { result }.not_to change {
+          Notification.where(
+            user_id: booker.id,
+            notification_type: Notification.types[:custom],
+          ).count
+        }
+        expect(private_message).to be_nil
+      end
+    end
+
     context "when a volunteer picks it up" do
       it { is_expected.to run_successfully }
 

@@ -59,6 +59,10 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
       it { is_expected.to fail_a_step(:ensure_claimed) }
     end
 
+    context "when it changes hands before its row is locked" do
+      it_behaves_like "a service that asks again once the booking is locked"
+    end
+
     context "when it has started" do
       before { freeze_time(slot_time) }
 
