@@ -11,3 +11,9 @@ Fabricator(:volunteer_booking_booking, from: "VolunteerBooking::Booking") do
     { "ica_statement" => true, "story" => "I was laid off last month.", "coop_interest" => "" }
   end
 end
+
+# Picked up the day before its start (the specs' clock stops on 1 December).
+Fabricator(:volunteer_booking_claimed_booking, from: :volunteer_booking_booking) do
+  status :claimed
+  claimed_at { Time.utc(2026, 12, 1, 11) }
+end

@@ -41,6 +41,9 @@ module VolunteerBooking
       booking_topic.lock!
       booking.lock!
       return refused(I18n.t("volunteer_booking.errors.booking_not_active")) if !booking.active?
+      if booking.shift_id == shift_id && booking.starts_at == starts_at
+        return refused(I18n.t("volunteer_booking.errors.same_time"))
+      end
 
       result =
         BookingCheck.call(

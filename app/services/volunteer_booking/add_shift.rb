@@ -5,6 +5,7 @@ module VolunteerBooking
   # overlap in real time, whatever their zones.
   class AddShift
     include Service::Base
+    include RateLimits
     include BookingTopicSteps
 
     params do
@@ -25,6 +26,7 @@ module VolunteerBooking
 
     model :booking_topic
     policy :can_configure
+    limit_per_hour :settings
     model :shift, :build_shift
 
     transaction do

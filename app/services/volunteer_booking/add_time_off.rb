@@ -5,6 +5,7 @@ module VolunteerBooking
   # a topic: it takes them off every rota they are on for those days.
   class AddTimeOff
     include Service::Base
+    include RateLimits
 
     params do
       include StorableParams
@@ -18,6 +19,7 @@ module VolunteerBooking
     end
 
     policy :can_add_time_off
+    limit_per_hour :time_off
     model :time_off, :build_time_off
     step :ensure_not_past
 

@@ -22,12 +22,13 @@ module VolunteerBooking
       booking.lock!
     end
 
-    # The policy step read the booking before its row was locked; it may have
-    # changed hands since (a hand-over, a release, a pick-up), so whoever
-    # acts is asked again on the locked row. allowed: the service's own
-    # policy answer for the locked booking.
-    def refuse_if_changed(allowed)
-      fail!(I18n.t("volunteer_booking.errors.booking_changed")) if !allowed
+    # The policy step read the booking before its row was locked; it may
+    # have changed hands since (a hand-over, a release, a pick-up), so each
+    # service's ensure_still_allowed asks its policy again on the locked row
+    # and refuses with this. (fail! names the step after its caller, so the
+    # step itself calls it.)
+    def changed_hands
+      I18n.t("volunteer_booking.errors.booking_changed")
     end
 
     # Only pending and claimed bookings can change; the state is read under

@@ -9,6 +9,7 @@ module VolunteerBooking
   # message, if it was picked up, gets a note.
   class CancelBooking
     include Service::Base
+    include RateLimits
     include BookingSteps
 
     params do
@@ -23,6 +24,7 @@ module VolunteerBooking
 
     model :booking
     policy :can_cancel
+    limit_per_hour :cancel
 
     transaction do
       step :lock_booking

@@ -5,6 +5,7 @@ module VolunteerBooking
   # BookingTopicSettings object is sent each time.
   class ConfigureBookingTopic
     include Service::Base
+    include RateLimits
     include TopicSettingsSteps
 
     params do
@@ -67,6 +68,7 @@ module VolunteerBooking
     model :topic
     model :booking_topic
     policy :can_configure
+    limit_per_hour :settings
     step :check_questions
     step :check_groups
     step :check_chat_channel

@@ -11,6 +11,7 @@ module VolunteerBooking
   # channel (AnnounceBooking).
   class CreateBooking
     include Service::Base
+    include RateLimits
     include BookingTopicSteps
 
     params do
@@ -43,7 +44,7 @@ module VolunteerBooking
 
     model :booking_topic
     policy :signed_in
-    step :rate_limit
+    limit_per_hour :book
 
     transaction { step :place }
 
@@ -58,15 +59,6 @@ module VolunteerBooking
     # limits) come with a translated reason from BookingRules below.
     def signed_in(guardian:, booking_topic:)
       PolicyFactory.for(guardian, booking_topic).signed_in?
-    end
-
-    def rate_limit(guardian:)
-      RateLimiter.new(
-        guardian.user,
-        "volunteer-booking-book",
-        SiteSetting.volunteer_booking_max_bookings_per_hour,
-        1.hour,
-      ).performed!
     end
 
     def place(booking_topic:, params:, guardian:)

@@ -10,6 +10,7 @@ module VolunteerBooking
   # decided under their VolunteerLock, as their own pick-ups are.
   class HandOverBooking
     include Service::Base
+    include RateLimits
     include BookingSteps
 
     params do
@@ -24,6 +25,7 @@ module VolunteerBooking
 
     model :booking
     policy :can_hand_over
+    limit_per_hour :hand_over
     step :find_new_picker
     step :check_new_picker
 
@@ -49,7 +51,7 @@ module VolunteerBooking
     end
 
     def ensure_still_allowed(guardian:, booking:)
-      refuse_if_changed(can_hand_over(guardian:, booking:))
+      fail!(changed_hands) if !can_hand_over(guardian:, booking:)
     end
 
     def find_new_picker(params:)

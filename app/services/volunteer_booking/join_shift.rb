@@ -6,6 +6,7 @@ module VolunteerBooking
   # topic on by passing user_id.
   class JoinShift
     include Service::Base
+    include RateLimits
     include BookingTopicSteps
 
     params do
@@ -32,6 +33,7 @@ module VolunteerBooking
     model :shift
     model :user
     policy :can_join
+    limit_per_hour :rota
     step :ensure_volunteer
     model :rota_entry, :build_rota_entry
     step :ensure_not_past

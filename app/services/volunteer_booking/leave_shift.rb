@@ -5,6 +5,7 @@ module VolunteerBooking
   # anyone's.
   class LeaveShift
     include Service::Base
+    include RateLimits
     include BookingTopicSteps
 
     params do
@@ -20,6 +21,7 @@ module VolunteerBooking
     model :booking_topic
     model :rota_entry
     policy :can_leave
+    limit_per_hour :rota
 
     transaction { step :destroy_rota_entry }
 

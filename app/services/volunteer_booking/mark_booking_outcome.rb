@@ -7,6 +7,7 @@ module VolunteerBooking
   # list (ListTopicBookings, needs_outcome).
   class MarkBookingOutcome
     include Service::Base
+    include RateLimits
     include BookingSteps
 
     params do
@@ -23,6 +24,7 @@ module VolunteerBooking
 
     model :booking
     policy :can_mark_outcome
+    limit_per_hour :outcome
 
     transaction do
       step :lock_booking
@@ -43,7 +45,7 @@ module VolunteerBooking
     end
 
     def ensure_still_allowed(guardian:, booking:)
-      refuse_if_changed(can_mark_outcome(guardian:, booking:))
+      fail!(changed_hands) if !can_mark_outcome(guardian:, booking:)
     end
 
     def ensure_started(booking:)

@@ -4,6 +4,7 @@ module VolunteerBooking
   # Stops new bookings for a while (holidays), with a message for bookers.
   class PauseBookingTopic
     include Service::Base
+    include RateLimits
     include BookingTopicSteps
 
     params do
@@ -18,6 +19,7 @@ module VolunteerBooking
 
     model :booking_topic
     policy :can_configure
+    limit_per_hour :settings
 
     transaction { step :pause }
 

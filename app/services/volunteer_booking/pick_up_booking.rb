@@ -17,6 +17,7 @@ module VolunteerBooking
   # "Picked up by @name" without its button, and the booker's notification.
   class PickUpBooking
     include Service::Base
+    include RateLimits
     include BookingSteps
 
     params do
@@ -29,6 +30,7 @@ module VolunteerBooking
 
     model :booking
     policy :can_pick_up
+    limit_per_hour :pick_up
     transaction { step :claim }
     step :open_private_message
     step :update_announcement

@@ -9,7 +9,10 @@ module VolunteerBooking
   # booker and gets a note; the next volunteer will be added to it.
   class ReleaseBooking
     include Service::Base
+    include RateLimits
     include BookingSteps
+
+    RELEASES_OF_ONE_BOOKING_PER_DAY = 2
 
     params do
       include StorableParams
@@ -21,6 +24,8 @@ module VolunteerBooking
 
     model :booking
     policy :can_release
+    limit_per_hour :release
+    step :limit_releases_of_booking
 
     transaction do
       step :lock_booking
@@ -39,8 +44,19 @@ module VolunteerBooking
       booking_policy(guardian, booking).can_release?(booking.policy_attributes)
     end
 
+    # Each pick-up shows the booking's answers, so giving one booking back
+    # and taking it again must not become a way to read them all.
+    def limit_releases_of_booking(guardian:, booking:)
+      RateLimiter.new(
+        guardian.user,
+        "volunteer-booking-release-#{booking.id}",
+        RELEASES_OF_ONE_BOOKING_PER_DAY,
+        1.day,
+      ).performed!
+    end
+
     def ensure_still_allowed(guardian:, booking:)
-      refuse_if_changed(can_release(guardian:, booking:))
+      fail!(changed_hands) if !can_release(guardian:, booking:)
     end
 
     def release(booking:)

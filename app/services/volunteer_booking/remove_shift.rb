@@ -5,6 +5,7 @@ module VolunteerBooking
   # booking needs it: those must be cancelled or moved first.
   class RemoveShift
     include Service::Base
+    include RateLimits
     include BookingTopicSteps
 
     params do
@@ -19,6 +20,7 @@ module VolunteerBooking
 
     model :booking_topic
     policy :can_configure
+    limit_per_hour :settings
     model :shift
 
     transaction do

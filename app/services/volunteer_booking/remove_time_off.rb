@@ -4,6 +4,7 @@ module VolunteerBooking
   # Deletes time off: the owner's own, or anyone's for staff.
   class RemoveTimeOff
     include Service::Base
+    include RateLimits
 
     params do
       include StorableParams
@@ -15,6 +16,7 @@ module VolunteerBooking
 
     model :time_off
     policy :can_remove_time_off
+    limit_per_hour :time_off
 
     transaction { step :destroy_time_off }
 

@@ -11,6 +11,7 @@ module VolunteerBooking
   # announcement shows the new time; the private message gets a note.
   class RescheduleBooking
     include Service::Base
+    include RateLimits
     include BookingSteps
 
     params do
@@ -27,6 +28,7 @@ module VolunteerBooking
 
     model :booking
     policy :can_reschedule
+    limit_per_hour :reschedule
 
     transaction { step :move }
 

@@ -4,6 +4,7 @@ module VolunteerBooking
   # Opens a paused booking topic again and drops the pause message.
   class ResumeBookingTopic
     include Service::Base
+    include RateLimits
     include BookingTopicSteps
 
     params do
@@ -16,6 +17,7 @@ module VolunteerBooking
 
     model :booking_topic
     policy :can_configure
+    limit_per_hour :settings
 
     transaction { step :resume }
 

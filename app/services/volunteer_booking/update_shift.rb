@@ -8,6 +8,7 @@ module VolunteerBooking
   # first, or they would hold a volunteer no shift accounts for.
   class UpdateShift
     include Service::Base
+    include RateLimits
     include BookingTopicSteps
 
     params do
@@ -30,6 +31,7 @@ module VolunteerBooking
 
     model :booking_topic
     policy :can_configure
+    limit_per_hour :settings
     model :shift
 
     transaction do

@@ -132,13 +132,14 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
       end
     end
 
-    context "when it stays in its own slot, which is full" do
-      before { Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time) }
-
+    context "when it is moved to the time it already has" do
       let(:new_time) { slot_time }
 
-      it "does not compete with itself" do
-        expect(result).to run_successfully
+      it { is_expected.to fail_a_step(:move) }
+
+      it "says so and changes nothing, not even the calendar's sequence" do
+        expect { result }.not_to change { booking.reload.attributes }
+        expect(result["result.step.move"].error).to eq(I18n.t("volunteer_booking.errors.same_time"))
       end
     end
 

@@ -1,0 +1,121 @@
+# frozen_string_literal: true
+
+# Every write counts against the user's hourly limit for that action, with
+# its own site setting; the first call over it raises Discourse's
+# RateLimiter::LimitExceeded, which ends a request in a translated 429.
+RSpec.describe VolunteerBooking::RateLimits do
+  include_context "with volunteers on the rota"
+
+  fab!(:booking) do
+    Fabricate(
+      :volunteer_booking_claimed_booking,
+      booking_topic:,
+      shift:,
+      booker:,
+      picker: volunteer,
+    )
+  end
+
+  let(:topic_id) { booking_topic.topic_id }
+
+  # action => [service, params, who calls it, what puts the booking back
+  # between the two calls so that the second passes the policy again]
+  let(:calls) do
+    {
+      cancel: [VolunteerBooking::CancelBooking, { booking_id: booking.id }, booker],
+      reschedule: [
+        VolunteerBooking::RescheduleBooking,
+        { booking_id: booking.id, shift_id: shift.id, starts_at: "2026-12-02T15:00:00Z" },
+        booker,
+      ],
+      pick_up: [VolunteerBooking::PickUpBooking, { booking_id: booking.id }, other_volunteer],
+      release: [
+        VolunteerBooking::ReleaseBooking,
+        { booking_id: booking.id },
+        volunteer,
+        -> { booking.update!(status: :claimed, picker: volunteer) },
+      ],
+      hand_over: [
+        VolunteerBooking::HandOverBooking,
+        { booking_id: booking.id, username: other_volunteer.username },
+        volunteer,
+        -> { booking.update!(picker: volunteer) },
+      ],
+      outcome: [
+        VolunteerBooking::MarkBookingOutcome,
+        { booking_id: booking.id, outcome: "held" },
+        volunteer,
+      ],
+      rota: [
+        VolunteerBooking::JoinShift,
+        { topic_id:, shift_id: shift.id, on_date: "2026-12-09" },
+        other_volunteer,
+      ],
+      time_off: [
+        VolunteerBooking::AddTimeOff,
+        { starts_on: "2026-12-14", ends_on: "2026-12-15" },
+        volunteer,
+      ],
+      settings: [VolunteerBooking::PauseBookingTopic, { topic_id:, message: "" }, organiser],
+    }
+  end
+
+  before do
+    RateLimiter.enable
+    RateLimiter.clear_all!
+  end
+
+  after { RateLimiter.disable }
+
+  described_class::SETTINGS.each do |action, setting|
+    next if action == :book # create_booking_spec covers booking itself.
+
+    it "limits #{action} with #{setting}" do
+      SiteSetting.public_send(:"#{setting}=", 1)
+      service, params, user, put_back = calls.fetch(action)
+
+      service.call(params:, guardian: Guardian.new(user))
+      put_back&.call
+      expect { service.call(params:, guardian: Guardian.new(user)) }.to raise_error(
+        RateLimiter::LimitExceeded,
+      )
+    end
+  end
+
+  it "lets a volunteer give the same booking back twice a day at most" do
+    SiteSetting.volunteer_booking_max_releases_per_hour = 100
+    3.times do |attempt|
+      booking.update!(status: :claimed, picker: volunteer)
+      call = -> do
+        VolunteerBooking::ReleaseBooking.call(
+          params: {
+            booking_id: booking.id,
+          },
+          guardian: Guardian.new(volunteer),
+        )
+      end
+      if attempt < 2
+        expect(call.call).to run_successfully
+      else
+        expect { call.call }.to raise_error(RateLimiter::LimitExceeded)
+      end
+    end
+  end
+
+  it "does not limit staff" do
+    SiteSetting.volunteer_booking_max_settings_changes_per_hour = 1
+    admin = Fabricate(:admin)
+
+    3.times do
+      result =
+        VolunteerBooking::PauseBookingTopic.call(
+          params: {
+            topic_id:,
+            message: "",
+          },
+          guardian: Guardian.new(admin),
+        )
+      expect(result).to run_successfully
+    end
+  end
+end
