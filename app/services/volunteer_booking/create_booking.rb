@@ -44,6 +44,8 @@ module VolunteerBooking
 
     model :booking_topic
     policy :signed_in
+    step :ensure_in_good_standing
+    step :ensure_topic_open
     limit_per_hour :book
 
     transaction { step :place }
@@ -59,6 +61,19 @@ module VolunteerBooking
     # limits) come with a translated reason from BookingRules below.
     def signed_in(guardian:, booking_topic:)
       PolicyFactory.for(guardian, booking_topic).signed_in?
+    end
+
+    def ensure_in_good_standing(guardian:)
+      if Pairing.restricted?(guardian.user)
+        fail!(I18n.t("volunteer_booking.errors.account_restricted"))
+      end
+    end
+
+    # A trashed topic is not found at all (Topic's default scope); a closed
+    # or archived one still shows its bookings, which can be cancelled.
+    def ensure_topic_open(booking_topic:)
+      topic = booking_topic.topic
+      fail!(I18n.t("volunteer_booking.errors.topic_closed")) if topic.closed? || topic.archived?
     end
 
     def place(booking_topic:, params:, guardian:)

@@ -64,8 +64,11 @@ module VolunteerBooking
 
     def check_new_picker(booking:, new_picker:)
       policy = PolicyFactory.for_user(new_picker, booking.booking_topic)
-      return if policy.can_pick_up?(booking.policy_attributes)
-      fail!(I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: new_picker.username))
+      if !policy.can_pick_up?(booking.policy_attributes)
+        fail!(I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: new_picker.username))
+      elsif Pairing.restricted?(new_picker) || Pairing.apart?(booking.booker_id, new_picker.id)
+        fail!(I18n.t("volunteer_booking.errors.cannot_pair_with", username: new_picker.username))
+      end
     end
 
     def ensure_someone_else(booking:, new_picker:)

@@ -31,6 +31,8 @@ module VolunteerBooking
     model :booking
     policy :can_pick_up
     limit_per_hour :pick_up
+    step :ensure_in_good_standing
+    step :ensure_not_apart
     transaction { step :claim }
     step :open_private_message
     step :update_announcement
@@ -40,6 +42,17 @@ module VolunteerBooking
 
     def can_pick_up(guardian:, booking:)
       booking_policy(guardian, booking).can_pick_up?(booking.policy_attributes)
+    end
+
+    def ensure_in_good_standing(guardian:)
+      if Pairing.restricted?(guardian.user)
+        fail!(I18n.t("volunteer_booking.errors.account_restricted"))
+      end
+    end
+
+    def ensure_not_apart(booking:, guardian:)
+      return if !Pairing.apart?(booking.booker_id, guardian.user.id)
+      fail!(I18n.t("volunteer_booking.errors.cannot_pick_up"))
     end
 
     def claim(booking:, guardian:)
