@@ -51,9 +51,7 @@ RSpec.describe VolunteerBooking::Booking do
     expect(refusal(booking(idempotency_key: "short"))).to eq(
       ["Idempotency key is too short (minimum is 8 characters)"],
     )
-    expect(refusal(booking(sequence: -1))).to eq(
-      ["Sequence must be greater than or equal to 0"],
-    )
+    expect(refusal(booking(sequence: -1))).to eq(["Sequence must be greater than or equal to 0"])
     expect(refusal(booking(answers: '{"story": "a JSON string"}'))).to eq(
       [I18n.t("volunteer_booking.errors.answers_unreadable")],
     )
@@ -80,9 +78,7 @@ RSpec.describe VolunteerBooking::Booking do
 
   it "would otherwise have PostgreSQL refuse a NUL in its answers" do
     record = booking(answers: { "story" => "Hi\u0000" })
-    expect { record.save(validate: false) }.to be_refused_by_postgresql(
-      PG::UntranslatableCharacter,
-    )
+    expect { record.save(validate: false) }.to be_refused_by_postgresql(PG::UntranslatableCharacter)
   end
 
   it "refuses times it cannot store, which used to crash its end-after-start check" do

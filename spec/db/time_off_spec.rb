@@ -62,7 +62,7 @@ RSpec.describe VolunteerBooking::TimeOff do
 
   it "refuses a note PostgreSQL cannot store" do
     unreadable = (+"caf\xE9").force_encoding(Encoding::UTF_8)
-    ["tea\u0000", unreadable].each do |note|
+    ["tea\u0000", unreadable, "caf\xE9".b].each do |note|
       expect(refusal(time_off(note: note))).to eq(
         [
           "Note contains characters that cannot be saved, such as a NUL character. " \
@@ -72,6 +72,9 @@ RSpec.describe VolunteerBooking::TimeOff do
     end
 
     expect { time_off(note: unreadable).save(validate: false) }.to be_refused_by_postgresql(
+      PG::CharacterNotInRepertoire,
+    )
+    expect { time_off(note: "caf\xE9".b).save(validate: false) }.to be_refused_by_postgresql(
       PG::CharacterNotInRepertoire,
     )
     # The pg gem refuses a NUL before PostgreSQL sees it.
