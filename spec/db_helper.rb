@@ -57,7 +57,7 @@ module VolunteerBookingDbSpec
   end
 
   # Models name each other (and StorableValidator) in their class bodies:
-  # autoload them, as Zeitwerk does in Discourse, so file order is no matter.
+  # autoload them, as Zeitwerk does in Discourse, in any order.
   def self.load_plugin
     models = Dir[File.join(ROOT, "app/models/volunteer_booking/*.rb")].sort
     models.each do |path|

@@ -48,5 +48,7 @@ module VolunteerBooking
       return text.valid_encoding? if text.encoding != Encoding::BINARY
       text.dup.force_encoding(Encoding::UTF_8).valid_encoding?
     end
+
+    private_class_method :utf8?
   end
 end

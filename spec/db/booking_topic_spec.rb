@@ -76,6 +76,16 @@ RSpec.describe VolunteerBooking::BookingTopic do
     expect(record.errors.full_messages).to eq(["Intake questions #{text_unreadable}"])
   end
 
+  it "refuses a group id beyond PostgreSQL's integer column" do
+    booking_topic.volunteer_group_ids = [2**31]
+    expect(refusal(booking_topic)).to eq(
+      [
+        "Volunteer group ids holds a number too large to be a real value. Please check it and try again.",
+      ],
+    )
+    expect { booking_topic.save(validate: false) }.to raise_error(ActiveModel::RangeError)
+  end
+
   it "would otherwise have PostgreSQL refuse a NUL in its questions" do
     booking_topic.intake_questions = [question.merge("label" => "Your st\u0000ory")]
     expect { booking_topic.save(validate: false) }.to be_refused_by_postgresql(
