@@ -27,11 +27,6 @@ RSpec.describe VolunteerBooking::Booking do
     )
   end
 
-  def refusal(record)
-    expect { expect(record.save).to eq(false) }.not_to change(described_class, :count)
-    record.errors.full_messages
-  end
-
   def picked_up(starts_at, picker: volunteer, topic: booking_topic)
     topic_shift = topic == booking_topic ? shift : create_shift(topic, starts_at.to_date)
     create_booking(topic_shift, booker, starts_at, status: :claimed, picker_id: picker.id)

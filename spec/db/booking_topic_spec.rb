@@ -11,13 +11,6 @@ RSpec.describe VolunteerBooking::BookingTopic do
   end
   let(:question) { { "id" => "story", "type" => "textarea", "label" => "Your story" } }
 
-  def refusal(record)
-    expect { expect(record.save).to eq(false) }.not_to change {
-      described_class.find(record.id).attributes
-    }
-    record.errors.full_messages
-  end
-
   it "saves a booking topic's settings and questions" do
     booking_topic.assign_attributes(
       intake_questions: described_class.default_questions,

@@ -12,11 +12,6 @@ RSpec.describe VolunteerBooking::RotaEntry do
     described_class.new(shift: shift, user: volunteer, on_date: on_date)
   end
 
-  def refusal(record)
-    expect { expect(record.save).to eq(false) }.not_to change(described_class, :count)
-    record.errors.full_messages
-  end
-
   it "saves a weekly entry and one on a date of the shift's weekday" do
     expect(entry.save).to eq(true)
     expect(entry(on_date: wednesday + 7).save).to eq(true)

@@ -9,11 +9,6 @@ RSpec.describe VolunteerBooking::Shift do
   let(:booker) { create_user("bea") }
   let(:unreadable) { (+"caf\xE9").force_encoding(Encoding::UTF_8) }
 
-  def refusal(record)
-    expect { expect(record.save).to eq(false) }.not_to change(described_class, :count)
-    record.errors.full_messages
-  end
-
   def shift_with(**attributes)
     described_class.new(
       booking_topic: booking_topic,

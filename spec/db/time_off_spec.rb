@@ -10,11 +10,6 @@ RSpec.describe VolunteerBooking::TimeOff do
     described_class.new(user: volunteer, starts_on: starts_on, ends_on: ends_on, **attributes)
   end
 
-  def refusal(record)
-    expect { expect(record.save).to eq(false) }.not_to change(described_class, :count)
-    record.errors.full_messages
-  end
-
   it "saves a range, a single day and the longest range allowed" do
     [first_day + 6, first_day, first_day + 365].each do |ends_on|
       expect(time_off(ends_on: ends_on).save).to eq(true)

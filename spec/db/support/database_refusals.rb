@@ -12,9 +12,22 @@ module VolunteerBookingDbSpec
       Savepoint.run(&block)
     end
   end
+
+  module Refusals
+    # The messages a model refuses to save record with, checking that the
+    # attempt changed none of its table's rows.
+    def refusal(record)
+      rows = -> { record.class.unscoped.order(:id).map(&:attributes) }
+      expect { expect(record.save).to eq(false) }.not_to change(&rows)
+      record.errors.full_messages
+    end
+  end
 end
 
-RSpec.configure { |config| config.include VolunteerBookingDbSpec::Savepoint }
+RSpec.configure do |config|
+  config.include VolunteerBookingDbSpec::Savepoint
+  config.include VolunteerBookingDbSpec::Refusals
+end
 
 # ActiveRecord 7.2 has no class of its own for a CHECK violation.
 RSpec::Matchers.define :violate_check_constraint do |name|
