@@ -17,7 +17,9 @@ Dir[File.expand_path("../lib/volunteer_booking/*.rb", __dir__)].sort.each do |pa
   name = File.basename(path)
   require path unless name == "engine.rb" || name.end_with?("_extension.rb")
 end
-Dir[File.expand_path("../spec/db/support/*.rb", __dir__)].sort.each { |path| require path }
+%w[database discourse_stand_ins race records].each do |name|
+  require File.expand_path("../spec/db/support/#{name}", __dir__)
+end
 VolunteerBookingDbSpec.set_up
 
 module BookingContentionBench

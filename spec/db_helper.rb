@@ -15,6 +15,7 @@ end
 if ENV["VOLUNTEER_BOOKING_DB_SPECS"]
   require File.join(VolunteerBookingDbSpec::SUPPORT, "database")
   require File.join(VolunteerBookingDbSpec::SUPPORT, "discourse_stand_ins")
+  require File.join(VolunteerBookingDbSpec::SUPPORT, "database_refusals")
   VolunteerBookingDbSpec.set_up
 
   RSpec.configure do |config|

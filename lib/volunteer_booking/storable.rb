@@ -23,7 +23,7 @@ module VolunteerBooking
     def self.problem(value, depth = 0)
       case value
       when String
-        :text_unreadable if !value.valid_encoding? || value.include?("\u0000")
+        :text_unreadable if !utf8?(value) || value.include?("\u0000")
       when Symbol
         problem(value.to_s, depth)
       when Integer
@@ -41,5 +41,14 @@ module VolunteerBooking
         nil
       end
     end
+
+    # The pg gem converts text from other encodings, but sends a binary
+    # string's bytes as they are, for PostgreSQL to read as UTF-8.
+    def self.utf8?(text)
+      return text.valid_encoding? if text.encoding != Encoding::BINARY
+      text.dup.force_encoding(Encoding::UTF_8).valid_encoding?
+    end
+
+    private_class_method :utf8?
   end
 end

@@ -51,6 +51,15 @@ module VolunteerBooking
     scope :overlapping,
           ->(starts_at, ends_at) { where("starts_at < ? AND ends_at > ?", ends_at, starts_at) }
 
+    validates_with StorableValidator,
+                   attributes: %i[
+                     starts_at
+                     ends_at
+                     answers
+                     cancel_reason
+                     outcome_note
+                     idempotency_key
+                   ]
     validates :starts_at, presence: true
     validates :ends_at, presence: true
     validates :booker_id, presence: true
@@ -59,6 +68,7 @@ module VolunteerBooking
     validates :outcome_note, length: { maximum: OUTCOME_NOTE_MAX_LENGTH }
     validates :idempotency_key, length: { in: IDEMPOTENCY_KEY_LENGTH }, allow_nil: true
     validate :ends_after_start
+    validate :answers_an_object
 
     # The one statement that decides who picks a booking up: it changes the
     # row only while the booking is still pending, has not started and the
@@ -192,6 +202,13 @@ module VolunteerBooking
     def ends_after_start
       return if starts_at.nil? || ends_at.nil? || ends_at > starts_at
       errors.add(:ends_at, :greater_than, count: starts_at)
+    end
+
+    # A JSON string assigned to the jsonb column stays a string, which the
+    # database's answers_object constraint refuses.
+    def answers_an_object
+      return if answers.is_a?(Hash)
+      errors.add(:base, I18n.t("volunteer_booking.errors.answers_unreadable"))
     end
   end
 end

@@ -37,6 +37,13 @@ module VolunteerBooking
     # itself is destroyed); cancelling never deletes them.
     has_many :bookings, class_name: "VolunteerBooking::Booking", inverse_of: :booking_topic
 
+    validates_with StorableValidator,
+                   attributes: %i[
+                     paused_message
+                     volunteer_guide
+                     intake_questions
+                     volunteer_group_ids
+                   ]
     validates :topic_id, uniqueness: true
     validates :session_minutes, numericality: { only_integer: true, in: SESSION_MINUTES }
     validates :buffer_minutes, numericality: { only_integer: true, in: BUFFER_MINUTES }

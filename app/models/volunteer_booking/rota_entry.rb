@@ -10,6 +10,7 @@ module VolunteerBooking
 
     scope :weekly, -> { where(on_date: nil) }
 
+    validates_with StorableValidator, attributes: %i[on_date]
     validate :on_date_matches_weekday
 
     def weekly?

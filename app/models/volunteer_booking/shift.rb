@@ -11,6 +11,7 @@ module VolunteerBooking
              inverse_of: :shift,
              dependent: :delete_all
 
+    validates_with StorableValidator, attributes: %i[starts_at ends_at time_zone]
     validate :follows_core_rules
 
     # The shift as the core's SlotEngine and ShiftOverlap take it.

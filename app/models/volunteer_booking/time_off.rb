@@ -13,6 +13,7 @@ module VolunteerBooking
 
     scope :overlapping, ->(first, last) { where("starts_on <= ? AND ends_on >= ?", last, first) }
 
+    validates_with StorableValidator, attributes: %i[starts_on ends_on note]
     validates :starts_on, presence: true
     validates :ends_on, presence: true
     validates :note, length: { maximum: NOTE_MAX_LENGTH }

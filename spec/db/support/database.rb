@@ -43,8 +43,14 @@ module VolunteerBookingDbSpec
     ActiveRecord::MigrationContext.new(MIGRATIONS)
   end
 
+  # Models name each other (and StorableValidator) in their class bodies:
+  # autoload them, as Zeitwerk does in Discourse, in any order.
   def self.load_plugin
-    Dir[File.join(ROOT, "app/models/volunteer_booking/*.rb")].sort.each { |path| require path }
+    models = Dir[File.join(ROOT, "app/models/volunteer_booking/*.rb")].sort
+    models.each do |path|
+      VolunteerBooking.autoload(File.basename(path, ".rb").camelize.to_sym, path)
+    end
+    models.each { |path| require path }
     SERVICE_FILES.each do |name|
       require File.join(ROOT, "app/services/volunteer_booking/#{name}.rb")
     end

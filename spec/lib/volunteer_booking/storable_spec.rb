@@ -31,6 +31,9 @@ RSpec.describe VolunteerBooking::Storable do
 
   it "refuses bytes that are not UTF-8" do
     expect(problem((+"caf\xE9").force_encoding(Encoding::UTF_8))).to eq(:text_unreadable)
+    expect(problem((+"caf\xE9").force_encoding(Encoding::BINARY))).to eq(:text_unreadable)
+    expect(problem((+"caf\xE9").force_encoding(Encoding::ISO_8859_1))).to be_nil
+    expect(problem("café".b)).to be_nil
   end
 
   it "refuses dates outside the years 1 to 9999" do
