@@ -59,6 +59,35 @@ RSpec.describe VolunteerBooking::CreateBooking do
       it { is_expected.to fail_to_find_a_model(:booking_topic) }
     end
 
+    context "when the topic is closed" do
+      before { booking_topic.topic.update!(closed: true) }
+
+      it { is_expected.to fail_a_step(:ensure_topic_open) }
+
+      it "says so and books nothing" do
+        expect { result }.not_to change { VolunteerBooking::Booking.count }
+        expect(result["result.step.ensure_topic_open"].error).to eq(
+          I18n.t("volunteer_booking.errors.topic_closed"),
+        )
+      end
+    end
+
+    context "when the topic is archived" do
+      before { booking_topic.topic.update!(archived: true) }
+
+      it { is_expected.to fail_a_step(:ensure_topic_open) }
+    end
+
+    context "when the booker is silenced" do
+      before { booker.update!(silenced_till: 1.year.from_now) }
+
+      it { is_expected.to fail_a_step(:ensure_in_good_standing) }
+
+      it "books nothing" do
+        expect { result }.not_to change { VolunteerBooking::Booking.count }
+      end
+    end
+
     context "when a visitor books" do
       let(:dependencies) { { guardian: Guardian.new } }
 

@@ -80,6 +80,25 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       end
     end
 
+    context "when the booker mutes the new volunteer" do
+      before { MutedUser.create!(user: booker, muted_user: other_volunteer) }
+
+      it { is_expected.to fail_a_step(:check_new_picker) }
+
+      it "says only that it cannot go to them, and keeps the booking where it was" do
+        expect(result["result.step.check_new_picker"].error).to eq(
+          I18n.t("volunteer_booking.errors.cannot_pair_with", username: other_volunteer.username),
+        )
+        expect(booking.reload.picker_id).to eq(volunteer.id)
+      end
+    end
+
+    context "when the new volunteer is silenced" do
+      before { other_volunteer.update!(silenced_till: 1.year.from_now) }
+
+      it { is_expected.to fail_a_step(:check_new_picker) }
+    end
+
     context "when the new volunteer is not a volunteer of the topic" do
       let(:params) { { booking_id: booking.id, username: outsider.username } }
 

@@ -140,6 +140,37 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       end
     end
 
+    context "when the volunteer is silenced" do
+      before { volunteer.update!(silenced_till: 1.year.from_now) }
+
+      it { is_expected.to fail_a_step(:ensure_in_good_standing) }
+    end
+
+    context "when the volunteer is suspended" do
+      before { volunteer.update!(suspended_till: 1.year.from_now, suspended_at: Time.current) }
+
+      it { is_expected.to fail_a_step(:ensure_in_good_standing) }
+    end
+
+    context "when the booker ignores the volunteer" do
+      before { Fabricate(:ignored_user, user: booker, ignored_user: volunteer) }
+
+      it { is_expected.to fail_a_step(:ensure_not_apart) }
+
+      it "says nothing of who ignores whom and leaves the booking waiting" do
+        expect(result["result.step.ensure_not_apart"].error).to eq(
+          I18n.t("volunteer_booking.errors.cannot_pick_up"),
+        )
+        expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
+      end
+    end
+
+    context "when the volunteer mutes the booker" do
+      before { MutedUser.create!(user: volunteer, muted_user: booker) }
+
+      it { is_expected.to fail_a_step(:ensure_not_apart) }
+    end
+
     context "when several volunteers pick it up one after the other" do
       fab!(:more_volunteers) { Fabricate.times(3, :user) }
 
