@@ -52,7 +52,7 @@ module VolunteerBooking
 
     def ensure_not_apart(booking:, guardian:)
       return if !Pairing.apart?(booking.booker_id, guardian.user.id)
-      fail!(I18n.t("volunteer_booking.errors.cannot_pick_up"))
+      fail!(I18n.t("volunteer_booking.errors.kept_apart"))
     end
 
     def claim(booking:, guardian:)

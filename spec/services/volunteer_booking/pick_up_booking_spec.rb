@@ -159,7 +159,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
 
       it "says nothing of who ignores whom and leaves the booking waiting" do
         expect(result["result.step.ensure_not_apart"].error).to eq(
-          I18n.t("volunteer_booking.errors.cannot_pick_up"),
+          I18n.t("volunteer_booking.errors.kept_apart"),
         )
         expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
       end
