@@ -3,11 +3,13 @@
 module VolunteerBooking
   # Who may do what with a booking topic, its bookings and its rota.
   #
-  # It answers "who" only (plus the one time rule: outcomes can be marked
-  # once the session has started). Whether the booking is in a state that
-  # allows the action - e.g. only a pending booking can be picked up, only a
-  # claimed one released - is the services' business, because it must be
-  # re-checked under the row lock anyway.
+  # It answers "who" only, plus two time rules: outcomes can be marked once
+  # the session has started, and from then on a booker can no longer cancel
+  # or reschedule it (organisers still can, to tidy up after the fact).
+  # Whether the booking is in a state that allows the action - e.g. only a
+  # pending booking can be picked up, only a claimed one released - is the
+  # services' business, because it must be re-checked under the row lock
+  # anyway.
   #
   # user: nil for a visitor, or { id:, staff:, group_ids:, trust_level:,
   # anonymous: } where anonymous marks Discourse's anonymous-posting shadow
@@ -64,12 +66,14 @@ module VolunteerBooking
       signed_in? && (staff? || @user[:trust_level].to_i >= @min_trust_level)
     end
 
+    # A session under way belongs to the booker and the volunteer in it: the
+    # booker cannot pull out of it or move it from under them.
     def can_cancel?(booking)
-      booker?(booking) || organiser?
+      organiser? || (booker?(booking) && !started?(booking))
     end
 
     def can_reschedule?(booking)
-      booker?(booking) || organiser?
+      organiser? || (booker?(booking) && !started?(booking))
     end
 
     def can_see_answers?(booking)
@@ -92,7 +96,7 @@ module VolunteerBooking
 
     # Held / no-show cannot be known before the session starts.
     def can_mark_outcome?(booking)
-      (picker?(booking) || organiser?) && now >= booking.fetch(:starts_at)
+      (picker?(booking) || organiser?) && started?(booking)
     end
 
     # The list of bookings without intake answers: what volunteers pick from.
@@ -124,6 +128,10 @@ module VolunteerBooking
     end
 
     private
+
+    def started?(booking)
+      now >= booking.fetch(:starts_at)
+    end
 
     def user_id
       @user[:id]

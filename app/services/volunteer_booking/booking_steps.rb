@@ -59,5 +59,12 @@ module VolunteerBooking
     def ensure_not_started(booking:)
       fail!(I18n.t("volunteer_booking.errors.booking_started")) if booking.starts_at <= Time.current
     end
+
+    # The booking's Policy attributes as if its session were still ahead:
+    # for policy steps that ask "who" only, so that someone allowed who is
+    # merely late is told why by a later step rather than refused outright.
+    def before_start(policy, booking)
+      booking.policy_attributes.merge(starts_at: policy.now + 1)
+    end
   end
 end

@@ -2,10 +2,11 @@
 
 module VolunteerBooking
   # Moves an active booking to another open slot of its topic, in one step:
-  # the booker their own, an organiser any. Placement.move applies the same
-  # lock and rules as booking, with the booking itself left out of the
-  # counts so it never competes with itself, and keeps a picked-up booking
-  # where its volunteer is free. Status and picker stay; SEQUENCE grows; the
+  # the booker their own until its session starts, an organiser any at any
+  # time (Policy#can_reschedule?). Placement.move applies the same lock and
+  # rules as booking, with the booking itself left out of the counts so it
+  # never competes with itself, and keeps a picked-up booking where its
+  # volunteer is free. Status and picker stay; SEQUENCE grows; the
   # reminders move.
   # The intake answers given when booking are kept as they are. The chat
   # announcement shows the new time; the private message gets a note.
@@ -29,6 +30,7 @@ module VolunteerBooking
     model :booking
     policy :can_reschedule
     limit_per_hour :reschedule
+    step :ensure_in_time
 
     transaction { step :move }
 
@@ -39,7 +41,16 @@ module VolunteerBooking
     private
 
     def can_reschedule(guardian:, booking:)
-      booking_policy(guardian, booking).can_reschedule?(booking.policy_attributes)
+      policy = booking_policy(guardian, booking)
+      policy.can_reschedule?(before_start(policy, booking))
+    end
+
+    # Only the clock can refuse here, as the policy step settled who. It is
+    # read before Placement.move's locks (topic first, then booking), which
+    # is enough: a booking only ever moves to a slot still ahead.
+    def ensure_in_time(guardian:, booking:)
+      return if booking_policy(guardian, booking).can_reschedule?(booking.policy_attributes)
+      fail!(I18n.t("volunteer_booking.errors.booking_started_for_booker"))
     end
 
     def move(booking:, params:, guardian:)

@@ -61,12 +61,14 @@ RSpec.describe VolunteerBooking::Policy do
     ],
   }
 
-  # action => how to ask. The "before start" column asks a policy whose clock
+  # action => how to ask. The "before start" columns ask a policy whose clock
   # is one second before the session; every other column asks at the start.
   actions = {
     "book" => ->(ask) { ask.policy.can_book? },
-    "cancel" => ->(ask) { ask.policy.can_cancel?(ask.booking) },
-    "reschedule" => ->(ask) { ask.policy.can_reschedule?(ask.booking) },
+    "cancel before start" => ->(ask) { ask.early.can_cancel?(ask.booking) },
+    "cancel at start" => ->(ask) { ask.policy.can_cancel?(ask.booking) },
+    "reschedule before start" => ->(ask) { ask.early.can_reschedule?(ask.booking) },
+    "reschedule at start" => ->(ask) { ask.policy.can_reschedule?(ask.booking) },
     "see answers" => ->(ask) { ask.policy.can_see_answers?(ask.booking) },
     "pick up" => ->(ask) { ask.policy.can_pick_up?(ask.booking) },
     "release" => ->(ask) { ask.policy.can_release?(ask.booking) },
@@ -88,19 +90,19 @@ RSpec.describe VolunteerBooking::Policy do
 
   # Y = allowed, N = refused. "pick up" is about who: whether the booking is
   # still pending is checked by the service under the row lock.
-  #                                           book canc resc answ pick rele hand mrk< mrk= list conf rota ownr owne othe ownt otht vol? org?
+  #                                           book can< can= res< res= answ pick rele hand mrk< mrk= list conf rota ownr owne othe ownt otht vol? org?
   matrix = {
-    "anonymous visitor" => %w[N N N N N N N N N N N N N N N N N N N],
-    "anonymous-posting account" => %w[N N N N N N N N N N N N N N N N N N N],
-    "new user below the trust level" => %w[N N N N N N N N N N N N N N N N N N N],
-    "regular user" => %w[Y N N N N N N N N N N N N N N N N N N],
-    "booker" => %w[Y Y Y Y N N N N N N N N N N N N N N N],
-    "volunteer (booking pending)" => %w[Y N N N Y N N N N Y N N Y Y N Y N Y N],
-    "picker" => %w[Y N N Y Y Y Y N Y Y N N Y Y N Y N Y N],
-    "other volunteer (picked by someone else)" => %w[Y N N N Y N N N N Y N N Y Y N Y N Y N],
-    "organiser (group member)" => %w[Y Y Y Y N Y Y N Y Y Y Y N Y Y Y Y N Y],
-    "staff" => %w[Y Y Y Y N Y Y N Y Y Y Y N Y Y Y Y N Y],
-    "volunteer who is also the booker" => %w[Y Y Y Y N N N N N Y N N Y Y N Y N Y N],
+    "anonymous visitor" => %w[N N N N N N N N N N N N N N N N N N N N N],
+    "anonymous-posting account" => %w[N N N N N N N N N N N N N N N N N N N N N],
+    "new user below the trust level" => %w[N N N N N N N N N N N N N N N N N N N N N],
+    "regular user" => %w[Y N N N N N N N N N N N N N N N N N N N N],
+    "booker" => %w[Y Y N Y N Y N N N N N N N N N N N N N N N],
+    "volunteer (booking pending)" => %w[Y N N N N N Y N N N N Y N N Y Y N Y N Y N],
+    "picker" => %w[Y N N N N Y Y Y Y N Y Y N N Y Y N Y N Y N],
+    "other volunteer (picked by someone else)" => %w[Y N N N N N Y N N N N Y N N Y Y N Y N Y N],
+    "organiser (group member)" => %w[Y Y Y Y Y Y N Y Y N Y Y Y Y N Y Y Y Y N Y],
+    "staff" => %w[Y Y Y Y Y Y N Y Y N Y Y Y Y N Y Y Y Y N Y],
+    "volunteer who is also the booker" => %w[Y Y N Y N Y N N N N N Y N N Y Y N Y N Y N],
   }
 
   it "covers every role and every action" do

@@ -301,6 +301,22 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect(response.status).to eq(200)
     end
 
+    it "answers the booker with 422 once the session has started, organisers still cancel" do
+      freeze_time(slot_time)
+      sign_in(booker)
+      put path, **json(reason: nil)
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.booking_started_for_booker")],
+      )
+      expect(booking.reload.status).to eq("claimed")
+
+      sign_in(organiser)
+      put path, **json(reason: nil)
+      expect(response.status).to eq(200)
+    end
+
     it "answers cancelling twice with 422" do
       booking.update!(status: :cancelled)
       sign_in(booker)
@@ -379,6 +395,18 @@ RSpec.describe VolunteerBooking::BookingsController do
         put path, **json(move)
         expect(response.status).to eq(200)
       end
+    end
+
+    it "answers the booker with 422 once the session has started, moving nothing" do
+      freeze_time(slot_time)
+      sign_in(booker)
+      put path, **json(move)
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.booking_started_for_booker")],
+      )
+      expect(booking.reload.starts_at).to eq_time(slot_time)
     end
 
     it "refuses a full slot with 422, moving nothing" do

@@ -133,6 +133,14 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       )
       expect(serialize(volunteer)["needs_outcome"]).to eq(false)
       expect(serialize(other_volunteer)["permissions"]).to eq(VolunteerBookingSpec.permissions)
+      expect(serialize(booker)["permissions"]).to eq(VolunteerBookingSpec.permissions)
+      expect(serialize(organiser)["permissions"]).to eq(
+        VolunteerBookingSpec.permissions(
+          can_cancel: true,
+          can_reschedule: true,
+          can_mark_outcome: true,
+        ),
+      )
     end
 
     it "says an ended session needs an outcome until it is marked" do

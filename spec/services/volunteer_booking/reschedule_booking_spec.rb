@@ -47,6 +47,27 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
       it { is_expected.to fail_a_policy(:can_reschedule) }
     end
 
+    context "when the booker tries once the session has started" do
+      before { freeze_time(slot_time) }
+
+      it { is_expected.to fail_a_step(:ensure_in_time) }
+
+      it "says why and leaves the booking where it was" do
+        expect(result["result.step.ensure_in_time"].error).to eq(
+          I18n.t("volunteer_booking.errors.booking_started_for_booker"),
+        )
+        expect(booking.reload).to have_attributes(starts_at: slot_time, sequence: 0)
+      end
+    end
+
+    context "when an organiser moves it once the session has started" do
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      before { freeze_time(slot_time + 1.minute) }
+
+      it { is_expected.to run_successfully }
+    end
+
     context "when the booking was cancelled" do
       before { booking.update!(status: :cancelled) }
 
