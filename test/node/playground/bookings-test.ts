@@ -13,8 +13,8 @@ const { module, test } = QUnit;
 const NOW = new Date("2026-06-01T09:00:00Z");
 const topicUrl = `/volunteer-booking/topics/${DEMO_TOPIC_ID}`;
 
-function setup() {
-  const api = new FakeServer(demoData(NOW), () => NOW);
+function setup(clock = () => NOW) {
+  const api = new FakeServer(demoData(NOW), clock);
   const as =
     (userId: number | null) => (method: string, url: string, body?: unknown) =>
       api.handle({ method, url, body, userId });
@@ -358,5 +358,113 @@ module("playground pick-up", function () {
     ).queue;
     assert.strictEqual(queue.length, 1);
     assert.false("answers" in queue[0], "the queue never carries answers");
+  });
+});
+
+/** Eve's booking of the first slot, picked up by Cat, the clock at its start. */
+function startedSession() {
+  let now = NOW;
+  const { as, slots, book } = setup(() => now);
+  const all = slots();
+  const { booking } = book(USERS.eve.id, all[0], "k1").body as {
+    booking: { id: number; starts_at: string };
+  };
+  const url = `/volunteer-booking/bookings/${booking.id}`;
+  as(USERS.cat.id)("PUT", `${url}/pick-up`);
+  now = new Date(booking.starts_at);
+  return { as, later: all[3], url };
+}
+
+module("playground: once a session has started", function () {
+  test("its booker can no longer cancel or move it; organisers still can", function (assert) {
+    const { as, later, url } = startedSession();
+    const started = [
+      "This session has already started, so it can no longer be cancelled or moved.",
+    ];
+    assert.deepEqual(
+      errors(as(USERS.eve.id)("PUT", `${url}/cancel`, {})),
+      started
+    );
+    assert.deepEqual(
+      errors(
+        as(USERS.eve.id)("PUT", `${url}/reschedule`, {
+          shift_id: later.shift_id,
+          starts_at: later.starts_at,
+        })
+      ),
+      started
+    );
+    const mine = (
+      as(USERS.eve.id)("GET", "/volunteer-booking/my-bookings").body as {
+        bookings: { permissions: Record<string, boolean> }[];
+      }
+    ).bookings;
+    assert.false(
+      Object.values(mine[0].permissions).some(Boolean),
+      "nothing is offered to the booker"
+    );
+    assert.strictEqual(
+      as(USERS.ann.id)("PUT", `${url}/cancel`, { reason: "Ran late" }).status,
+      200
+    );
+  });
+
+  test("nobody picks it up, gives it back or hands it over", function (assert) {
+    let now = NOW;
+    const { api, as, slots, book } = setup(() => now);
+    const [first, second] = slots();
+    const pending = (
+      book(USERS.eve.id, first, "k1").body as {
+        booking: { id: number; starts_at: string };
+      }
+    ).booking;
+    const claimed = (
+      book(USERS.sam.id, second, "k2").body as {
+        booking: { id: number };
+      }
+    ).booking;
+    const claimedUrl = `/volunteer-booking/bookings/${claimed.id}`;
+    as(USERS.cat.id)("PUT", `${claimedUrl}/pick-up`);
+    now = new Date(second.starts_at);
+
+    const started = [
+      "This booking has already started, so it can no longer be picked up, given back or handed over.",
+    ];
+    assert.deepEqual(
+      errors(
+        as(USERS.bob.id)(
+          "PUT",
+          `/volunteer-booking/bookings/${pending.id}/pick-up`
+        )
+      ),
+      started
+    );
+    assert.deepEqual(
+      errors(as(USERS.cat.id)("PUT", `${claimedUrl}/release`)),
+      started
+    );
+    assert.deepEqual(
+      errors(
+        as(USERS.cat.id)("PUT", `${claimedUrl}/hand-over`, { username: "bob" })
+      ),
+      started
+    );
+    const page = as(USERS.bob.id)("GET", "/volunteer-booking/volunteer.json")
+      .body as { queue: unknown[] };
+    assert.deepEqual(page.queue, [], "no longer in the queue");
+    assert.false(
+      api.announcements(USERS.bob.id).find((a) => a.booking_id === pending.id)!
+        .can_pick_up,
+      "its announcement offers no pick-up"
+    );
+  });
+
+  test("a held session is picked up already, as the server says", function (assert) {
+    const { as, url } = startedSession();
+    as(USERS.cat.id)("PUT", `${url}/outcome`, { outcome: "held" });
+
+    assert.deepEqual(errors(as(USERS.bob.id)("PUT", `${url}/pick-up`)), [
+      "Already picked up by @cat.",
+    ]);
   });
 });

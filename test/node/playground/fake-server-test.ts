@@ -298,6 +298,16 @@ module("playground FakeServer", function () {
       }
     );
 
+    const deesEntry = api.data.rotaEntries.find(
+      (e) => e.user_id === USERS.dee.id
+    )!;
+    api.data.users.find((u) => u.id === USERS.dee.id)!.group_ids = [];
+    assert.strictEqual(
+      dee("DELETE", `${topicUrl}/rota-entries/${deesEntry.id}`).status,
+      403,
+      "only volunteers manage their own entries; organisers tidy up the rest"
+    );
+
     const bobsEntry = api.data.rotaEntries.find(
       (e) => e.user_id === USERS.bob.id
     )!;

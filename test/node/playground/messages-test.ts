@@ -14,18 +14,18 @@ module("playground messages", function () {
       )
     ) as {
       en: {
-        volunteer_booking: {
+        volunteer_booking: Record<string, unknown> & {
           errors: Record<string, unknown>;
-          shift_label: string;
         };
       };
     };
-    const { errors, shift_label } = locale.en.volunteer_booking;
+    const strings = locale.en.volunteer_booking;
+    const outsideErrors = ["shift_label", "deleted_user"];
 
     for (const [key, text] of Object.entries(MESSAGES)) {
       assert.deepEqual(
         text,
-        key === "shift_label" ? shift_label : errors[key],
+        outsideErrors.includes(key) ? strings[key] : strings.errors[key],
         key
       );
     }

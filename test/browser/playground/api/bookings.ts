@@ -1,9 +1,11 @@
 import type {
+  BookingPermissions,
   BookingStatus,
   IntakeAnswers,
   IntakeQuestion,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import { message } from "./messages";
+import type { Policy, PolicyBooking } from "./policy";
 
 /** A booking as the in-memory server stores it. */
 export interface FakeBooking {
@@ -27,6 +29,57 @@ export interface FakeBooking {
 }
 
 export const ACTIVE: BookingStatus[] = ["pending", "claimed"];
+
+/** What the rules below read of a booking: who, when and its state. */
+export type BookingState = PolicyBooking & Pick<FakeBooking, "status">;
+
+/** Booking::OUTCOME_STATUSES: picked up, or marked before. */
+const OUTCOME_STATUSES: BookingStatus[] = ["claimed", "held", "no_show"];
+
+export function hasStarted(booking: BookingState, now: Date): boolean {
+  return Date.parse(booking.starts_at) <= now.getTime();
+}
+
+/** Booking#can_be_picked_up?. */
+export function canBePickedUp(booking: BookingState, now: Date): boolean {
+  return booking.status === "pending" && !hasStarted(booking, now);
+}
+
+/** Booking#can_be_released? and #can_be_handed_over?. */
+export function canChangeHands(booking: BookingState, now: Date): boolean {
+  return booking.status === "claimed" && !hasStarted(booking, now);
+}
+
+/**
+ * A volunteer is on it, now or when its outcome was marked: what marking
+ * the outcome needs, and what a late pick-up is told it lost to.
+ */
+export function pickedUp(booking: BookingState): boolean {
+  return (
+    booking.picker_id !== null && OUTCOME_STATUSES.includes(booking.status)
+  );
+}
+
+/**
+ * BookingSerializer#permissions: what `policy`'s user is offered, the
+ * Policy's answer combined with the booking's state.
+ */
+export function bookingPermissions(
+  policy: Policy,
+  booking: BookingState
+): BookingPermissions {
+  const active = ACTIVE.includes(booking.status);
+  const changesHands = canChangeHands(booking, policy.now);
+  return {
+    can_cancel: active && policy.canCancel(booking),
+    can_reschedule: active && policy.canReschedule(booking),
+    can_pick_up:
+      canBePickedUp(booking, policy.now) && policy.canPickUp(booking),
+    can_release: changesHands && policy.canRelease(booking),
+    can_hand_over: changesHands && policy.canHandOver(booking),
+    can_mark_outcome: pickedUp(booking) && policy.canMarkOutcome(booking),
+  };
+}
 
 const CHECKED: unknown[] = [true, "true", "1", 1, "on"];
 const UNCHECKED: unknown[] = [false, null, undefined, "false", "0", "", 0];

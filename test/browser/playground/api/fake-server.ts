@@ -19,12 +19,17 @@ import {
 import {
   ACTIVE,
   answerError,
+  bookingPermissions,
   calendarFile,
+  canBePickedUp,
   type FakeBooking,
+  hasStarted,
   normalizeAnswers,
+  pickedUp,
 } from "./bookings";
 import { FakeFriends, type FakeFriendsData } from "./friends";
 import { message, type MessageKey } from "./messages";
+import { Policy } from "./policy";
 import {
   busyElsewhere,
   clashFor,
@@ -307,7 +312,7 @@ export class FakeServer {
     userId: number | null
   ): BookingTopic {
     const { settings } = bookingTopic;
-    const user = this.#user(userId);
+    const policy = this.#policy(this.#user(userId), bookingTopic);
     return {
       id: bookingTopic.id,
       topic_id: bookingTopic.topic_id,
@@ -317,11 +322,9 @@ export class FakeServer {
       questions: settings.questions,
       shifts: this.#shiftsOf(bookingTopic),
       permissions: {
-        can_book:
-          !!user &&
-          (user.staff || user.trust_level >= settings.min_trust_level),
-        can_configure: this.#isOrganiser(user, bookingTopic),
-        can_volunteer: this.#isVolunteer(user, bookingTopic),
+        can_book: policy.canBook(),
+        can_configure: policy.canConfigure(),
+        can_volunteer: policy.volunteer(),
       },
     };
   }
@@ -347,28 +350,16 @@ export class FakeServer {
     return user;
   }
 
-  #isOrganiser(user: FakeUser | null, bookingTopic: FakeBookingTopic | null) {
-    if (!user) {
-      return false;
-    }
-    const groupId = bookingTopic?.settings.organiser_group_id;
-    return user.staff || (groupId != null && user.group_ids.includes(groupId));
-  }
-
-  #isVolunteer(user: FakeUser | null, bookingTopic: FakeBookingTopic) {
-    return (
-      !!user &&
-      user.group_ids.some((id) =>
-        bookingTopic.settings.volunteer_group_ids.includes(id)
-      )
-    );
+  /** PolicyFactory.for: `user`'s Policy in `bookingTopic` (null: not one yet). */
+  #policy(user: FakeUser | null, bookingTopic: FakeBookingTopic | null) {
+    return new Policy(user, bookingTopic?.settings ?? {}, this.now());
   }
 
   /** In a volunteer group and able to join the topic's chat channel. */
   #canVolunteer(user: FakeUser, bookingTopic: FakeBookingTopic): boolean {
     const channelId = bookingTopic.settings.chat_channel_id;
     return (
-      this.#isVolunteer(user, bookingTopic) &&
+      this.#policy(user, bookingTopic).volunteer() &&
       (channelId === null || this.#friends.canJoinChannel(user, channelId))
     );
   }
@@ -386,7 +377,7 @@ export class FakeServer {
   #organiserOf(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
     const bookingTopic = this.#bookingTopic(match);
-    if (!this.#isOrganiser(user, bookingTopic)) {
+    if (!this.#policy(user, bookingTopic).organiser()) {
       throw forbidden();
     }
     return { user, bookingTopic };
@@ -418,7 +409,7 @@ export class FakeServer {
     const bookingTopic =
       this.data.bookingTopics.find((b) => b.topic_id === Number(match[1])) ??
       null;
-    if (!this.#isOrganiser(user, bookingTopic)) {
+    if (!this.#policy(user, bookingTopic).canConfigure()) {
       throw forbidden();
     }
     return {
@@ -436,7 +427,7 @@ export class FakeServer {
     const topicId = Number(match[1]);
     let bookingTopic =
       this.data.bookingTopics.find((b) => b.topic_id === topicId) ?? null;
-    if (bookingTopic ? !this.#isOrganiser(user, bookingTopic) : !user.staff) {
+    if (!this.#policy(user, bookingTopic).canConfigure()) {
       throw forbidden();
     }
     const settings = (request.body as { settings: BookingTopicSettings })
@@ -611,10 +602,11 @@ export class FakeServer {
   #rota(match: RegExpMatchArray, request: FakeRequest, query: URLSearchParams) {
     const user = this.#signedIn(request);
     const bookingTopic = this.#bookingTopic(match);
-    const organiser = this.#isOrganiser(user, bookingTopic);
-    if (!organiser && !this.#isVolunteer(user, bookingTopic)) {
+    const policy = this.#policy(user, bookingTopic);
+    if (!policy.canEditOwnRota() && !policy.canEditRota()) {
       throw forbidden();
     }
+    const organiser = policy.organiser();
     const from = query.get("from") ?? this.#today();
     const weeks = Math.min(Math.max(Number(query.get("weeks") ?? 4), 1), 12);
     const until = addDays(from, weeks * 7);
@@ -628,7 +620,7 @@ export class FakeServer {
     const userIds = new Set(entries.map((e) => e.user_id));
     const volunteers = organiser
       ? this.data.users
-          .filter((u) => this.#isVolunteer(u, bookingTopic))
+          .filter((u) => this.#policy(u, bookingTopic).volunteer())
           .map((u) => this.#basic(u))
       : [];
     return {
@@ -657,24 +649,22 @@ export class FakeServer {
       on_date: string | null;
       user_id?: number;
     };
-    const targetId = input.user_id ?? user.id;
-    if (targetId !== user.id && !this.#isOrganiser(user, bookingTopic)) {
-      throw forbidden();
-    }
-    const target = this.#user(targetId);
-    if (!target) {
-      throw notFound();
-    }
-    if (!this.#isVolunteer(target, bookingTopic)) {
-      throw targetId === user.id
-        ? forbidden()
-        : refuse("not_a_volunteer", { username: target.username });
-    }
     const shift = this.#shiftsOf(bookingTopic).find(
       (s) => s.id === input.shift_id
     );
-    if (!shift) {
+    const targetId = input.user_id ?? user.id;
+    const target = this.#user(targetId);
+    if (!shift || !target) {
       throw notFound();
+    }
+    const policy = this.#policy(user, bookingTopic);
+    if (
+      !(targetId === user.id ? policy.canEditOwnRota() : policy.canEditRota())
+    ) {
+      throw forbidden();
+    }
+    if (!this.#policy(target, bookingTopic).volunteer()) {
+      throw refuse("not_a_volunteer", { username: target.username });
     }
     if (input.on_date !== null) {
       if (weekdayOf(input.on_date) !== shift.weekday) {
@@ -717,7 +707,7 @@ export class FakeServer {
       throw notFound();
     }
     const entry = this.data.rotaEntries[index];
-    if (entry.user_id !== user.id && !this.#isOrganiser(user, bookingTopic)) {
+    if (!this.#policy(user, bookingTopic).canEditRotaEntry(entry)) {
       throw forbidden();
     }
     this.data.rotaEntries.splice(index, 1);
@@ -773,7 +763,11 @@ export class FakeServer {
     if (index < 0) {
       throw notFound();
     }
-    if (this.data.timeOff[index].user_id !== user.id && !user.staff) {
+    // Time off belongs to no topic, so the service asks who the user is
+    // rather than Policy#can_edit_time_off?, which needs one.
+    const policy = this.#policy(user, null);
+    const own = this.data.timeOff[index].user_id === user.id;
+    if (!policy.staff() && !(policy.signedIn() && own)) {
       throw forbidden();
     }
     this.data.timeOff.splice(index, 1);
@@ -952,17 +946,7 @@ export class FakeServer {
     return { booking, bookingTopic };
   }
 
-  #mayChange(
-    user: FakeUser,
-    booking: FakeBooking,
-    bookingTopic: FakeBookingTopic
-  ) {
-    if (
-      booking.booker_id !== user.id &&
-      !this.#isOrganiser(user, bookingTopic)
-    ) {
-      throw forbidden();
-    }
+  #refuseInactive(booking: FakeBooking) {
     if (!ACTIVE.includes(booking.status)) {
       throw refuse("booking_not_active");
     }
@@ -971,7 +955,14 @@ export class FakeServer {
   #cancel(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
     const { booking, bookingTopic } = this.#booking(match);
-    this.#mayChange(user, booking, bookingTopic);
+    const policy = this.#policy(user, bookingTopic);
+    if (!policy.canCancel(beforeStart(policy, booking))) {
+      throw forbidden();
+    }
+    this.#refuseInactive(booking);
+    if (!policy.canCancel(booking)) {
+      throw refuse("booking_started_for_booker");
+    }
     const reason =
       (request.body as { reason?: string | null } | undefined)?.reason ?? null;
     Object.assign(booking, {
@@ -986,7 +977,14 @@ export class FakeServer {
   #reschedule(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
     const { booking, bookingTopic } = this.#booking(match);
-    this.#mayChange(user, booking, bookingTopic);
+    const policy = this.#policy(user, bookingTopic);
+    if (!policy.canReschedule(beforeStart(policy, booking))) {
+      throw forbidden();
+    }
+    if (!policy.canReschedule(booking)) {
+      throw refuse("booking_started_for_booker");
+    }
+    this.#refuseInactive(booking);
     const input = request.body as { shift_id: number; starts_at: string };
     const booker = this.#user(booking.booker_id) ?? user;
     const refusal = this.#refusal(bookingTopic, booker, input, booking);
@@ -1009,10 +1007,11 @@ export class FakeServer {
   #calendar(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
     const { booking, bookingTopic } = this.#booking(match);
+    const policy = this.#policy(user, bookingTopic);
     if (
-      booking.booker_id !== user.id &&
-      booking.picker_id !== user.id &&
-      !this.#isOrganiser(user, bookingTopic)
+      !policy.booker(booking) &&
+      !policy.picker(booking) &&
+      !policy.organiser()
     ) {
       throw forbidden();
     }
@@ -1071,23 +1070,11 @@ export class FakeServer {
   #pickUp(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
     const { booking, bookingTopic } = this.#booking(match);
-    if (
-      !this.#isVolunteer(user, bookingTopic) ||
-      booking.booker_id === user.id
-    ) {
+    if (!this.#policy(user, bookingTopic).canPickUp(booking)) {
       throw forbidden();
     }
-    if (
-      booking.status === "pending" &&
-      Date.parse(booking.starts_at) <= this.now().getTime()
-    ) {
-      throw refuse("booking_started");
-    }
-    if (booking.status !== "pending") {
-      const holder = this.#user(booking.picker_id);
-      throw booking.status === "claimed" && holder
-        ? refuse("already_picked_up", { username: holder.username })
-        : refuse("booking_not_active");
+    if (!canBePickedUp(booking, this.now())) {
+      throw this.#lostPickUp(booking);
     }
     this.#refuseClash(user, booking, booking, user);
     Object.assign(booking, {
@@ -1098,26 +1085,36 @@ export class FakeServer {
     return { booking: this.#bookingJson(booking, user) };
   }
 
-  #claimedBy(match: RegExpMatchArray, request: FakeRequest) {
-    const user = this.#signedIn(request);
-    const { booking, bookingTopic } = this.#booking(match);
-    if (
-      booking.picker_id !== user.id &&
-      !this.#isOrganiser(user, bookingTopic)
-    ) {
-      throw forbidden();
+  /** PickUp.refusal: why a volunteer did not get a booking they could pick up. */
+  #lostPickUp(booking: FakeBooking): HttpError {
+    if (pickedUp(booking)) {
+      return refuse("already_picked_up", {
+        username:
+          this.#user(booking.picker_id)?.username ?? message("deleted_user"),
+      });
     }
+    return ACTIVE.includes(booking.status)
+      ? refuse("booking_started")
+      : refuse("booking_not_active");
+  }
+
+  /** ensure_claimed and ensure_not_started, for giving back and handing over. */
+  #refuseUnlessChangesHands(booking: FakeBooking) {
     if (booking.status !== "claimed") {
       throw refuse("booking_not_claimed");
     }
-    if (Date.parse(booking.starts_at) <= this.now().getTime()) {
+    if (hasStarted(booking, this.now())) {
       throw refuse("booking_started");
     }
-    return { user, booking, bookingTopic };
   }
 
   #release(match: RegExpMatchArray, request: FakeRequest) {
-    const { user, booking } = this.#claimedBy(match, request);
+    const user = this.#signedIn(request);
+    const { booking, bookingTopic } = this.#booking(match);
+    if (!this.#policy(user, bookingTopic).canRelease(booking)) {
+      throw forbidden();
+    }
+    this.#refuseUnlessChangesHands(booking);
     Object.assign(booking, {
       status: "pending",
       picker_id: null,
@@ -1127,21 +1124,25 @@ export class FakeServer {
   }
 
   #handOver(match: RegExpMatchArray, request: FakeRequest) {
-    const { user, booking, bookingTopic } = this.#claimedBy(match, request);
-    const username = (request.body as { username?: string } | undefined)
-      ?.username;
-    const target = this.data.users.find((u) => u.username === username);
-    if (!target) {
-      throw refuse("user_unknown", { username: username ?? "" });
+    const user = this.#signedIn(request);
+    const { booking, bookingTopic } = this.#booking(match);
+    if (!this.#policy(user, bookingTopic).canHandOver(booking)) {
+      throw forbidden();
     }
+    const username =
+      (request.body as { username?: string } | undefined)?.username ?? "";
+    const wanted = username.trim().replace(/^@/, "");
+    const target = this.data.users.find((u) => u.username === wanted);
+    if (!target) {
+      throw refuse("user_unknown", { username });
+    }
+    // Only someone who could pick it up themselves can be handed it.
+    if (!this.#policy(target, bookingTopic).canPickUp(booking)) {
+      throw refuse("cannot_hand_over_to", { username: target.username });
+    }
+    this.#refuseUnlessChangesHands(booking);
     if (target.id === booking.picker_id) {
       throw refuse("already_holds_it", { username: target.username });
-    }
-    if (
-      !this.#isVolunteer(target, bookingTopic) ||
-      target.id === booking.booker_id
-    ) {
-      throw refuse("cannot_hand_over_to", { username: target.username });
     }
     this.#refuseClash(target, booking, booking, user);
     Object.assign(booking, {
@@ -1154,17 +1155,18 @@ export class FakeServer {
   #outcome(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
     const { booking, bookingTopic } = this.#booking(match);
-    if (
-      booking.picker_id !== user.id &&
-      !this.#isOrganiser(user, bookingTopic)
-    ) {
+    const policy = this.#policy(user, bookingTopic);
+    // Who may: asked as if the session had started, so that someone allowed
+    // who is merely early is told so rather than refused.
+    const started = { ...booking, starts_at: policy.now.toISOString() };
+    if (!policy.canMarkOutcome(started)) {
       throw forbidden();
     }
-    if (!["claimed", "held", "no_show"].includes(booking.status)) {
-      throw refuse("outcome_not_possible");
-    }
-    if (Date.parse(booking.starts_at) > this.now().getTime()) {
+    if (!hasStarted(booking, this.now())) {
       throw refuse("outcome_too_early");
+    }
+    if (!pickedUp(booking)) {
+      throw refuse("outcome_not_possible");
     }
     const input = request.body as {
       outcome: "held" | "no_show";
@@ -1179,11 +1181,9 @@ export class FakeServer {
 
   #volunteerPage(request: FakeRequest) {
     const user = this.#signedIn(request);
-    const now = this.now().getTime();
-    const mine = this.data.bookingTopics.filter((t) =>
-      this.#isVolunteer(user, t)
+    const policies = new Map(
+      this.data.bookingTopics.map((t) => [t.id, this.#policy(user, t)])
     );
-    const mineIds = new Set(mine.map((t) => t.id));
     const shifts = new Map(this.data.shifts.map((shift) => [shift.id, shift]));
     return {
       sessions: this.data.bookings
@@ -1193,10 +1193,8 @@ export class FakeServer {
       queue: this.data.bookings
         .filter(
           (b) =>
-            b.status === "pending" &&
-            mineIds.has(b.booking_topic_id) &&
-            b.booker_id !== user.id &&
-            Date.parse(b.starts_at) > now
+            canBePickedUp(b, this.now()) &&
+            policies.get(b.booking_topic_id)?.canPickUp(b)
         )
         .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
         .map((b) => {
@@ -1257,10 +1255,8 @@ export class FakeServer {
           status: booking.status,
           picker: this.#user(booking.picker_id)?.username ?? null,
           can_pick_up:
-            !!viewer &&
-            booking.status === "pending" &&
-            booking.booker_id !== viewer.id &&
-            this.#isVolunteer(viewer, bookingTopic),
+            canBePickedUp(booking, this.now()) &&
+            this.#policy(viewer, bookingTopic).canPickUp(booking),
         };
       });
   }
@@ -1300,11 +1296,7 @@ export class FakeServer {
     const bookingTopic = this.data.bookingTopics.find(
       (t) => t.id === booking.booking_topic_id
     )!;
-    const organiser = this.#isOrganiser(viewer, bookingTopic);
-    const mine = booking.booker_id === viewer.id;
-    const picker = booking.picker_id === viewer.id;
-    const active = ACTIVE.includes(booking.status);
-    const started = Date.parse(booking.starts_at) <= this.now().getTime();
+    const policy = this.#policy(viewer, bookingTopic);
     const basic = (id: number | null) => {
       const user = this.#user(id);
       return user ? this.#basic(user) : null;
@@ -1323,33 +1315,33 @@ export class FakeServer {
       claimed_at: booking.claimed_at,
       cancelled_by: basic(booking.cancelled_by_id),
       cancel_reason: booking.cancel_reason,
-      ...((mine || organiser || picker) && {
-        answers: booking.answers,
-      }),
+      ...(policy.canSeeAnswers(booking) && { answers: booking.answers }),
       outcome_note: booking.outcome_note,
       needs_outcome: this.#needsOutcome(booking),
       expired: booking.expired,
+      // Organisers are in the conversation only with a site setting the
+      // playground leaves off, as it is by default.
       private_message_url:
-        booking.picker_id !== null && (mine || organiser || picker)
+        booking.picker_id !== null &&
+        (policy.booker(booking) || policy.picker(booking) || policy.staff())
           ? "/?screen=messages"
           : null,
-      permissions: {
-        can_cancel: active && (mine || organiser),
-        can_reschedule: active && (mine || organiser),
-        can_pick_up:
-          booking.status === "pending" &&
-          !mine &&
-          this.#isVolunteer(viewer, bookingTopic),
-        can_release: booking.status === "claimed" && (picker || organiser),
-        can_hand_over: booking.status === "claimed" && (picker || organiser),
-        can_mark_outcome:
-          started &&
-          ["claimed", "held", "no_show"].includes(booking.status) &&
-          (picker || organiser),
-      },
+      permissions: bookingPermissions(policy, booking),
       calendar_url: `/volunteer-booking/bookings/${booking.id}/calendar.ics`,
     };
   }
+}
+
+/**
+ * BookingSteps#before_start: `booking` as if its session were still ahead,
+ * for asking "who" only, so that someone allowed who is merely late is told
+ * why rather than refused.
+ */
+function beforeStart(policy: Policy, booking: FakeBooking): FakeBooking {
+  return {
+    ...booking,
+    starts_at: new Date(policy.now.getTime() + 1000).toISOString(),
+  };
 }
 
 /** A session of the topic's length starting at `startsAt`. */

@@ -70,6 +70,8 @@ export const MESSAGES = {
     "The session has not started yet. You can say whether it was held once it has started.",
   booking_started:
     "This booking has already started, so it can no longer be picked up, given back or handed over.",
+  booking_started_for_booker:
+    "This session has already started, so it can no longer be cancelled or moved.",
   booking_not_claimed:
     "Nobody has picked up this booking, so it cannot be given back or handed over.",
   user_unknown:
@@ -87,6 +89,7 @@ export const MESSAGES = {
       "%{count} upcoming bookings fall outside this change. Cancel or move them first.",
   },
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
+  deleted_user: "a deleted account",
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
