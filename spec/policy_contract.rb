@@ -56,12 +56,13 @@ module PolicyContract
     user(name)&.fetch(:id)
   end
 
-  # nil for the topic most rows are about.
-  def self.topic(name)
+  # nil for the topic most rows are about. group_id turns a group's name
+  # into its id: the file's own ids, or a spec's records'.
+  def self.topic(name, group_id: method(:group_id))
     topic = data.fetch("topics").fetch(name || DEFAULT_TOPIC)
     {
-      volunteer_group_ids: topic.fetch("volunteer_groups").map { |group| group_id(group) },
-      organiser_group_id: topic.fetch("organiser_group")&.then { |group| group_id(group) },
+      volunteer_group_ids: topic.fetch("volunteer_groups").map { |group| group_id.call(group) },
+      organiser_group_id: topic.fetch("organiser_group")&.then { |group| group_id.call(group) },
       min_trust_level: topic.fetch("min_trust_level"),
     }
   end
@@ -70,17 +71,26 @@ module PolicyContract
     data.fetch("groups").fetch(name)
   end
 
-  # With status and ends_at, which the Policy ignores and the serializer
-  # reads.
-  def self.booking(name)
+  # A named booking with its people by name, which the Policy's hash and a
+  # spec's record are both made from.
+  def self.booking_facts(name)
     booking = data.fetch("bookings").fetch(name)
     starts_at = now + booking.fetch("starts_at_minutes") * 60
     {
-      booker_id: user_id(booking.fetch("booker")),
-      picker_id: booking.fetch("picker")&.then { |picker| user_id(picker) },
+      booker: known_users([booking.fetch("booker")]).first,
+      picker: booking.fetch("picker")&.then { |picker| known_users([picker]).first },
       status: booking.fetch("status"),
       starts_at: starts_at,
       ends_at: starts_at + data.fetch("session_minutes") * 60,
+    }
+  end
+
+  def self.booking(name)
+    facts = booking_facts(name)
+    {
+      booker_id: user_id(facts[:booker]),
+      picker_id: facts[:picker]&.then { |picker| user_id(picker) },
+      starts_at: facts[:starts_at],
     }
   end
 

@@ -1,5 +1,7 @@
 # frozen_string_literal: true
 
+require_relative "../../policy_contract"
+
 RSpec.describe VolunteerBooking::BookingSerializer do
   include_context "with volunteers on the rota"
 
@@ -19,8 +21,8 @@ RSpec.describe VolunteerBooking::BookingSerializer do
 
   let(:keys) { VolunteerBookingSpec::BOOKING_KEYS }
 
-  def serialize(user)
-    described_class.new(booking, scope: Guardian.new(user), root: false).as_json.deep_stringify_keys
+  def serialize(user, record = booking)
+    described_class.new(record, scope: Guardian.new(user), root: false).as_json.deep_stringify_keys
   end
 
   def all_keys(value)
@@ -153,6 +155,67 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       expect(json["outcome_note"]).to eq("Did not come")
       expect(json["permissions"]["can_mark_outcome"]).to eq(true)
     end
+  end
+
+  # The same cases the in-memory API is held to (test/node/policy-contract-test.ts).
+  describe "the offers of contract/policy.json" do
+    let(:groups) { PolicyContract.data.fetch("groups").keys.index_with { Fabricate(:group) } }
+    let(:people) { PolicyContract.user_names.index_with { |name| person(name) } }
+    let(:contract_topic) do
+      Fabricate(
+        :volunteer_booking_topic,
+        **PolicyContract.topic(nil, group_id: ->(name) { groups.fetch(name).id }),
+      )
+    end
+
+    before { freeze_time(PolicyContract.now) }
+
+    # The file's user as a forum account in their groups, a moderator for
+    # staff. An anonymous-posting shadow account is one User#anonymous? says
+    # is, which is all PolicyFactory asks; making a real one also depends on
+    # site settings that are beside the point here.
+    def person(name)
+      attributes = PolicyContract.data.fetch("users").fetch(name)
+      return if attributes.nil?
+      fabricator = attributes["staff"] ? :moderator : :user
+      user = Fabricate(fabricator, trust_level: attributes.fetch("trust_level"))
+      allow(user).to receive(:anonymous?).and_return(true) if attributes["anonymous"]
+      attributes.fetch("groups").each { |group| groups.fetch(group).add(user) }
+      user
+    end
+
+    def contract_booking(name)
+      facts = PolicyContract.booking_facts(name)
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic: contract_topic,
+        booker: people.fetch(facts[:booker]),
+        picker: facts[:picker] && people.fetch(facts[:picker]),
+        **facts.slice(:status, :starts_at, :ends_at),
+      )
+    end
+
+    PolicyContract
+      .offer_cases
+      .group_by(&:booking)
+      .each do |name, cases|
+        it "offers each user what the file says (#{name})" do
+          record = contract_booking(name)
+          offered =
+            cases.to_h do |offer|
+              [
+                offer.user,
+                VolunteerBookingSpec.permissions(
+                  **offer.offered.to_h { |flag| [flag.to_sym, true] },
+                ),
+              ]
+            end
+          sent = people.transform_values { |user| serialize(user, record)["permissions"] }
+
+          expect(cases.flat_map(&:offered) - VolunteerBookingSpec.permissions.keys).to be_empty
+          expect(sent).to eq(offered)
+        end
+      end
   end
 
   it "marks a booking nobody picked up in time" do
