@@ -8,7 +8,9 @@ module VolunteerBooking
   #
   # Kinds: :integer, :boolean, :text, :date, :time (an instant, ISO 8601 with
   # its UTC offset, whole seconds) and :list. nil and "" are missing, not
-  # wrong: whether a value is required is the caller's business.
+  # wrong: whether a value is required is the caller's business. A Date or
+  # Time object (from Ruby, never from JSON) is judged on its year and
+  # seconds only.
   module Input
     # No real booking, rota or time off lies outside these; beyond them a
     # typo (20266) or a probe is more likely than a plan.
@@ -95,9 +97,10 @@ module VolunteerBooking
       Date.new(year, month, day) if Date.valid_date?(year, month, day)
     end
 
-    # The UTC Time an ISO 8601 String with offset names, or nil when it
-    # names none. A leap second (:60) and 24:00 are refused: Ruby would
-    # roll them into the next minute or day, which nobody picked.
+    # The UTC Time an ISO 8601 String with offset names (its fraction of a
+    # second kept), or nil when it names none. A leap second (:60) and 24:00
+    # are refused: Ruby would roll them into the next minute or day, which
+    # nobody picked.
     def self.time(value)
       match = value.is_a?(String) && TIME.match(value)
       return if !match
@@ -105,19 +108,20 @@ module VolunteerBooking
       return if !Date.valid_date?(year, month, day) || hour > 23 || minute > 59 || second > 59
       offset = offset_minutes(match)
       return if offset.nil?
-      Time.utc(year, month, day, hour, minute, second) - (offset * 60)
+      fraction = Rational(match[7].to_s.ljust(9, "0").to_i, 1_000_000_000)
+      Time.utc(year, month, day, hour, minute, second + fraction) - (offset * 60)
     end
 
     def self.date_problem(value)
-      date = date(value)
+      date = value.instance_of?(Date) ? value : date(value)
       return :date_invalid if date.nil?
       :year_out_of_range if !YEARS.cover?(date.year)
     end
 
     def self.time_problem(value)
-      time = time(value)
+      time = value.is_a?(Time) || value.is_a?(DateTime) ? value.to_time.utc : time(value)
       return :time_invalid if time.nil?
-      return :time_not_whole_seconds if TIME.match(value)[7].to_s.delete("0") != ""
+      return :time_not_whole_seconds if time.subsec != 0
       :year_out_of_range if !YEARS.cover?(time.year)
     end
 

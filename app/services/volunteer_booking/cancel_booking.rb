@@ -12,9 +12,7 @@ module VolunteerBooking
     include RateLimits
     include BookingSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :booking_id, :integer
       attribute :reason, :string
 
@@ -43,11 +41,7 @@ module VolunteerBooking
     end
 
     def cancel(booking:, params:, guardian:)
-      booking.cancel!(
-        by_id: guardian.user.id,
-        reason: params.reason.presence&.strip,
-        now: Time.current,
-      )
+      booking.cancel!(by_id: guardian.user.id, reason: params.reason.presence, now: Time.current)
     end
 
     def cancel_reminders(booking:)

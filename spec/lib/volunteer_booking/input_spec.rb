@@ -108,8 +108,14 @@ RSpec.describe VolunteerBooking::Input do
         expect(values.map { |v| problem(:date, v) }).to all(eq(:date_invalid))
       end
 
-      it "refuses what is not a String" do
-        expect(not_strings.map { |v| problem(:date, v) }).to all(eq(:date_invalid))
+      it "refuses what is not a String or a Date, a Time included" do
+        values = not_strings + [Time.utc(2026, 12, 2), DateTime.new(2026, 12, 2)]
+        expect(values.map { |v| problem(:date, v) }).to all(eq(:date_invalid))
+      end
+
+      it "judges a Date from Ruby on its year" do
+        expect(problem(:date, Date.new(2026, 12, 2))).to be_nil
+        expect(problem(:date, Date.new(1999, 12, 31))).to eq(:year_out_of_range)
       end
 
       it "refuses years before 2000 and after 2100" do
@@ -200,6 +206,16 @@ RSpec.describe VolunteerBooking::Input do
         expect(problem(:time, "2100-12-31T23:30:00-01:00")).to eq(:year_out_of_range)
       end
 
+      it "judges a Time from Ruby on its seconds and year" do
+        expect(problem(:time, Time.utc(2026, 12, 2, 14))).to be_nil
+        expect(problem(:time, Time.utc(2026, 12, 2, 14).in_time_zone("Europe/London"))).to be_nil
+        expect(problem(:time, DateTime.new(2026, 12, 2, 14))).to be_nil
+        expect(problem(:time, Time.utc(2026, 12, 2, 14, 0, 0.5))).to eq(:time_not_whole_seconds)
+        expect(problem(:time, Time.utc(10_000, 1, 1))).to eq(:year_out_of_range)
+        expect(problem(:time, Time.new(2101, 1, 1, 0, 30, 0, "+01:00"))).to be_nil
+        expect(problem(:time, Time.new(2000, 1, 1, 0, 30, 0, "+01:00"))).to eq(:year_out_of_range)
+      end
+
       it "refuses what is not a String, epoch numbers included" do
         expect((not_strings + [1_796_220_000]).map { |v| problem(:time, v) }).to all(
           eq(:time_invalid),
@@ -228,6 +244,12 @@ RSpec.describe VolunteerBooking::Input do
       expect(time).to eq(Time.utc(2026, 12, 2, 14))
       expect(time.utc?).to eq(true)
       expect(described_class.time("2026-12-02T04:00:00-10:00")).to eq(Time.utc(2026, 12, 2, 14))
+    end
+
+    it "keeps the fraction of a second" do
+      expect(described_class.time("2026-12-02T14:00:00.25Z")).to eq(
+        Time.utc(2026, 12, 2, 14, 0, 0.25),
+      )
     end
 
     it "is nil for what names no instant" do
