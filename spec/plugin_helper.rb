@@ -101,6 +101,16 @@ RSpec.shared_examples "a service that asks again once the booking is locked" do
 end
 
 module VolunteerBookingSpec
+  # The 422 sentence for a field of a service's params: its name from
+  # server.en.yml, then StrictParams' message for type (Input's and
+  # Storable's problems, :between) or Rails' own (:blank, :too_long, ...).
+  def self.field_error(field, type, **options)
+    scope = "activemodel.errors.models.volunteer_booking/strict_params"
+    message = I18n.t("#{scope}.#{type}", default: :"errors.messages.#{type}", **options)
+    attribute = I18n.t("activemodel.attributes.volunteer_booking/strict_params.#{field}")
+    I18n.t("errors.format", attribute:, message:)
+  end
+
   # api-types.ts BookingPermissions, all false unless given.
   def self.permissions(**allowed)
     %i[

@@ -18,8 +18,8 @@ module VolunteerBooking
   #   dropped, so a client built against an older question list fails loudly
   #   instead of losing what the booker typed;
   # - text and textarea take a String or nil; blank means unanswered; length is
-  #   counted in characters after stripping and turning CRLF into LF (browsers
-  #   submit CRLF but count a line break as one character);
+  #   counted in characters after Input.text (browsers submit CRLF but count a
+  #   line break as one character; a pasted no-break space is not an answer);
   # - checkbox takes true/false or the usual form encodings of them.
   class IntakeQuestions
     TYPES = %w[text textarea checkbox].freeze
@@ -97,7 +97,7 @@ module VolunteerBooking
     end
 
     # The answers as they should be stored: one entry per question, text
-    # stripped with LF line ends, checkboxes as booleans. Call after
+    # cleaned by Input.text, checkboxes as booleans. Call after
     # check_answers succeeded.
     def normalize(answers)
       ensure_valid!
@@ -145,7 +145,7 @@ module VolunteerBooking
           end
 
           label = entry["label"]
-          unless label.is_a?(String) && label.strip.length.between?(1, LABEL_MAX_LENGTH)
+          unless label.is_a?(String) && Input.text(label).length.between?(1, LABEL_MAX_LENGTH)
             return failure(:question_label_invalid, position: position, max: LABEL_MAX_LENGTH)
           end
 
@@ -161,7 +161,7 @@ module VolunteerBooking
         entry = entry.transform_keys(&:to_s)
         Question.new(
           id: entry["id"],
-          label: entry["label"].strip,
+          label: Input.text(entry["label"]),
           type: entry["type"],
           required: entry["required"] == true,
         ).freeze
@@ -192,7 +192,7 @@ module VolunteerBooking
     end
 
     def clean_text(value)
-      value.to_s.gsub(/\r\n?/, "\n").strip
+      Input.text(value.to_s)
     end
 
     def stringify(answers)

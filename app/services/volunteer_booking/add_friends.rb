@@ -11,9 +11,7 @@ module VolunteerBooking
 
     MAX_USERNAMES = 50
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :usernames, :array
 
       validates :usernames, presence: true, length: { maximum: MAX_USERNAMES }
@@ -30,7 +28,7 @@ module VolunteerBooking
     private
 
     def find_users(params:)
-      wanted = params.usernames.map { |username| username.to_s.strip.downcase }.compact_blank.uniq
+      wanted = params.usernames.map { |username| username.to_s.downcase }.compact_blank.uniq
       users = ::User.human_users.where(username_lower: wanted).to_a
       missing = wanted - users.map(&:username_lower)
       if missing.any?

@@ -7,9 +7,7 @@ module VolunteerBooking
     include Service::Base
     include RateLimits
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :starts_on, :date
       attribute :ends_on, :date
       attribute :note, :string
@@ -36,7 +34,7 @@ module VolunteerBooking
         user: guardian.user,
         starts_on: params.starts_on,
         ends_on: params.ends_on,
-        note: params.note.presence&.strip,
+        note: params.note.presence,
       )
     end
 

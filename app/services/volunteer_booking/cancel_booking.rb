@@ -13,9 +13,7 @@ module VolunteerBooking
     include RateLimits
     include BookingSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :booking_id, :integer
       attribute :reason, :string
 
@@ -53,11 +51,7 @@ module VolunteerBooking
     end
 
     def cancel(booking:, params:, guardian:)
-      booking.cancel!(
-        by_id: guardian.user.id,
-        reason: params.reason.presence&.strip,
-        now: Time.current,
-      )
+      booking.cancel!(by_id: guardian.user.id, reason: params.reason.presence, now: Time.current)
     end
 
     def cancel_reminders(booking:)

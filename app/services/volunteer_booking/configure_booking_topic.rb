@@ -8,9 +8,7 @@ module VolunteerBooking
     include RateLimits
     include TopicSettingsSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :topic_id, :integer
       attribute :session_minutes, :integer
       attribute :buffer_minutes, :integer

@@ -8,9 +8,7 @@ module VolunteerBooking
     include Service::Base
     include BookingSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :booking_id, :integer
 
       validates :booking_id, presence: true

@@ -10,9 +10,7 @@ module VolunteerBooking
 
     MAX_CHOICES = 200
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :topic_id, :integer
 
       validates :topic_id, presence: true

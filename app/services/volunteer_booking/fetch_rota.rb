@@ -24,9 +24,7 @@ module VolunteerBooking
         keyword_init: true,
       )
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :topic_id, :integer
       attribute :from, :date
       attribute :weeks, :integer, default: 4

@@ -8,9 +8,7 @@ module VolunteerBooking
     include Service::Base
     include BookingTopicSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :topic_id, :integer
 
       validates :topic_id, presence: true

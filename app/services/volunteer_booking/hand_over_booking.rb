@@ -13,9 +13,7 @@ module VolunteerBooking
     include RateLimits
     include BookingSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :booking_id, :integer
       attribute :username, :string
 
@@ -55,7 +53,7 @@ module VolunteerBooking
     end
 
     def find_new_picker(params:)
-      user = ::User.find_by_username(params.username.to_s.strip.delete_prefix("@"))
+      user = ::User.find_by_username(params.username.delete_prefix("@"))
       if user.nil? || user.bot? || user.staged?
         fail!(I18n.t("volunteer_booking.errors.user_unknown", username: params.username))
       end

@@ -9,9 +9,7 @@ module VolunteerBooking
     include RateLimits
     include BookingTopicSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :topic_id, :integer
       attribute :shift_id, :integer
       attribute :on_date, :date
@@ -19,21 +17,13 @@ module VolunteerBooking
 
       validates :topic_id, presence: true
       validates :shift_id, presence: true
-      validate :on_date_readable
-
-      # A date the client sent but that is not a date must not turn the
-      # request into a weekly entry.
-      def on_date_readable
-        return if on_date.present? || raw_attributes["on_date"].blank?
-        errors.add(:base, I18n.t("volunteer_booking.errors.on_date_invalid"))
-      end
     end
 
     model :booking_topic
     model :shift
-    model :user
     policy :can_join
     limit_per_hour :rota
+    model :user
     step :ensure_volunteer
     model :rota_entry, :build_rota_entry
     step :ensure_not_past
@@ -54,9 +44,12 @@ module VolunteerBooking
       params.user_id.nil? ? guardian.user : ::User.find_by(id: params.user_id)
     end
 
-    def can_join(guardian:, booking_topic:, user:)
+    # Decided on the id asked for, before it is looked up: only those who
+    # may put others on the rota learn whether a user id exists.
+    def can_join(guardian:, booking_topic:, params:)
       policy = PolicyFactory.for(guardian, booking_topic)
-      user.id == guardian.user&.id ? policy.can_edit_own_rota? : policy.can_edit_rota?
+      own = params.user_id.nil? || params.user_id == guardian.user&.id
+      own ? policy.can_edit_own_rota? : policy.can_edit_rota?
     end
 
     def ensure_volunteer(booking_topic:, user:)

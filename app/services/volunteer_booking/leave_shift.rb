@@ -8,9 +8,7 @@ module VolunteerBooking
     include RateLimits
     include BookingTopicSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :topic_id, :integer
       attribute :rota_entry_id, :integer
 

@@ -11,9 +11,7 @@ module VolunteerBooking
 
     LIMIT = 500
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :topic_id, :integer
       attribute :status, :string
       attribute :week, :date
@@ -21,14 +19,6 @@ module VolunteerBooking
 
       validates :topic_id, presence: true
       validates :status, inclusion: { in: Booking::STATUSES.keys.map(&:to_s) }, allow_blank: true
-      validate :week_readable
-
-      # A week the client sent but that is not a date must not turn the
-      # request into "every week".
-      def week_readable
-        return if week.present? || raw_attributes["week"].blank?
-        errors.add(:base, I18n.t("volunteer_booking.errors.week_invalid"))
-      end
     end
 
     model :booking_topic

@@ -10,9 +10,7 @@ module VolunteerBooking
     include RateLimits
     include BookingSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :booking_id, :integer
       attribute :outcome, :string
       attribute :note, :string
@@ -61,7 +59,7 @@ module VolunteerBooking
     def mark(booking:, params:, guardian:)
       booking.update!(
         status: params.outcome,
-        outcome_note: params.note.presence&.strip,
+        outcome_note: params.note.presence,
         outcome_marked_by_id: guardian.user.id,
         outcome_marked_at: Time.current,
       )

@@ -7,9 +7,7 @@ module VolunteerBooking
     include RateLimits
     include BookingTopicSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :topic_id, :integer
       attribute :message, :string
 

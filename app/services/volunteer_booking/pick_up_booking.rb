@@ -20,9 +20,7 @@ module VolunteerBooking
     include RateLimits
     include BookingSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :booking_id, :integer
 
       validates :booking_id, presence: true

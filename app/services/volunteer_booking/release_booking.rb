@@ -14,9 +14,7 @@ module VolunteerBooking
 
     RELEASES_OF_ONE_BOOKING_PER_DAY = 2
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :booking_id, :integer
 
       validates :booking_id, presence: true

@@ -9,9 +9,7 @@ module VolunteerBooking
     include Service::Base
     include FriendsSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :user_id, :integer
 
       validates :user_id, presence: true

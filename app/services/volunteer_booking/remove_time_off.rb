@@ -6,29 +6,31 @@ module VolunteerBooking
     include Service::Base
     include RateLimits
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :time_off_id, :integer
 
       validates :time_off_id, presence: true
     end
 
+    policy :signed_in
     model :time_off
-    policy :can_remove_time_off
     limit_per_hour :time_off
 
     transaction { step :destroy_time_off }
 
     private
 
-    def fetch_time_off(params:)
-      TimeOff.find_by(id: params.time_off_id)
+    def signed_in(guardian:)
+      PolicyFactory.for(guardian, nil).signed_in?
     end
 
-    def can_remove_time_off(guardian:, time_off:)
-      policy = PolicyFactory.for(guardian, nil)
-      policy.staff? || (policy.signed_in? && time_off.user_id == guardian.user.id)
+    # Only what the user may remove is looked for: someone else's time off
+    # is as not found as an id nobody has, so the answer does not tell
+    # whether it exists.
+    def fetch_time_off(params:, guardian:)
+      scope = TimeOff.where(id: params.time_off_id)
+      scope = scope.where(user_id: guardian.user.id) if !PolicyFactory.for(guardian, nil).staff?
+      scope.first
     end
 
     def destroy_time_off(time_off:)

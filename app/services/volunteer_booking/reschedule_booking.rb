@@ -15,9 +15,7 @@ module VolunteerBooking
     include RateLimits
     include BookingSteps
 
-    params do
-      include StorableParams
-
+    params(base_class: StrictParams) do
       attribute :booking_id, :integer
       attribute :shift_id, :integer
       attribute :starts_at, :datetime

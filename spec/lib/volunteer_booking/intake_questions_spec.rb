@@ -37,7 +37,8 @@ RSpec.describe VolunteerBooking::IntakeQuestions do
     end
 
     it "accepts string keys, as read back from JSON, strips labels and defaults required to false" do
-      intake = described_class.new([{ "id" => "a-b_1", "label" => "  Why?  ", "type" => "text" }])
+      intake =
+        described_class.new([{ "id" => "a-b_1", "label" => "\u00A0 Why?\u3000", "type" => "text" }])
       expect(intake.questions.map(&:to_h)).to eq(
         [{ id: "a-b_1", label: "Why?", type: "text", required: false }],
       )
@@ -105,7 +106,7 @@ RSpec.describe VolunteerBooking::IntakeQuestions do
       end
     end
 
-    ["", "   ", "x" * 201, nil, 5].each do |label|
+    ["", "   ", "\u00A0\u3000\uFEFF", "\u0000", "x" * 201, nil, 5].each do |label|
       it "rejects the label #{label.inspect[0, 20]}" do
         result = described_class.new([question(label: label)]).validation
         expect_failure(result, :question_label_invalid, position: 1, max: 200)
@@ -166,8 +167,8 @@ RSpec.describe VolunteerBooking::IntakeQuestions do
       expect_failure(result, :acknowledgement_missing, question: "I have read the ICA statement")
     end
 
-    [nil, "", " \r\n\t "].each do |value|
-      it "treats #{value.inspect} as no answer" do
+    [nil, "", " \r\n\t ", "\u00A0\u2003\u3000", "\uFEFF\u200B", "\u0000 \u0007"].each do |value|
+      it "treats #{value.nil? ? "nil" : value.dump} as no answer" do
         result = intake.check_answers(good.merge("story" => value))
         expect_failure(result, :answer_missing, question: "Tell us your story")
         expect(intake.check_answers(good.merge("coop" => value)).ok?).to be(true)
@@ -231,6 +232,11 @@ RSpec.describe VolunteerBooking::IntakeQuestions do
         "ica" => true,
         "news" => false,
       )
+    end
+
+    it "stores text without control characters or invisible space at its ends" do
+      answers = { "story" => "\uFEFF\u00A0I was\u0000 laid off.\u3000", "coop" => "\u2003" }
+      expect(intake.normalize(answers)).to include("story" => "I was laid off.", "coop" => "")
     end
   end
 end

@@ -38,3 +38,36 @@ RSpec.describe VolunteerBooking::BookingRules::Result, "#i18n_key" do
     expect(errors.values.grep(Hash).map(&:keys)).to all(contain_exactly("one", "other"))
   end
 end
+
+# Every field a service's params declare is named for people, and every
+# refusal StrictParams can make reads after that name.
+RSpec.describe "the params' translations" do # rubocop:disable RSpec/DescribeClass
+  let(:activemodel) { VolunteerBookingCoreSpec.server_locale.dig("en", "activemodel") }
+  let(:names) { activemodel.dig("attributes", "volunteer_booking/strict_params") }
+  let(:messages) { activemodel.dig("errors", "models", "volunteer_booking/strict_params") }
+  let(:fields) do
+    Dir[File.expand_path("../../../app/services/volunteer_booking/*.rb", __dir__)]
+      .flat_map { |path| File.read(path).scan(/^\s+attribute :([a-z_]+)/).flatten }
+      .uniq
+  end
+
+  it "names every field of every service's params" do
+    expect(fields).to include("starts_at", "topic_id", "answers")
+    expect(names.keys).to include(*fields)
+  end
+
+  it "names no field that no service has" do
+    expect(fields).to include(*names.keys)
+  end
+
+  it "names each field in words, not as its attribute" do
+    expect(names.values).to all(match(/\A[A-Z][a-z]/))
+    expect(names.values.join).not_to include("_")
+  end
+
+  it "has a message for every problem of Input and Storable, and for ranges" do
+    problems = VolunteerBooking::Input::PROBLEMS + VolunteerBooking::Storable::PROBLEMS
+    expect(messages.keys).to contain_exactly(*problems.map(&:to_s), "between")
+    expect(messages.values).to all(match(/\A[a-z].*[^.!?\s]\z/))
+  end
+end

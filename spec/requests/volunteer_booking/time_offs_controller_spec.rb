@@ -59,10 +59,16 @@ RSpec.describe VolunteerBooking::TimeOffsController do
     )
   end
 
-  it "lets only the owner remove it" do
+  it "lets only the owner remove it, answering anyone else as for an id nobody has" do
     sign_in(other_volunteer)
     delete "/volunteer-booking/time-off/#{time_off.id}.json"
-    expect(response.status).to eq(403)
+    expect(response.status).to eq(404)
+    not_theirs = response.parsed_body
+
+    delete "/volunteer-booking/time-off/#{time_off.id + 1000}.json"
+    expect(response.status).to eq(404)
+    expect(response.parsed_body).to eq(not_theirs)
+    expect(VolunteerBooking::TimeOff.exists?(time_off.id)).to eq(true)
 
     sign_in(volunteer)
     delete "/volunteer-booking/time-off/#{time_off.id}.json"

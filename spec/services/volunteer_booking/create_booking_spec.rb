@@ -12,14 +12,19 @@ RSpec.describe VolunteerBooking::CreateBooking do
       is_expected.not_to allow_value("short", "x" * 65, "has spaces in it").for(:idempotency_key)
     end
 
-    it "refuses what PostgreSQL could not store, with a translated reason" do
-      contract =
-        described_class.new(answers: { "story" => "a\u0000b" }, starts_at: Time.utc(10_000, 1, 1))
+    it "refuses, naming the field, what PostgreSQL could not store or no booking needs" do
+      contract = described_class.new(shift_id: 2**40, starts_at: Time.utc(10_000, 1, 1))
       contract.validate
       expect(contract.errors.full_messages).to include(
-        I18n.t("volunteer_booking.errors.text_unreadable"),
-        I18n.t("volunteer_booking.errors.date_out_of_range"),
+        VolunteerBookingSpec.field_error(:shift_id, :number_out_of_range),
+        VolunteerBookingSpec.field_error(:starts_at, :year_out_of_range),
       )
+    end
+
+    it "cleans answers of control characters and invisible space before the rules read them" do
+      contract = described_class.new(answers: { "story" => "\u00A0laid off\u0000\u3000" })
+      contract.validate
+      expect(contract.answers).to eq(story: "laid off")
     end
 
     it "refuses answers that are not an object" do

@@ -8,8 +8,8 @@ RSpec.describe VolunteerBooking::JoinShift do
     it "refuses a date it cannot read rather than making the entry weekly" do
       contract = described_class.new(topic_id: 1, shift_id: 1, on_date: "next wednesday")
       expect(contract).not_to be_valid
-      expect(contract.errors.full_messages).to include(
-        I18n.t("volunteer_booking.errors.on_date_invalid"),
+      expect(contract.errors.full_messages).to eq(
+        [VolunteerBookingSpec.field_error(:on_date, :date_invalid)],
       )
     end
   end
@@ -53,6 +53,14 @@ RSpec.describe VolunteerBooking::JoinShift do
       let(:params) { super().merge(user_id: other_volunteer.id) }
 
       it { is_expected.to fail_a_policy(:can_join) }
+    end
+
+    context "when a volunteer names a user who does not exist" do
+      let(:params) { super().merge(user_id: -42) }
+
+      it "is refused as for a user who does (existence is not told)" do
+        expect(result).to fail_a_policy(:can_join)
+      end
     end
 
     context "when an organiser adds someone who is not a volunteer" do

@@ -9,8 +9,8 @@ RSpec.describe VolunteerBooking::ListTopicBookings do
     it "refuses a week it cannot read rather than listing every week" do
       contract = described_class.new(topic_id: 1, week: "next week")
       expect(contract).not_to be_valid
-      expect(contract.errors.full_messages).to include(
-        I18n.t("volunteer_booking.errors.week_invalid"),
+      expect(contract.errors.full_messages).to eq(
+        [VolunteerBookingSpec.field_error(:week, :date_invalid)],
       )
     end
   end

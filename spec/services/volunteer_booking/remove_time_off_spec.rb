@@ -25,7 +25,16 @@ RSpec.describe VolunteerBooking::RemoveTimeOff do
     context "when it is someone else's" do
       let(:dependencies) { { guardian: Guardian.new(organiser) } }
 
-      it { is_expected.to fail_a_policy(:can_remove_time_off) }
+      it "is not found, as if it did not exist" do
+        expect(result).to fail_to_find_a_model(:time_off)
+        expect(VolunteerBooking::TimeOff.exists?(time_off.id)).to eq(true)
+      end
+    end
+
+    context "when nobody is signed in" do
+      let(:dependencies) { { guardian: Guardian.new } }
+
+      it { is_expected.to fail_a_policy(:signed_in) }
     end
 
     context "when the owner removes it" do

@@ -56,7 +56,7 @@ module("playground FakeServer", function () {
     });
     assert.strictEqual(tooShort.status, 422);
     assert.deepEqual(tooShort.body, {
-      errors: ["Session minutes must be in 5..240"],
+      errors: ["Session length (minutes) must be between 5 and 240"],
     });
 
     const badQuestion = as(api, USERS.ann.id)("PUT", `${topicUrl}/settings`, {

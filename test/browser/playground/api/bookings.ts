@@ -4,6 +4,10 @@ import type {
   IntakeAnswers,
   IntakeQuestion,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
+import {
+  cleanText,
+  textLength,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/clean-text";
 import { message } from "./messages";
 import type { Policy, PolicyBooking } from "./policy";
 
@@ -113,19 +117,19 @@ export function answerError(
     if (value !== undefined && value !== null && typeof value !== "string") {
       return message("answer_invalid", params);
     }
-    const text = (value ?? "").replace(/\r\n?/g, "\n").trim();
+    const text = cleanText(value ?? "");
     if (question.required && text === "") {
       return message("answer_missing", params);
     }
     const max = MAX_LENGTH[question.type];
-    if (text.length > max) {
+    if (textLength(text) > max) {
       return message("answer_too_long", { ...params, max });
     }
   }
   return null;
 }
 
-/** Answers as the server stores them: ticked or not, trimmed text. */
+/** Answers as the server stores them: ticked or not, cleaned text. */
 export function normalizeAnswers(
   questions: IntakeQuestion[],
   answers: Record<string, unknown>
@@ -137,9 +141,7 @@ export function normalizeAnswers(
         question.id,
         question.type === "checkbox"
           ? CHECKED.includes(value)
-          : String(value ?? "")
-              .replace(/\r\n?/g, "\n")
-              .trim(),
+          : cleanText(String(value ?? "")),
       ];
     })
   );

@@ -9,6 +9,10 @@ import type {
   ShiftInput,
   TimeOff,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
+import {
+  cleanText,
+  textLength,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/clean-text";
 import { isKnownTimeZone } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/time-format";
 import {
   addDays,
@@ -462,16 +466,26 @@ export class FakeServer {
         value !== null &&
         (!Number.isInteger(value) || value < min || value > max)
       ) {
-        errors.push(`${name} must be in ${min}..${max}`);
+        errors.push(`${name} must be between ${min} and ${max}`);
       }
     };
-    range("Session minutes", settings.session_minutes, 5, 240);
-    range("Buffer minutes", settings.buffer_minutes, 0, 120);
-    range("Min notice minutes", settings.min_notice_minutes, 0, 10080);
-    range("Horizon days", settings.horizon_days, 1, 365);
-    range("Max parallel", settings.max_parallel, 1, 50);
-    range("Per user limit", settings.per_user_limit, 1, 20);
-    range("Min trust level", settings.min_trust_level, 0, 4);
+    range("Session length (minutes)", settings.session_minutes, 5, 240);
+    range("Break between sessions (minutes)", settings.buffer_minutes, 0, 120);
+    range("Minimum notice (minutes)", settings.min_notice_minutes, 0, 10080);
+    range(
+      "How far ahead people can book (days)",
+      settings.horizon_days,
+      1,
+      365
+    );
+    range("Most sessions at the same time", settings.max_parallel, 1, 50);
+    range(
+      "Upcoming bookings allowed per person",
+      settings.per_user_limit,
+      1,
+      20
+    );
+    range("Minimum trust level to book", settings.min_trust_level, 0, 4);
     const questionProblem = questionError(settings.questions);
     if (questionProblem) {
       errors.push(questionProblem);
@@ -1428,8 +1442,8 @@ export function questionError(questions: IntakeQuestion[]): string | null {
         types: QUESTION_TYPES.join(", "),
       });
     }
-    const label = (question.label ?? "").trim();
-    if (label.length < 1 || label.length > 200) {
+    const label = cleanText(question.label ?? "");
+    if (textLength(label) < 1 || textLength(label) > 200) {
       return message("question_label_invalid", { position, max: 200 });
     }
   }
