@@ -32,11 +32,14 @@ module VolunteerBooking
   # volunteer out of every slot they overlap, like time off but by the minute.
   # Intervals are half-open: touching a slot's edge is no overlap.
   #
-  # Cost is linear in the input plus the slots produced: the rota, time off,
-  # bookings and busy entries are indexed by shift, person and date before
-  # the shifts are walked, and each booking or busy entry is turned into the
-  # range of grid positions it overlaps by arithmetic (SlotGrid), not by
-  # comparing it with slots.
+  # Cost is linear in the input plus the slots produced: the rota and time
+  # off are indexed by shift, person and date before the shifts are walked.
+  # Bookings and busy entries are then taken in one pass each, with nothing
+  # stored per entry: a booking on a slot's start finds that slot by a hash
+  # lookup; any other booking, and every busy entry, finds the few grids it
+  # can touch by its shift or person and day (SlotTimeline), and the range of
+  # slots it overlaps by arithmetic (SlotGrid), not by comparing it with
+  # slots.
   class SlotEngine
     TIME_OF_DAY = /\A([01]\d|2[0-3]):([0-5]\d)\z/
     SECONDS_PER_DAY = 86_400
@@ -46,10 +49,14 @@ module VolunteerBooking
     # What the engine needs to know about one shift once it is validated.
     ParsedShift = Struct.new(:id, :weekday, :start_minute, :end_minute, :zone, keyword_init: true)
     Bounds = Struct.new(:earliest, :latest)
-    Occurrence = Struct.new(:shift, :rank, :date, :volunteer_ids, :booked, :busy)
+    Occurrence = Struct.new(:shift_id, :rank, :volunteer_ids, :grid)
+    # What bookings and busy entries are looked up in: the occurrences, how
+    # many slot numbers they use, and the slot numbers by start and shift
+    # rank.
+    Lookup = Struct.new(:occurrences, :slot_count, :shift_count, :bounds, :exact)
     # Slots in generation order plus their sort keys (start and shift rank).
     Output = Struct.new(:slots, :keys, :shift_count)
-    private_constant :Bounds, :Occurrence, :Output
+    private_constant :Bounds, :Occurrence, :Lookup, :Output
 
     attr_reader :session_minutes, :buffer_minutes, :min_notice_minutes, :horizon_days, :max_parallel
 
@@ -161,22 +168,30 @@ module VolunteerBooking
       weekly, dated = index_rota(rota_entries)
       on_rota = on_rota(weekly, dated)
       away = index_time_off(time_off, first_date, last_date, on_rota)
-      booked, longest_booking = index_bookings(bookings)
-      busy, longest_busy = index_busy(busy, on_rota)
-      lengths = [longest_booking, longest_busy]
 
-      out = Output.new([], [], ranks.size)
+      occurrences = []
+      slot_count = 0
       parsed.each do |shift|
         regulars = (weekly[shift.id] || []).uniq.sort.freeze
         extras = dated[shift.id]
         each_occurrence_date(shift.weekday, first_date, last_date) do |date|
           volunteer_ids = volunteers_for(regulars, extras && extras[date], away[date])
           next if volunteer_ids.empty?
-          occurrence =
-            Occurrence.new(shift, ranks[shift.id], date, volunteer_ids, booked[shift.id], busy)
-          add_slots(out, occurrence, bounds, lengths)
+          grid = grid(shift, date, bounds, slot_count)
+          next unless grid
+          slot_count = grid.after_last
+          occurrences << Occurrence.new(shift.id, ranks[shift.id], volunteer_ids, grid)
         end
       end
+      lookup = Lookup.new(occurrences, slot_count, ranks.size, bounds)
+      # With two shifts of one id, a booking on one's grid can overlap the
+      # other's slots too.
+      lookup.exact = slot_numbers(occurrences, ranks.size) if ranks.size == parsed.size
+      changes = count_bookings(bookings, lookup, ranks)
+      lists = busy_lists(busy, lookup, on_rota)
+
+      out = Output.new([], [], ranks.size)
+      occurrences.each { |occurrence| emit(out, occurrence, bounds, changes, lists) }
       sorted(out)
     end
 
@@ -199,11 +214,12 @@ module VolunteerBooking
       [weekly, dated]
     end
 
+    # Numbers the people on the rota 0, 1, 2, ...
     def on_rota(weekly, dated)
       on_rota = {}
-      weekly.each_value { |ids| ids.each { |id| on_rota[id] = true } }
+      weekly.each_value { |ids| ids.each { |id| on_rota[id] ||= on_rota.size } }
       dated.each_value do |by_date|
-        by_date.each_value { |ids| ids.each { |id| on_rota[id] = true } }
+        by_date.each_value { |ids| ids.each { |id| on_rota[id] ||= on_rota.size } }
       end
       on_rota
     end
@@ -226,12 +242,14 @@ module VolunteerBooking
       away
     end
 
-    # shift_id => { UTC day a booking starts on => [start, finish, ...] }
-    # in epoch seconds, and the longest booking's length.
-    def index_bookings(bookings)
+    # The bookings' count by slot number, as a difference Array (see
+    # SlotGrid#book).
+    def count_bookings(bookings, lookup, ranks)
       session = session_minutes * 60
-      booked = {}
-      longest = session
+      step = (session_minutes + buffer_minutes) * 60
+      changes = Array.new(lookup.slot_count, 0)
+      exact = lookup.exact
+      timeline = nil
       bookings.each do |booking|
         starts_at = booking[:starts_at]
         unless starts_at.is_a?(Time)
@@ -243,21 +261,31 @@ module VolunteerBooking
         ends_at = booking[:ends_at]
         finish = ends_at.nil? ? start + session : seconds(ends_at, "booking ends_at")
         raise ArgumentError, "booking ends_at must be after starts_at" if finish <= start
-        length = finish - start
-        longest = length if length > longest
-        days = booked[shift_id] ||= {}
-        list = days[start / SECONDS_PER_DAY]
-        list ? list.push(start, finish) : days[start / SECONDS_PER_DAY] = [start, finish]
+        rank = ranks[shift_id]
+        next unless rank
+
+        # Most bookings were made on the grid as it is and take exactly the
+        # slot they start with: a hash lookup finds it.
+        number = exact && finish <= start + step && exact[(start * lookup.shift_count) + rank]
+        if number
+          changes[number] += 1
+          changes[number + 1] -= 1
+        else
+          timeline ||= timeline(lookup) { |occurrence| [occurrence.rank] }
+          timeline.book(changes, rank, start, finish)
+        end
       end
-      [booked, longest]
+      changes
     end
 
-    # { UTC day a commitment starts on => { user_id => [start, finish, ...] } }
-    # of the people on this rota (the others cannot change a slot), and the
-    # longest commitment's length.
-    def index_busy(busy, on_rota)
-      by_day = {}
-      longest = 0
+    # The volunteers busy during each slot, by slot number, or nil. Grids are
+    # filed by volunteer, so a busy entry is looked up by its person first:
+    # the number of shifts running at the same time costs nothing, and people
+    # not on the rota (who cannot change a slot) fall out at once.
+    def busy_lists(busy, lookup, on_rota)
+      return if busy.empty?
+      lists = Array.new(lookup.slot_count)
+      timeline = nil
       busy.each do |entry|
         user_id = entry[:user_id]
         starts_at = entry[:starts_at]
@@ -268,14 +296,44 @@ module VolunteerBooking
         start = starts_at.to_i
         finish = ends_at.to_i
         raise ArgumentError, "busy entry ends_at must be after starts_at" if finish <= start
-        next unless on_rota[user_id]
-        length = finish - start
-        longest = length if length > longest
-        people = by_day[start / SECONDS_PER_DAY] ||= {}
-        list = people[user_id]
-        list ? list.push(start, finish) : people[user_id] = [start, finish]
+        person = on_rota[user_id]
+        next unless person
+        timeline ||=
+          timeline(lookup) { |occurrence| occurrence.volunteer_ids.map { |id| on_rota[id] } }
+        timeline.mark_busy(lists, person, user_id, start, finish)
       end
-      [by_day, longest]
+      lists
+    end
+
+    # Files each occurrence's grid under the owners the block gives for it.
+    def timeline(lookup)
+      bounds = lookup.bounds
+      grids = lookup.occurrences.map(&:grid)
+      timeline =
+        SlotTimeline.new(
+          grids,
+          bounds.earliest / SECONDS_PER_DAY,
+          (bounds.latest - 1) / SECONDS_PER_DAY,
+        )
+      lookup.occurrences.each do |occurrence|
+        yield(occurrence).each { |owner| timeline.add(owner, occurrence.grid) }
+      end
+      timeline
+    end
+
+    # Slot number by (start * shift_count) + shift rank, for every slot.
+    def slot_numbers(occurrences, shift_count)
+      numbers = {}
+      occurrences.each do |occurrence|
+        grid = occurrence.grid
+        key = (grid.window_start * shift_count) + occurrence.rank
+        stride = grid.step * shift_count
+        grid.size.times do |position|
+          numbers[key] = grid.base + position
+          key += stride
+        end
+      end
+      numbers
     end
 
     # Raises the ArgumentError that says what is wrong with a busy entry.
@@ -301,10 +359,11 @@ module VolunteerBooking
       ids.freeze
     end
 
-    def add_slots(out, occurrence, bounds, lengths)
-      shift = occurrence.shift
-      first = local_epoch(shift.zone, occurrence.date, shift.start_minute)
-      window_end = local_epoch(shift.zone, occurrence.date, shift.end_minute)
+    # The grid of an occurrence's slots that respect the notice and the
+    # horizon, or nil when none does.
+    def grid(shift, date, bounds, base)
+      first = local_epoch(shift.zone, date, shift.start_minute)
+      window_end = local_epoch(shift.zone, date, shift.end_minute)
       session = session_minutes * 60
       step = (session_minutes + buffer_minutes) * 60
 
@@ -315,23 +374,22 @@ module VolunteerBooking
       last = bounds.latest - 1 if bounds.latest - 1 < last
       return if first + offset > last
 
-      grid = SlotGrid.new(first, step, session, offset / step, (last - first) / step)
-      booked = (grid.counts(occurrence.booked, lengths[0]) if occurrence.booked)
-      busy = occurrence.busy
-      away = (grid.away(busy, lengths[1], occurrence.volunteer_ids) unless busy.empty?)
-      emit(out, occurrence, bounds, grid, booked, away)
+      SlotGrid.new(first, step, session, offset / step, (last - first) / step, base)
     end
 
-    def emit(out, occurrence, bounds, grid, booked, away)
-      shift_id = occurrence.shift.id
+    def emit(out, occurrence, bounds, changes, lists)
+      grid = occurrence.grid
+      shift_id = occurrence.shift_id
       window_start = Time.at(grid.first).utc
       slots = out.slots
       keys = out.keys
       key_base = occurrence.rank - (bounds.earliest * out.shift_count)
+      booked = 0
       (grid.low..grid.high).each do |index|
-        position = index - grid.low
+        number = grid.base + index - grid.low
+        booked += changes[number]
         volunteer_ids = occurrence.volunteer_ids
-        busy = away && away[position]
+        busy = lists && lists[number]
         volunteer_ids = (volunteer_ids - busy).freeze if busy
         next if volunteer_ids.empty?
         capacity = volunteer_ids.size
@@ -343,7 +401,7 @@ module VolunteerBooking
           starts_at,
           starts_at + grid.session,
           capacity,
-          booked ? booked[position] : 0,
+          booked,
           volunteer_ids,
         )
         keys << (((grid.first + offset) * out.shift_count) + key_base)
