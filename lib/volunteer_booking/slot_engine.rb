@@ -157,8 +157,10 @@ module VolunteerBooking
       latest = now + (horizon_days * SECONDS_PER_DAY)
       # A local date is at most 14 hours away from the UTC date, so one day of
       # margin on each side catches every occurrence that can reach the range.
-      first_date = earliest.to_date - 1
-      last_date = latest.to_date + 1
+      # Dates are Julian day numbers from here on: ActiveSupport wraps Date's
+      # comparison and addition in Ruby, and Integers are cheaper to hash.
+      first_day = earliest.to_date.jd - 1
+      last_day = latest.to_date.jd + 1
       # Slot starts are whole seconds, so comparing them with the ceiling of
       # each bound is exact, and integers are cheap.
       bounds = Bounds.new(earliest.to_r.ceil, latest.to_r.ceil)
@@ -167,17 +169,17 @@ module VolunteerBooking
       ranks = parsed.map(&:id).uniq.sort.each_with_index.to_h
       weekly, dated = index_rota(rota_entries)
       on_rota = on_rota(weekly, dated)
-      away = index_time_off(time_off, first_date, last_date, on_rota)
+      away = index_time_off(time_off, first_day, last_day, on_rota)
 
       occurrences = []
       slot_count = 0
       parsed.each do |shift|
         regulars = (weekly[shift.id] || []).uniq.sort.freeze
         extras = dated[shift.id]
-        each_occurrence_date(shift.weekday, first_date, last_date) do |date|
-          volunteer_ids = volunteers_for(regulars, extras && extras[date], away[date])
+        each_occurrence_day(shift.weekday, first_day, last_day) do |day|
+          volunteer_ids = volunteers_for(regulars, extras && extras[day], away[day])
           next if volunteer_ids.empty?
-          grid = grid(shift, date, bounds, slot_count)
+          grid = grid(shift, day, bounds, slot_count)
           next unless grid
           slot_count = grid.after_last
           occurrences << Occurrence.new(shift.id, ranks[shift.id], volunteer_ids, grid)
@@ -207,8 +209,8 @@ module VolunteerBooking
         if on_date.nil?
           (weekly[shift_id] ||= []) << user_id
         else
-          on_date = date!(on_date, "rota entry on_date")
-          ((dated[shift_id] ||= {})[on_date] ||= []) << user_id
+          on_day = julian_day(on_date, "rota entry on_date")
+          ((dated[shift_id] ||= {})[on_day] ||= []) << user_id
         end
       end
       [weekly, dated]
@@ -224,20 +226,20 @@ module VolunteerBooking
       on_rota
     end
 
-    # Expands each time off to the dates it covers inside the range the engine
-    # looks at (date => { user_id => true }), so a check is a hash lookup and
+    # Expands each time off to the days it covers inside the range the engine
+    # looks at (day => { user_id => true }), so a check is a hash lookup and
     # a "forever" time off costs no more than the horizon.
-    def index_time_off(time_off, first_date, last_date, on_rota)
+    def index_time_off(time_off, first_day, last_day, on_rota)
       away = {}
       time_off.each do |entry|
         user_id = required(entry, :user_id, "time off")
-        starts_on = date!(required(entry, :starts_on, "time off"), "time off starts_on")
-        ends_on = date!(required(entry, :ends_on, "time off"), "time off ends_on")
+        from = julian_day(required(entry, :starts_on, "time off"), "time off starts_on")
+        to = julian_day(required(entry, :ends_on, "time off"), "time off ends_on")
         next unless on_rota[user_id]
 
-        from = starts_on > first_date ? starts_on : first_date
-        to = ends_on < last_date ? ends_on : last_date
-        (from..to).each { |date| (away[date] ||= {})[user_id] = true }
+        from = first_day if from < first_day
+        to = last_day if to > last_day
+        (from..to).each { |day| (away[day] ||= {})[user_id] = true }
       end
       away
     end
@@ -343,11 +345,12 @@ module VolunteerBooking
       seconds(ends_at, "busy ends_at")
     end
 
-    def each_occurrence_date(weekday, first_date, last_date)
-      date = first_date + ((weekday - first_date.wday) % 7)
-      while date <= last_date
-        yield date
-        date += 7
+    # Julian day 0 was a Monday, so day + 1 modulo 7 is the weekday.
+    def each_occurrence_day(weekday, first_day, last_day)
+      day = first_day + ((weekday - first_day - 1) % 7)
+      while day <= last_day
+        yield day
+        day += 7
       end
     end
 
@@ -361,9 +364,9 @@ module VolunteerBooking
 
     # The grid of an occurrence's slots that respect the notice and the
     # horizon, or nil when none does.
-    def grid(shift, date, bounds, base)
-      first = local_epoch(shift.zone, date, shift.start_minute)
-      window_end = local_epoch(shift.zone, date, shift.end_minute)
+    def grid(shift, day, bounds, base)
+      first = local_epoch(shift.zone, day, shift.start_minute)
+      window_end = local_epoch(shift.zone, day, shift.end_minute)
       session = session_minutes * 60
       step = (session_minutes + buffer_minutes) * 60
 
@@ -424,10 +427,11 @@ module VolunteerBooking
     # they depend only on the tz database, which a running process does not
     # reload. Integers are cached rather than Times because Time#localtime
     # mutates its receiver.
-    def local_epoch(zone, date, minute_of_day)
+    def local_epoch(zone, day, minute_of_day)
       cache = LOCAL_TIMES.compute_if_absent(zone.name) { Concurrent::Map.new }
       cache.clear if cache.size > LOCAL_TIMES_LIMIT
-      cache.compute_if_absent((date.jd * 1440) + minute_of_day) do
+      cache.compute_if_absent((day * 1440) + minute_of_day) do
+        date = Date.jd(day)
         zone.local(date.year, date.month, date.day, minute_of_day / 60, minute_of_day % 60).to_i
       end
     end
@@ -444,10 +448,9 @@ module VolunteerBooking
       value
     end
 
-    # DateTime is a Date subclass whose hash differs from the Date of the same
-    # day, so it is narrowed to a Date before it becomes a hash key.
-    def date!(value, label)
-      return value.to_date if value.is_a?(Date)
+    # The Julian day number of a Date; a DateTime counts as its own date.
+    def julian_day(value, label)
+      return value.jd if value.is_a?(Date)
       raise ArgumentError, "#{label} must be a Date, got #{value.class}"
     end
   end
