@@ -31,7 +31,11 @@ import {
   normalizeAnswers,
   pickedUp,
 } from "./bookings";
-import { FakeFriends, type FakeFriendsData } from "./friends";
+import {
+  FakeFriends,
+  type FakeFriendsData,
+  type SetUpConfirmation,
+} from "./friends";
 import { message, type MessageKey } from "./messages";
 import { Policy } from "./policy";
 import {
@@ -260,7 +264,11 @@ export class FakeServer {
       [
         "POST",
         new RegExp(`${friends}/setup$`),
-        (m, r) => this.#friends.setUp(this.#admin(r)),
+        (m, r) =>
+          this.#friends.setUp(
+            this.#admin(r),
+            (r.body ?? {}) as SetUpConfirmation
+          ),
       ],
       [
         "POST",
