@@ -85,6 +85,42 @@ module("playground FakeServer", function () {
     );
   });
 
+  test("configure: only groups and channels on offer, and the organiser stays one", function (assert) {
+    const api = server();
+    const { settings } = api.data.bookingTopics[0];
+    const before = structuredClone(api.data.bookingTopics);
+    const put = (change: object) =>
+      as(api, USERS.ann.id)("PUT", `${topicUrl}/settings`, {
+        settings: { ...settings, ...change },
+      });
+    const refusal = (change: object) =>
+      (put(change).body as { errors: string[] }).errors[0];
+
+    assert.true(
+      refusal({ volunteer_group_ids: [12] }).startsWith(
+        "Everyone and the trust level groups"
+      )
+    );
+    assert.true(
+      refusal({ volunteer_group_ids: [999] }).startsWith(
+        "One of the chosen groups is not one you can choose"
+      )
+    );
+    assert.true(
+      refusal({ chat_channel_id: 999 }).startsWith(
+        "The chosen chat channel is not one you can use"
+      )
+    );
+    assert.true(
+      refusal({ organiser_group_id: null }).startsWith(
+        "With these settings you would no longer be an organiser"
+      )
+    );
+    assert.deepEqual(api.data.bookingTopics, before);
+
+    assert.strictEqual(put({ chat_channel_id: null }).status, 200);
+  });
+
   test("shifts: zone, order of times and overlap are checked", function (assert) {
     const api = server();
     const post = (shift: object) =>

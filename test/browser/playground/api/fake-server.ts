@@ -45,6 +45,11 @@ import {
   strandedBookings,
   type TimeSpan,
 } from "./sessions";
+import {
+  checkChatChannel,
+  checkGroups,
+  checkOrganiserKept,
+} from "./setting-choices";
 import { computeSlots } from "./slot-engine";
 
 /** A forum user of the playground, with what the server knows of them. */
@@ -445,6 +450,7 @@ export class FakeServer {
     const settings = (request.body as { settings: BookingTopicSettings })
       .settings;
     this.#validateSettings(settings);
+    this.#checkChoices(user, settings, bookingTopic?.settings ?? null);
     if (bookingTopic) {
       bookingTopic.settings = { ...settings };
     } else {
@@ -500,6 +506,33 @@ export class FakeServer {
     }
     if (errors.length) {
       throw new HttpError(422, errors);
+    }
+  }
+
+  /** As ConfigureBookingTopic: every group and channel offered may be chosen. */
+  #checkChoices(
+    user: FakeUser,
+    settings: BookingTopicSettings,
+    stored: BookingTopicSettings | null
+  ) {
+    const groupsOf = (s: BookingTopicSettings) => [
+      ...s.volunteer_group_ids,
+      ...(s.organiser_group_id === null ? [] : [s.organiser_group_id]),
+    ];
+    const problem =
+      checkGroups(
+        groupsOf(settings),
+        stored ? groupsOf(stored) : [],
+        this.data.groups.map((g) => g.id)
+      ) ??
+      checkChatChannel(
+        settings.chat_channel_id,
+        stored?.chat_channel_id ?? null,
+        this.data.chatChannels.map((c) => c.id)
+      ) ??
+      checkOrganiserKept(user, settings.organiser_group_id, this.now());
+    if (problem) {
+      throw refuse(problem);
     }
   }
 

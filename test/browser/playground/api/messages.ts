@@ -8,6 +8,14 @@ export const MESSAGES = {
     "Chat is switched off on this site, so Friends cannot be given chat access. Please enable chat (the chat_enabled setting) and run the setup again.",
   plan_changed:
     "Something changed since this page showed the setup's plan (a booking topic's chat channel, a category's permissions or the group itself). Nothing was changed. Please review the new plan and run the setup again.",
+  group_unknown:
+    "One of the chosen groups is not one you can choose: it may be gone, or you cannot see it or its members. Please choose the groups again from the list.",
+  group_automatic:
+    "Everyone and the trust level groups cannot be volunteer or organiser groups: every user in them could read intake answers. Please choose a group whose members are added on purpose.",
+  organiser_lockout:
+    "With these settings you would no longer be an organiser of this topic, and could not change them back. Please keep an organiser group you are a member of, or ask staff to make this change.",
+  channel_unknown:
+    "The chosen chat channel is not one you can use: choose a category channel you can see and post in, from the list.",
   friends_not_set_up:
     "The Friends group does not exist yet. Please run the Friends setup on the plugin's admin page first.",
   users_unknown:
