@@ -191,6 +191,17 @@ module("playground bookings", function () {
       [new Date(all[3].starts_at).toISOString(), 1]
     );
     assert.strictEqual(slots()[0].available, 2, "the old time is free again");
+    assert.deepEqual(
+      errors(
+        as(USERS.eve.id)("PUT", `${url}/reschedule`, {
+          shift_id: all[3].shift_id,
+          starts_at: all[3].starts_at,
+        })
+      ),
+      ["The booking is already at that time. Pick another time to move it to."],
+      "moving to the time it has is refused, as the server does"
+    );
+    assert.strictEqual(api.data.bookings.at(-1)!.sequence, 1);
 
     assert.strictEqual(
       as(USERS.dee.id)("PUT", `${url}/cancel`, { reason: "no" }).status,

@@ -1041,6 +1041,12 @@ export class FakeServer {
     }
     this.#refuseInactive(booking);
     const input = request.body as { shift_id: number; starts_at: string };
+    if (
+      input.shift_id === booking.shift_id &&
+      Date.parse(input.starts_at) === Date.parse(booking.starts_at)
+    ) {
+      throw refuse("same_time");
+    }
     const booker = this.#user(booking.booker_id) ?? user;
     const refusal = this.#refusal(bookingTopic, booker, input, booking);
     if (refusal) {

@@ -16,6 +16,8 @@ export const MESSAGES = {
     "With these settings you would no longer be an organiser of this topic, and could not change them back. Please keep an organiser group you are a member of, or ask staff to make this change.",
   channel_unknown:
     "The chosen chat channel is not one you can use: choose a category channel you can see and post in, from the list.",
+  same_time:
+    "The booking is already at that time. Pick another time to move it to.",
   friends_not_set_up:
     "The Friends group does not exist yet. Please run the Friends setup on the plugin's admin page first.",
   users_unknown:
