@@ -31,9 +31,9 @@ module VolunteerBooking
         handed_over =
           I18n.t(
             "volunteer_booking.private_message.handed_over",
-            from: from&.username,
-            by: by.username,
-            to: booking.picker.username,
+            from: Markup.username(from&.username),
+            by: Markup.username(by.username),
+            to: Markup.username(booking.picker.username),
           )
         reply(topic, "#{handed_over}\n\n#{picked_up_note(booking)}")
       end
@@ -44,7 +44,13 @@ module VolunteerBooking
         topic = existing_topic(booking)
         next if topic.nil?
         remove(topic, from)
-        reply(topic, I18n.t("volunteer_booking.private_message.released", username: from&.username))
+        reply(
+          topic,
+          I18n.t(
+            "volunteer_booking.private_message.released",
+            username: Markup.username(from&.username),
+          ),
+        )
       end
     end
 
@@ -135,22 +141,22 @@ module VolunteerBooking
       [
         I18n.t(
           "volunteer_booking.private_message.intro",
-          booker: booker.username,
-          volunteer: picker.username,
+          booker: Markup.username(booker.username),
+          volunteer: Markup.username(picker.username),
           topic: Markup.link(booking.topic&.title.to_s, booking.topic&.url.to_s),
         ),
         "### #{I18n.t("volunteer_booking.private_message.when_heading")}",
         when_lines(booking, [booker, picker]),
-        "### #{I18n.t("volunteer_booking.private_message.answers_heading", booker: booker.username)}",
+        "### #{I18n.t("volunteer_booking.private_message.answers_heading", booker: Markup.username(booker.username))}",
         answers(booking_topic.intake_questions, booking.answers),
-        "### #{I18n.t("volunteer_booking.private_message.guide_heading", volunteer: picker.username)}",
+        "### #{I18n.t("volunteer_booking.private_message.guide_heading", volunteer: Markup.username(picker.username))}",
         booking_topic.volunteer_guide.presence ||
           I18n.t("volunteer_booking.private_message.no_guide"),
         "### #{I18n.t("volunteer_booking.private_message.meeting_heading")}",
         I18n.t(
           "volunteer_booking.private_message.meeting",
-          booker: booker.username,
-          volunteer: picker.username,
+          booker: Markup.username(booker.username),
+          volunteer: Markup.username(picker.username),
         ),
       ].join("\n\n")
     end
@@ -170,7 +176,7 @@ module VolunteerBooking
         lines << "- " +
           I18n.t(
             "volunteer_booking.private_message.time_for",
-            username: user.username,
+            username: Markup.username(user.username),
             time: Markup.wall_time(booking.starts_at, time_zone(user)),
           )
       end
@@ -205,7 +211,10 @@ module VolunteerBooking
     def self.picked_up_note(booking)
       picker = booking.picker
       [
-        I18n.t("volunteer_booking.private_message.picked_up", volunteer: picker.username),
+        I18n.t(
+          "volunteer_booking.private_message.picked_up",
+          volunteer: Markup.username(picker.username),
+        ),
         when_lines(booking, [booking.booker, picker].compact),
       ].join("\n\n")
     end

@@ -274,16 +274,38 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         raw = message.first_post.raw
         expect(raw).to include(
           '[date=2026-12-02 time=14:00:00 timezone="UTC"',
-          I18n.t("volunteer_booking.default_questions.story"),
-          "> I was laid off last month.",
+          VolunteerBooking::Markup.escape(I18n.t("volunteer_booking.default_questions.story")),
+          VolunteerBooking::Markup.quote("I was laid off last month."),
           booking_topic.volunteer_guide,
           I18n.t(
             "volunteer_booking.private_message.meeting",
-            booker: booker.username,
-            volunteer: volunteer.username,
+            booker: VolunteerBooking::Markup.username(booker.username),
+            volunteer: VolunteerBooking::Markup.username(volunteer.username),
           ),
         )
         expect(message.user_id).to eq(Discourse.system_user.id)
+      end
+
+      it "shows the answers as plain text: no formatting, mentions, tags or links" do
+        admin = Fabricate(:admin)
+        hostile =
+          "**bold** [a](http://evil.example) <b>x</b> @#{admin.username} ##{Category.first.slug} " \
+            ":smile: www.evil.com `code`\n# heading\n[quote]x[/quote]\n1. list"
+        booking.update_columns(answers: booking.answers.merge("story" => hostile))
+        result
+
+        post = private_message.first_post
+        expect(post.raw).to include(VolunteerBooking::Markup.quote(hostile))
+        quote = Nokogiri::HTML5.fragment(post.cooked).css("blockquote").to_a
+        expect(
+          quote.flat_map { |node| node.css("a, img, code, strong, b, h1, ol, aside, .mention") },
+        ).to be_empty
+        expect(quote.map(&:text).join.delete("\u2060")).to include(
+          "**bold** [a](http://evil.example) <b>x</b> @#{admin.username}",
+          "# heading",
+          "[quote]x[/quote]",
+        )
+        expect(PrettyText.extract_mentions(Nokogiri::HTML5.fragment(post.cooked))).to be_empty
       end
 
       it "writes the time in both people's zones" do
