@@ -123,7 +123,8 @@ module VolunteerBookingSpec
     ].to_h { |name| [name.to_s, allowed.fetch(name, false)] }
   end
 
-  # The keys of api-types.ts Booking, answers aside.
+  # The keys of api-types.ts Booking everyone who sees it gets: answers,
+  # outcome_note and volunteer_guide depend on who asks.
   BOOKING_KEYS = %w[
     id
     topic_id
@@ -138,7 +139,6 @@ module VolunteerBookingSpec
     claimed_at
     cancelled_by
     cancel_reason
-    outcome_note
     needs_outcome
     expired
     private_message_url

@@ -4,7 +4,9 @@ module VolunteerBooking
   # The private message between the booker and the volunteer who picked
   # the booking up, written by the system user. One per booking: opened on
   # the first pick-up with the time in both people's zones, the intake
-  # answers, the topic's volunteer guide and how to meet; later volunteers
+  # answers (as plain text) and how to meet. The booker reads it too, so the
+  # topic's guide for volunteers is not in it: the volunteer finds it with
+  # the booking on their volunteer page (BookingSerializer). Later volunteers
   # (after a release or a hand-over) are added to it and the one who gave
   # the booking away is removed, since the message holds the answers
   # (invariant 3). Organisers' group joins when
@@ -149,14 +151,16 @@ module VolunteerBooking
         when_lines(booking, [booker, picker]),
         "### #{I18n.t("volunteer_booking.private_message.answers_heading", booker: Markup.username(booker.username))}",
         answers(booking_topic.intake_questions, booking.answers),
-        "### #{I18n.t("volunteer_booking.private_message.guide_heading", volunteer: Markup.username(picker.username))}",
-        booking_topic.volunteer_guide.presence ||
-          I18n.t("volunteer_booking.private_message.no_guide"),
         "### #{I18n.t("volunteer_booking.private_message.meeting_heading")}",
         I18n.t(
           "volunteer_booking.private_message.meeting",
           booker: Markup.username(booker.username),
           volunteer: Markup.username(picker.username),
+        ),
+        I18n.t(
+          "volunteer_booking.private_message.guide_pointer",
+          volunteer: Markup.username(picker.username),
+          url: "#{::Discourse.base_path}/volunteer-booking",
         ),
       ].join("\n\n")
     end

@@ -276,7 +276,11 @@ RSpec.describe VolunteerBooking::PickUpBooking do
           '[date=2026-12-02 time=14:00:00 timezone="UTC"',
           VolunteerBooking::Markup.escape(I18n.t("volunteer_booking.default_questions.story")),
           VolunteerBooking::Markup.quote("I was laid off last month."),
-          booking_topic.volunteer_guide,
+          I18n.t(
+            "volunteer_booking.private_message.guide_pointer",
+            volunteer: VolunteerBooking::Markup.username(volunteer.username),
+            url: "/volunteer-booking",
+          ),
           I18n.t(
             "volunteer_booking.private_message.meeting",
             booker: VolunteerBooking::Markup.username(booker.username),
@@ -284,6 +288,11 @@ RSpec.describe VolunteerBooking::PickUpBooking do
           ),
         )
         expect(message.user_id).to eq(Discourse.system_user.id)
+      end
+
+      it "leaves the guide for volunteers out of the message the booker reads" do
+        result
+        expect(private_message.posts.pluck(:raw).join).not_to include(booking_topic.volunteer_guide)
       end
 
       it "shows the answers as plain text: no formatting, mentions, tags or links" do
