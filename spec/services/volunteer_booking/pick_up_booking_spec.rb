@@ -369,17 +369,31 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         )
       end
 
-      it "brings the new volunteer into the same private message" do
-        pm_topic_id = booking.reload.pm_topic_id
+      it "opens a fresh private message: the answers, not the earlier volunteer's conversation" do
+        earlier = private_message
+        Fabricate(:post, topic: earlier, user: other_volunteer, raw: "Hi, talk soon, I hope!")
         expect(result).to run_successfully
-        expect(booking.reload.pm_topic_id).to eq(pm_topic_id)
-        expect(private_message.topic_allowed_users.pluck(:user_id)).to include(volunteer.id)
-        expect(private_message.topic_allowed_users.pluck(:user_id)).not_to include(
+        expect_fresh_conversation(booking, earlier:, with: volunteer, earlier_reply: "talk soon")
+      end
+
+      it "leaves the earlier message with the booker, its answers replaced by a link" do
+        earlier = private_message
+        result
+
+        earlier.reload
+        expect(earlier.topic_allowed_users.pluck(:user_id)).not_to include(
           other_volunteer.id,
+          volunteer.id,
         )
-        expect(private_message.posts.last.raw).to include(
-          I18n.t("volunteer_booking.private_message.picked_up", volunteer: volunteer.username),
+        expect(earlier.first_post.raw).to eq(
+          I18n.t(
+            "volunteer_booking.private_message.moved",
+            link:
+              VolunteerBooking::Markup.link(private_message.title, private_message.relative_url),
+          ),
         )
+        expect(earlier.first_post.revisions).to be_empty
+        expect(earlier.posts.pluck(:raw).join).not_to include("laid off")
       end
     end
 
