@@ -54,6 +54,20 @@ RSpec.shared_context "with volunteers on the rota" do
       idempotency_key: "first-try-1234",
     }
   end
+
+  # After a volunteer took the booking over: its message is a new one, between
+  # the booker and that volunteer only, with the answers and none of the
+  # earlier message's replies (such as earlier_reply). Returns it.
+  def expect_fresh_conversation(booking, earlier:, with:, earlier_reply:)
+    fresh = Topic.find(booking.reload.pm_topic_id)
+    expect(fresh.id).not_to eq(earlier.id)
+    expect(fresh.topic_allowed_users.pluck(:user_id)).to contain_exactly(booker.id, with.id)
+    expect(fresh.posts.pluck(:raw).join).not_to include(earlier_reply)
+    expect(fresh.first_post.raw).to include(
+      VolunteerBooking::Markup.quote("I was laid off last month."),
+    )
+    fresh
+  end
 end
 
 # The booking topic's chat channel, with chat on. The channel's category
@@ -123,7 +137,8 @@ module VolunteerBookingSpec
     ].to_h { |name| [name.to_s, allowed.fetch(name, false)] }
   end
 
-  # The keys of api-types.ts Booking, answers aside.
+  # The keys of api-types.ts Booking everyone who sees it gets: answers,
+  # outcome_note and volunteer_guide depend on who asks.
   BOOKING_KEYS = %w[
     id
     topic_id
@@ -138,7 +153,6 @@ module VolunteerBookingSpec
     claimed_at
     cancelled_by
     cancel_reason
-    outcome_note
     needs_outcome
     expired
     private_message_url

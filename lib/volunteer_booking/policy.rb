@@ -80,6 +80,12 @@ module VolunteerBooking
       booker?(booking) || picker?(booking) || organiser?
     end
 
+    # The note on an outcome is for organisers, written by them or the
+    # volunteer: never for the booker, even one who also organises.
+    def can_see_outcome_note?(booking)
+      !booker?(booking) && (picker?(booking) || organiser?)
+    end
+
     # Also the test for the receiving end of a hand-over: build a Policy for
     # the volunteer it is handed to and ask them.
     def can_pick_up?(booking)

@@ -55,7 +55,7 @@ RSpec.describe "Picking up a booking" do
 
       conversation.visit_topic(Topic.find(booking.pm_topic_id))
       expect(conversation).to have_quoted_answer("I was laid off last month.")
-      expect(conversation).to have_opening_text(booking_topic.volunteer_guide)
+      expect(conversation).to have_no_opening_text(booking_topic.volunteer_guide)
     end
   end
 
@@ -70,6 +70,7 @@ RSpec.describe "Picking up a booking" do
       expect(volunteer_page).to have_session(booking)
       expect(volunteer_page).to have_no_queued_booking(booking)
       expect(booking.reload.picker_id).to eq(volunteer.id)
+      expect(volunteer_page).to have_guide(booking, booking_topic.volunteer_guide)
 
       volunteer_page.open_conversation(booking)
       expect(conversation).to have_quoted_answer("I was laid off last month.")

@@ -5,6 +5,9 @@ module VolunteerBooking
   # VolunteerBooking::Policy lets see them (the booker, the volunteer who
   # picked the booking up, organisers); for everyone else the key is absent.
   # People go through BasicUserSerializer, so no email address can leak.
+  # The note on an outcome is for organisers, never the booker; the topic's
+  # guide for volunteers goes to the volunteer holding the booking, who is
+  # the one it addresses (the booker never sees it).
   # The private message link follows the same rule as the answers it holds,
   # for those who are in it: the booker, the volunteer holding the booking,
   # staff, and organisers when their group is added to those messages.
@@ -24,6 +27,7 @@ module VolunteerBooking
                :cancel_reason,
                :answers,
                :outcome_note,
+               :volunteer_guide,
                :needs_outcome,
                :expired,
                :private_message_url,
@@ -68,6 +72,18 @@ module VolunteerBooking
 
     def include_answers?
       policy.can_see_answers?(object.policy_attributes)
+    end
+
+    def include_outcome_note?
+      policy.can_see_outcome_note?(object.policy_attributes)
+    end
+
+    def volunteer_guide
+      object.booking_topic.volunteer_guide
+    end
+
+    def include_volunteer_guide?
+      policy.picker?(object.policy_attributes)
     end
 
     def needs_outcome

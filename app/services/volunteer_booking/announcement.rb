@@ -74,7 +74,11 @@ module VolunteerBooking
         message = message_for(booking)
         booking.update_columns(announcement_chat_message_id: nil)
         next if message.nil?
-        note = I18n.t("volunteer_booking.chat.released", username: released_by&.username)
+        note =
+          I18n.t(
+            "volunteer_booking.chat.released",
+            username: Markup.username(released_by&.username),
+          )
         edit(message, "#{text(booking, with_status: false)}\n#{note}", nil)
       end
     end
@@ -157,7 +161,8 @@ module VolunteerBooking
       if booking.picker_id && !booking.cancelled?
         I18n.t(
           "volunteer_booking.chat.picked_up",
-          username: booking.picker&.username || I18n.t("volunteer_booking.deleted_user"),
+          username:
+            Markup.username(booking.picker&.username || I18n.t("volunteer_booking.deleted_user")),
         )
       elsif booking.cancelled?
         I18n.t(
@@ -182,7 +187,7 @@ module VolunteerBooking
       else
         I18n.t(
           "volunteer_booking.chat.escalation_mentions",
-          mentions: volunteers.map { |user| "@#{user.username}" }.join(" "),
+          mentions: volunteers.map { |user| "@#{Markup.username(user.username)}" }.join(" "),
         )
       end
       lines.join("\n")

@@ -284,15 +284,17 @@ module VolunteerBooking
       lines = [
         I18n.t(
           "volunteer_booking.friends.welcome.body",
-          username: user.username,
-          group: group_label(group),
+          username: Markup.username(user.username),
+          group: Markup.escape(group_label(group)),
           chat_url: "#{Discourse.base_path}/chat",
           group_url: "#{Discourse.base_path}/g/#{group.name}",
         ),
       ]
       if topics.any?
         lines << I18n.t("volunteer_booking.friends.welcome.topics")
-        lines << topics.map { |topic| "- [#{topic.title}](#{topic.relative_url})" }.join("\n")
+        lines << topics
+          .map { |topic| "- #{Markup.link(topic.title, topic.relative_url)}" }
+          .join("\n")
       end
       lines.join("\n\n")
     end

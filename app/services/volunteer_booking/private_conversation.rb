@@ -1,41 +1,38 @@
 # frozen_string_literal: true
 
 module VolunteerBooking
-  # The private message between the booker and the volunteer who picked
-  # the booking up, written by the system user. One per booking: opened on
-  # the first pick-up with the time in both people's zones, the intake
-  # answers, the topic's volunteer guide and how to meet; later volunteers
-  # (after a release or a hand-over) are added to it and the one who gave
-  # the booking away is removed, since the message holds the answers
-  # (invariant 3). Organisers' group joins when
+  # The private message between the booker and the volunteer holding the
+  # booking, written by the system user: opened on pick-up with the time in
+  # both people's zones, the intake answers (as plain text) and how to meet.
+  # The booker reads it too, so the topic's guide for volunteers is not in
+  # it: the volunteer finds it with the booking on their volunteer page
+  # (BookingSerializer). Organisers' group joins when
   # volunteer_booking_pm_organisers is on. Nothing here raises (SideEffect).
+  #
+  # A volunteer who takes the booking over (a pick-up after a release, or a
+  # hand-over) gets a fresh message with the booker, not the earlier
+  # volunteer's conversation. That one stays with the booker, without the
+  # earlier volunteer, and its first post gives up the answers for a link
+  # to the new message: the answers are only ever in the booking's current
+  # message (booking.pm_topic_id), the one the volunteer holding it is in
+  # (invariant 3).
   module PrivateConversation
     def self.picked_up(booking)
       SideEffect.safely("opening the private message of booking #{booking.id}") do
-        topic = existing_topic(booking)
-        if topic
-          add(topic, booking.picker)
-          reply(topic, picked_up_note(booking))
-        else
-          start(booking)
-        end
+        take_over(booking)
       end
     end
 
     def self.handed_over(booking, from:, by:)
       SideEffect.safely("handing over the private message of booking #{booking.id}") do
-        topic = existing_topic(booking)
-        next start(booking) if topic.nil?
-        add(topic, booking.picker)
-        remove(topic, from)
-        handed_over =
+        lead =
           I18n.t(
             "volunteer_booking.private_message.handed_over",
-            from: from&.username,
-            by: by.username,
-            to: booking.picker.username,
+            from: Markup.username(from&.username),
+            by: Markup.username(by.username),
+            to: Markup.username(booking.picker.username),
           )
-        reply(topic, "#{handed_over}\n\n#{picked_up_note(booking)}")
+        take_over(booking, from: from, lead: lead)
       end
     end
 
@@ -44,7 +41,13 @@ module VolunteerBooking
         topic = existing_topic(booking)
         next if topic.nil?
         remove(topic, from)
-        reply(topic, I18n.t("volunteer_booking.private_message.released", username: from&.username))
+        reply(
+          topic,
+          I18n.t(
+            "volunteer_booking.private_message.released",
+            username: Markup.username(from&.username),
+          ),
+        )
       end
     end
 
@@ -64,18 +67,26 @@ module VolunteerBooking
       end
     end
 
+    def self.take_over(booking, from: nil, lead: nil)
+      previous = existing_topic(booking)
+      remove(previous, from) if previous
+      topic = start(booking, lead: lead)
+      retire(previous, topic) if previous && topic
+      topic
+    end
+
     def self.existing_topic(booking)
       return if booking.pm_topic_id.nil?
       ::Topic.find_by(id: booking.pm_topic_id, archetype: ::Archetype.private_message)
     end
 
-    def self.start(booking)
+    def self.start(booking, lead: nil)
       booker = booking.booker
       picker = booking.picker
       return if booker.nil? || picker.nil?
       options = {
         title: title(booking),
-        raw: body(booking),
+        raw: [lead, body(booking)].compact.join("\n\n"),
         archetype: ::Archetype.private_message,
         subtype: ::TopicSubtype.system_message,
         target_usernames: [booker.username, picker.username].join(","),
@@ -88,17 +99,23 @@ module VolunteerBooking
       post.topic
     end
 
-    # Invited like anyone added to a message (with its notification); the
-    # volunteer holding the booking must be in the conversation whatever
-    # their message settings say, so they are added directly otherwise.
-    def self.add(topic, user)
-      return if user.nil? || topic.topic_allowed_users.exists?(user_id: user.id)
-      begin
-        topic.invite(::Discourse.system_user, user.username)
-      rescue ::Topic::UserExists, ::Topic::NotAllowed, ::Discourse::InvalidAccess
-        nil
-      end
-      topic.topic_allowed_users.find_or_create_by!(user_id: user.id)
+    # No revision is kept, so the answers leave the old message for good.
+    def self.retire(previous, successor)
+      first_post = previous.first_post
+      return if first_post.nil?
+      raw =
+        I18n.t(
+          "volunteer_booking.private_message.moved",
+          link: Markup.link(successor.title, successor.relative_url),
+        )
+      ::PostRevisor.new(first_post, previous).revise!(
+        ::Discourse.system_user,
+        { raw: raw },
+        skip_validations: true,
+        skip_revision: true,
+        bypass_bump: true,
+        bypass_rate_limiter: true,
+      )
     end
 
     def self.remove(topic, user)
@@ -135,22 +152,24 @@ module VolunteerBooking
       [
         I18n.t(
           "volunteer_booking.private_message.intro",
-          booker: booker.username,
-          volunteer: picker.username,
+          booker: Markup.username(booker.username),
+          volunteer: Markup.username(picker.username),
           topic: Markup.link(booking.topic&.title.to_s, booking.topic&.url.to_s),
         ),
         "### #{I18n.t("volunteer_booking.private_message.when_heading")}",
         when_lines(booking, [booker, picker]),
-        "### #{I18n.t("volunteer_booking.private_message.answers_heading", booker: booker.username)}",
+        "### #{I18n.t("volunteer_booking.private_message.answers_heading", booker: Markup.username(booker.username))}",
         answers(booking_topic.intake_questions, booking.answers),
-        "### #{I18n.t("volunteer_booking.private_message.guide_heading", volunteer: picker.username)}",
-        booking_topic.volunteer_guide.presence ||
-          I18n.t("volunteer_booking.private_message.no_guide"),
         "### #{I18n.t("volunteer_booking.private_message.meeting_heading")}",
         I18n.t(
           "volunteer_booking.private_message.meeting",
-          booker: booker.username,
-          volunteer: picker.username,
+          booker: Markup.username(booker.username),
+          volunteer: Markup.username(picker.username),
+        ),
+        I18n.t(
+          "volunteer_booking.private_message.guide_pointer",
+          volunteer: Markup.username(picker.username),
+          url: "#{::Discourse.base_path}/volunteer-booking",
         ),
       ].join("\n\n")
     end
@@ -170,7 +189,7 @@ module VolunteerBooking
         lines << "- " +
           I18n.t(
             "volunteer_booking.private_message.time_for",
-            username: user.username,
+            username: Markup.username(user.username),
             time: Markup.wall_time(booking.starts_at, time_zone(user)),
           )
       end
@@ -202,20 +221,13 @@ module VolunteerBooking
       end
     end
 
-    def self.picked_up_note(booking)
-      picker = booking.picker
-      [
-        I18n.t("volunteer_booking.private_message.picked_up", volunteer: picker.username),
-        when_lines(booking, [booking.booker, picker].compact),
-      ].join("\n\n")
-    end
-
     def self.time_zone(user)
       user&.user_option&.timezone.presence || "UTC"
     end
 
-    private_class_method :start,
-                         :add,
+    private_class_method :take_over,
+                         :start,
+                         :retire,
                          :remove,
                          :reply,
                          :organisers_group_name,
@@ -224,7 +236,6 @@ module VolunteerBooking
                          :when_lines,
                          :answers,
                          :answer_text,
-                         :picked_up_note,
                          :time_zone
   end
 end

@@ -36,8 +36,12 @@ RSpec.describe Jobs::VolunteerBooking::WelcomeFriend do
     message = welcome_messages.last
     expect(message.title).to eq(I18n.t("volunteer_booking.friends.welcome.title", group: "Friends"))
     raw = message.first_post.raw
-    expect(raw).to include("/chat", "/g/friends", "[#{booking_topic.topic.title}]")
-    expect(raw).not_to include(hidden_booking_topic.topic.title)
+    expect(raw).to include(
+      "/chat",
+      "/g/friends",
+      "[#{VolunteerBooking::Markup.escape(booking_topic.topic.title)}]",
+    )
+    expect(raw).not_to include(VolunteerBooking::Markup.escape(hidden_booking_topic.topic.title))
   end
 
   it "does nothing for someone no longer in the group" do

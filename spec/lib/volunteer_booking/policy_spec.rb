@@ -70,6 +70,7 @@ RSpec.describe VolunteerBooking::Policy do
     "reschedule before start" => ->(ask) { ask.early.can_reschedule?(ask.booking) },
     "reschedule at start" => ->(ask) { ask.policy.can_reschedule?(ask.booking) },
     "see answers" => ->(ask) { ask.policy.can_see_answers?(ask.booking) },
+    "see outcome note" => ->(ask) { ask.policy.can_see_outcome_note?(ask.booking) },
     "pick up" => ->(ask) { ask.policy.can_pick_up?(ask.booking) },
     "release" => ->(ask) { ask.policy.can_release?(ask.booking) },
     "hand over" => ->(ask) { ask.policy.can_hand_over?(ask.booking) },
@@ -90,19 +91,19 @@ RSpec.describe VolunteerBooking::Policy do
 
   # Y = allowed, N = refused. "pick up" is about who: whether the booking is
   # still pending is checked by the service under the row lock.
-  #                                           book can< can= res< res= answ pick rele hand mrk< mrk= list conf rota ownr owne othe ownt otht vol? org?
+  #                                           book can< can= res< res= answ note pick rele hand mrk< mrk= list conf rota ownr owne othe ownt otht vol? org?
   matrix = {
-    "anonymous visitor" => %w[N N N N N N N N N N N N N N N N N N N N N],
-    "anonymous-posting account" => %w[N N N N N N N N N N N N N N N N N N N N N],
-    "new user below the trust level" => %w[N N N N N N N N N N N N N N N N N N N N N],
-    "regular user" => %w[Y N N N N N N N N N N N N N N N N N N N N],
-    "booker" => %w[Y Y N Y N Y N N N N N N N N N N N N N N N],
-    "volunteer (booking pending)" => %w[Y N N N N N Y N N N N Y N N Y Y N Y N Y N],
-    "picker" => %w[Y N N N N Y Y Y Y N Y Y N N Y Y N Y N Y N],
-    "other volunteer (picked by someone else)" => %w[Y N N N N N Y N N N N Y N N Y Y N Y N Y N],
-    "organiser (group member)" => %w[Y Y Y Y Y Y N Y Y N Y Y Y Y N Y Y Y Y N Y],
-    "staff" => %w[Y Y Y Y Y Y N Y Y N Y Y Y Y N Y Y Y Y N Y],
-    "volunteer who is also the booker" => %w[Y Y N Y N Y N N N N N Y N N Y Y N Y N Y N],
+    "anonymous visitor" => %w[N N N N N N N N N N N N N N N N N N N N N N],
+    "anonymous-posting account" => %w[N N N N N N N N N N N N N N N N N N N N N N],
+    "new user below the trust level" => %w[N N N N N N N N N N N N N N N N N N N N N N],
+    "regular user" => %w[Y N N N N N N N N N N N N N N N N N N N N N],
+    "booker" => %w[Y Y N Y N Y N N N N N N N N N N N N N N N N],
+    "volunteer (booking pending)" => %w[Y N N N N N N Y N N N N Y N N Y Y N Y N Y N],
+    "picker" => %w[Y N N N N Y Y Y Y Y N Y Y N N Y Y N Y N Y N],
+    "other volunteer (picked by someone else)" => %w[Y N N N N N N Y N N N N Y N N Y Y N Y N Y N],
+    "organiser (group member)" => %w[Y Y Y Y Y Y Y N Y Y N Y Y Y Y N Y Y Y Y N Y],
+    "staff" => %w[Y Y Y Y Y Y Y N Y Y N Y Y Y Y N Y Y Y Y N Y],
+    "volunteer who is also the booker" => %w[Y Y N Y N Y N N N N N N Y N N Y Y N Y N Y N],
   }
 
   it "covers every role and every action" do
@@ -176,6 +177,14 @@ RSpec.describe VolunteerBooking::Policy do
       expect(
         described_class.new(user: { id: 2, trust_level: 0 }, topic: open_topic).can_book?,
       ).to be(true)
+    end
+
+    it "never shows the outcome note to the booker, even one who organises" do
+      organiser = { id: 8, group_ids: [organisers_group], trust_level: 1 }
+      policy = described_class.new(user: organiser, topic: topic, now: after_start)
+      expect(policy.can_see_outcome_note?(claimed)).to be(true)
+      expect(policy.can_see_outcome_note?(claimed.merge(booker_id: 8))).to be(false)
+      expect(policy.can_see_answers?(claimed.merge(booker_id: 8))).to be(true)
     end
 
     it "defaults now to the clock" do

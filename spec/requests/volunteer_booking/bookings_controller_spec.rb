@@ -204,7 +204,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         expect(response.status).to eq(200)
         bookings = response.parsed_body["bookings"]
         expect(bookings.map { |b| b["id"] }).to eq([pending_booking.id, cancelled_booking.id])
-        expect(bookings.first.keys).to match_array(booking_keys + ["answers"])
+        expect(bookings.first.keys).to match_array(booking_keys + %w[answers outcome_note])
         expect(bookings.first["permissions"]).to eq(
           VolunteerBookingSpec.permissions(can_cancel: true, can_reschedule: true),
         )
@@ -450,7 +450,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
       expect(response.status).to eq(200)
       json = response.parsed_body["booking"]
-      expect(json.keys).to match_array(booking_keys + ["answers"])
+      expect(json.keys).to match_array(booking_keys + %w[answers outcome_note volunteer_guide])
       expect(json).to include(
         "status" => "claimed",
         "private_message_url" => "/t/#{booking.reload.pm_topic_id}",

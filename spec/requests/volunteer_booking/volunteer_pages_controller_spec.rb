@@ -95,7 +95,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
 
     expect(json["sessions"].map { |b| b["id"] }).to eq([mine.id, my_past.id])
     expect(json["sessions"].first.keys).to match_array(
-      VolunteerBookingSpec::BOOKING_KEYS + ["answers"],
+      VolunteerBookingSpec::BOOKING_KEYS + %w[answers outcome_note volunteer_guide],
     )
 
     expect(json["queue"].map { |b| b["id"] }).to eq([waiting_sooner.id, waiting_later.id])

@@ -52,7 +52,6 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       "claimed_at" => "2026-12-01T11:00:00Z",
       "cancelled_by" => nil,
       "cancel_reason" => nil,
-      "outcome_note" => nil,
       "needs_outcome" => false,
       "expired" => false,
       "private_message_url" => nil,
@@ -75,6 +74,29 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       expect(json).not_to have_key("answers")
       expect(json.to_json).not_to include("I was laid off")
       expect(json["permissions"]).to eq(VolunteerBookingSpec.permissions)
+    end
+  end
+
+  it "never sends the note for organisers to the booker, even one who organises" do
+    booking.update!(status: :held, outcome_note: "Talked about housing co-ops")
+    expect(serialize(volunteer)["outcome_note"]).to eq("Talked about housing co-ops")
+    expect(serialize(organiser)["outcome_note"]).to eq("Talked about housing co-ops")
+    [booker, other_volunteer, outsider, nil].each do |user|
+      json = serialize(user)
+      expect(json).not_to have_key("outcome_note")
+      expect(json.to_json).not_to include("housing co-ops")
+    end
+
+    booking.update!(booker: organiser)
+    expect(serialize(organiser)).not_to have_key("outcome_note")
+  end
+
+  it "gives the guide for volunteers only to the volunteer holding the booking" do
+    expect(serialize(volunteer)["volunteer_guide"]).to eq(booking_topic.volunteer_guide)
+    [booker, other_volunteer, organiser, admin, outsider, nil].each do |user|
+      json = serialize(user)
+      expect(json).not_to have_key("volunteer_guide")
+      expect(json.to_json).not_to include(booking_topic.volunteer_guide)
     end
   end
 

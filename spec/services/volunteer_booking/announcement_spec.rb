@@ -54,6 +54,18 @@ RSpec.describe VolunteerBooking::Announcement do
         expect(Chat::Message.where(chat_channel_id: chat_channel.id).pluck(:id)).to eq([message.id])
       end
 
+      it "writes the topic title as text: no mention, hashtag, emoji or formatting" do
+        admin = Fabricate(:admin)
+        title = "Chat with @#{admin.username} in #staff :smile: **now**"
+        Topic.where(id: booking_topic.topic_id).update_all(title: title)
+
+        message = described_class.post(VolunteerBooking::Booking.find(booking.id))
+
+        cooked = Nokogiri::HTML5.fragment(message.cooked)
+        expect(cooked.css(".mention, .hashtag-cooked, .hashtag-raw, img.emoji, strong")).to be_empty
+        expect(cooked.text.delete("\u2060")).to include(title)
+      end
+
       it "leaves out the intake answers" do
         message = described_class.post(booking)
 

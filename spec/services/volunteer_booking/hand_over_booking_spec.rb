@@ -158,13 +158,19 @@ RSpec.describe VolunteerBooking::HandOverBooking do
         )
       end
 
-      it "moves the private message over to them" do
+      it "opens a fresh private message between the booker and them" do
+        earlier = Topic.find(booking.pm_topic_id)
+        Fabricate(:post, topic: earlier, user: volunteer, raw: "My notes for our chat, booker.")
         result
-        pm = Topic.find(booking.reload.pm_topic_id)
-        allowed = pm.topic_allowed_users.pluck(:user_id)
-        expect(allowed).to include(booker.id, other_volunteer.id)
-        expect(allowed).not_to include(volunteer.id)
-        expect(pm.posts.where(post_type: Post.types[:regular]).last.raw).to include(
+
+        pm =
+          expect_fresh_conversation(
+            booking,
+            earlier:,
+            with: other_volunteer,
+            earlier_reply: "My notes",
+          )
+        expect(pm.first_post.raw).to start_with(
           I18n.t(
             "volunteer_booking.private_message.handed_over",
             by: volunteer.username,
@@ -172,6 +178,20 @@ RSpec.describe VolunteerBooking::HandOverBooking do
             to: other_volunteer.username,
           ),
         )
+      end
+
+      it "takes the earlier volunteer and the answers out of the earlier message" do
+        earlier = Topic.find(booking.pm_topic_id)
+        result
+
+        earlier.reload
+        expect(earlier.topic_allowed_users.pluck(:user_id)).to include(booker.id)
+        expect(earlier.topic_allowed_users.pluck(:user_id)).not_to include(
+          volunteer.id,
+          other_volunteer.id,
+        )
+        expect(earlier.first_post.raw).not_to include("laid off")
+        expect(earlier.first_post.raw).to include(booking.reload.private_message_topic.relative_url)
       end
 
       it "notifies the new volunteer" do

@@ -274,16 +274,47 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         raw = message.first_post.raw
         expect(raw).to include(
           '[date=2026-12-02 time=14:00:00 timezone="UTC"',
-          I18n.t("volunteer_booking.default_questions.story"),
-          "> I was laid off last month.",
-          booking_topic.volunteer_guide,
+          VolunteerBooking::Markup.escape(I18n.t("volunteer_booking.default_questions.story")),
+          VolunteerBooking::Markup.quote("I was laid off last month."),
+          I18n.t(
+            "volunteer_booking.private_message.guide_pointer",
+            volunteer: VolunteerBooking::Markup.username(volunteer.username),
+            url: "/volunteer-booking",
+          ),
           I18n.t(
             "volunteer_booking.private_message.meeting",
-            booker: booker.username,
-            volunteer: volunteer.username,
+            booker: VolunteerBooking::Markup.username(booker.username),
+            volunteer: VolunteerBooking::Markup.username(volunteer.username),
           ),
         )
         expect(message.user_id).to eq(Discourse.system_user.id)
+      end
+
+      it "leaves the guide for volunteers out of the message the booker reads" do
+        result
+        expect(private_message.posts.pluck(:raw).join).not_to include(booking_topic.volunteer_guide)
+      end
+
+      it "shows the answers as plain text: no formatting, mentions, tags or links" do
+        admin = Fabricate(:admin)
+        hostile =
+          "**bold** [a](http://evil.example) <b>x</b> @#{admin.username} ##{Category.first.slug} " \
+            ":smile: www.evil.com `code`\n# heading\n[quote]x[/quote]\n1. list"
+        booking.update_columns(answers: booking.answers.merge("story" => hostile))
+        result
+
+        post = private_message.first_post
+        expect(post.raw).to include(VolunteerBooking::Markup.quote(hostile))
+        quote = Nokogiri::HTML5.fragment(post.cooked).css("blockquote").to_a
+        expect(
+          quote.flat_map { |node| node.css("a, img, code, strong, b, h1, ol, aside, .mention") },
+        ).to be_empty
+        expect(quote.map(&:text).join.delete("\u2060")).to include(
+          "**bold** [a](http://evil.example) <b>x</b> @#{admin.username}",
+          "# heading",
+          "[quote]x[/quote]",
+        )
+        expect(PrettyText.extract_mentions(Nokogiri::HTML5.fragment(post.cooked))).to be_empty
       end
 
       it "writes the time in both people's zones" do
@@ -338,17 +369,31 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         )
       end
 
-      it "brings the new volunteer into the same private message" do
-        pm_topic_id = booking.reload.pm_topic_id
+      it "opens a fresh private message: the answers, not the earlier volunteer's conversation" do
+        earlier = private_message
+        Fabricate(:post, topic: earlier, user: other_volunteer, raw: "Hi, talk soon, I hope!")
         expect(result).to run_successfully
-        expect(booking.reload.pm_topic_id).to eq(pm_topic_id)
-        expect(private_message.topic_allowed_users.pluck(:user_id)).to include(volunteer.id)
-        expect(private_message.topic_allowed_users.pluck(:user_id)).not_to include(
+        expect_fresh_conversation(booking, earlier:, with: volunteer, earlier_reply: "talk soon")
+      end
+
+      it "leaves the earlier message with the booker, its answers replaced by a link" do
+        earlier = private_message
+        result
+
+        earlier.reload
+        expect(earlier.topic_allowed_users.pluck(:user_id)).not_to include(
           other_volunteer.id,
+          volunteer.id,
         )
-        expect(private_message.posts.last.raw).to include(
-          I18n.t("volunteer_booking.private_message.picked_up", volunteer: volunteer.username),
+        expect(earlier.first_post.raw).to eq(
+          I18n.t(
+            "volunteer_booking.private_message.moved",
+            link:
+              VolunteerBooking::Markup.link(private_message.title, private_message.relative_url),
+          ),
         )
+        expect(earlier.first_post.revisions).to be_empty
+        expect(earlier.posts.pluck(:raw).join).not_to include("laid off")
       end
     end
 

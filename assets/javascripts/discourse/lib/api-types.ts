@@ -130,8 +130,9 @@ export interface BookingPermissions {
 }
 
 /**
- * A booked session. `answers` is present only for those allowed to see
- * them; `booker` is null once the booker's account was deleted.
+ * A booked session. `answers`, `outcome_note` and `volunteer_guide` are
+ * present only for those allowed to see them; `booker` is null once the
+ * booker's account was deleted.
  */
 export interface Booking {
   id: number;
@@ -148,8 +149,13 @@ export interface Booking {
   cancelled_by: BasicUser | null;
   cancel_reason: string | null;
   answers?: IntakeAnswers;
-  /** The picker's or organiser's note on a held or missed session. */
-  outcome_note: string | null;
+  /**
+   * The picker's or organiser's note on a held or missed session, for them
+   * and organisers: absent for the booker.
+   */
+  outcome_note?: string | null;
+  /** The topic's guide for volunteers, present only for the one holding it. */
+  volunteer_guide?: string;
   /** Picked up, over, and not yet marked held or no-show. */
   needs_outcome: boolean;
   /** Nobody picked it up before it started. */

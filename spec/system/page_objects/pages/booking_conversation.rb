@@ -9,6 +9,10 @@ module PageObjects
         has_css?("#post_1 .cooked", text: text)
       end
 
+      def has_no_opening_text?(text)
+        has_no_css?("#post_1 .cooked", text: text)
+      end
+
       def has_quoted_answer?(text)
         has_css?("#post_1 .cooked blockquote", text: text)
       end

@@ -29,6 +29,10 @@ module PageObjects
         has_css?(session_card(booking))
       end
 
+      def has_guide?(booking, text)
+        has_css?("#{session_card(booking)} .booking-card__guide", text: text, visible: :all)
+      end
+
       def open_conversation(booking)
         find("#{session_card(booking)} .booking-card__conversation").click
         self

@@ -1348,7 +1348,6 @@ export class FakeServer {
             label: q.label,
             answer: booking.answers[q.id],
           })),
-          guide: bookingTopic.settings.volunteer_guide,
         };
       });
   }
@@ -1377,7 +1376,12 @@ export class FakeServer {
       cancelled_by: basic(booking.cancelled_by_id),
       cancel_reason: booking.cancel_reason,
       ...(policy.canSeeAnswers(booking) && { answers: booking.answers }),
-      outcome_note: booking.outcome_note,
+      ...(policy.canSeeOutcomeNote(booking) && {
+        outcome_note: booking.outcome_note,
+      }),
+      ...(policy.picker(booking) && {
+        volunteer_guide: bookingTopic.settings.volunteer_guide,
+      }),
       needs_outcome: this.#needsOutcome(booking),
       expired: booking.expired,
       // Organisers are in the conversation only with a site setting the

@@ -116,6 +116,11 @@ export class Policy {
     return this.booker(booking) || this.picker(booking) || this.organiser();
   }
 
+  /** For organisers and the volunteer: never the booker, even one who organises. */
+  canSeeOutcomeNote(booking: PolicyBooking): boolean {
+    return !this.booker(booking) && (this.picker(booking) || this.organiser());
+  }
+
   /** Also asked of the volunteer a booking is handed over to. */
   canPickUp(booking: PolicyBooking): boolean {
     return this.volunteer() && !this.booker(booking);
