@@ -80,6 +80,32 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       end
     end
 
+    context "when the new volunteer holds the most sessions one volunteer can" do
+      before do
+        stub_const("VolunteerBooking::Booking::MAX_HELD", 1)
+        Fabricate(
+          :volunteer_booking_claimed_booking,
+          booking_topic:,
+          shift:,
+          starts_at: slot_time + 1.hour,
+          picker: other_volunteer,
+        )
+      end
+
+      it { is_expected.to fail_a_step(:ensure_new_picker_can_hold_more) }
+
+      it "says so, stating the cap, and keeps the booking where it was" do
+        expect { result }.not_to change { booking.reload.attributes }
+        expect(result["result.step.ensure_new_picker_can_hold_more"].error).to eq(
+          I18n.t(
+            "volunteer_booking.errors.holds_most_sessions",
+            username: other_volunteer.username,
+            max: 1,
+          ),
+        )
+      end
+    end
+
     context "when the booker mutes the new volunteer" do
       before { MutedUser.create!(user: booker, muted_user: other_volunteer) }
 
