@@ -13,14 +13,8 @@
 #
 #   bundle exec ruby bench/slots_worst_case.rb
 
-require "active_support"
-require "active_support/time"
 require "active_record"
-
-Dir[File.expand_path("../lib/volunteer_booking/*.rb", __dir__)].sort.each do |path|
-  name = File.basename(path)
-  require path unless name == "engine.rb" || name.end_with?("_extension.rb")
-end
+require_relative "support/slot_engine_runs"
 # The models only for their constants: nothing here connects to a database.
 Dir[File.expand_path("../app/models/volunteer_booking/*.rb", __dir__)].each do |path|
   VolunteerBooking.autoload(File.basename(path, ".rb").camelize.to_sym, path)
@@ -36,7 +30,7 @@ module SlotsWorstCaseBench
   # stacked on a few fortnights so that they stay on the rota most weeks.
   TIME_OFF_PERIODS = 5
 
-  Input = Struct.new(:shifts, :rota_entries, :time_off, :bookings, :busy, keyword_init: true)
+  Input = SlotEngineRuns::Input
 
   def self.engine
     VolunteerBooking::SlotEngine.new(
@@ -145,28 +139,15 @@ module SlotsWorstCaseBench
   end
 
   def self.run(input)
-    engine.slots(
-      now: NOW,
-      shifts: input.shifts,
-      rota_entries: input.rota_entries,
-      time_off: input.time_off,
-      bookings: input.bookings,
-      busy: input.busy,
-    )
+    SlotEngineRuns.run(engine, NOW, input)
   end
 
   # Each run starts from a collected heap, so one run's garbage is not
-  # charged to the next.
+  # charged to the next. The milliseconds and the number of slots.
   def self.time_ms(input, cold:)
-    VolunteerBooking::SlotEngine::LOCAL_TIMES.clear if cold
     GC.start
-    started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
-    slots = run(input)
-    [(Process.clock_gettime(Process::CLOCK_MONOTONIC) - started) * 1000, slots.size]
-  end
-
-  def self.median(samples)
-    samples.sort[samples.size / 2]
+    ms, slots = SlotEngineRuns.time(engine, NOW, input, cold: cold)
+    [ms, slots.size]
   end
 
   def self.report
@@ -204,7 +185,12 @@ module SlotsWorstCaseBench
           { "all of it" => input, "no bookings or busy" => empty }.map do |part, data|
             time_ms(data, cold: cold)
             samples = Array.new(RUNS) { time_ms(data, cold: cold) }
-            format("%s %6.1f ms, %6d slots", part, median(samples.map(&:first)), samples[0][1])
+            format(
+              "%s %6.1f ms, %6d slots",
+              part,
+              SlotEngineRuns.median(samples.map(&:first)),
+              samples[0][1],
+            )
           end
         puts "    #{state}: #{figures.join(";  ")}"
       end

@@ -74,10 +74,10 @@ RSpec.describe VolunteerBooking::AddTimeOff do
 
       context "when one of them is over" do
         before do
-          VolunteerBooking::TimeOff.order(:id).first.update!(
-            starts_on: Date.new(2026, 11, 2),
-            ends_on: Date.new(2026, 11, 30),
-          )
+          VolunteerBooking::TimeOff
+            .order(:id)
+            .first
+            .update!(starts_on: Date.new(2026, 11, 2), ends_on: Date.new(2026, 11, 30))
         end
 
         it { is_expected.to run_successfully }

@@ -81,16 +81,9 @@ RSpec.describe VolunteerBooking::HandOverBooking do
     end
 
     context "when the new volunteer holds the most sessions one volunteer can" do
-      before do
-        stub_const("VolunteerBooking::Booking::MAX_HELD", 1)
-        Fabricate(
-          :volunteer_booking_claimed_booking,
-          booking_topic:,
-          shift:,
-          starts_at: slot_time + 1.hour,
-          picker: other_volunteer,
-        )
-      end
+      include_context "with a volunteer holding the most sessions"
+
+      let(:holder) { other_volunteer }
 
       it { is_expected.to fail_a_step(:ensure_new_picker_can_hold_more) }
 

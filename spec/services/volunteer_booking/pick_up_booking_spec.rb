@@ -115,16 +115,9 @@ RSpec.describe VolunteerBooking::PickUpBooking do
     end
 
     context "when the volunteer holds the most sessions one volunteer can" do
-      before do
-        stub_const("VolunteerBooking::Booking::MAX_HELD", 1)
-        Fabricate(
-          :volunteer_booking_claimed_booking,
-          booking_topic:,
-          shift:,
-          starts_at: slot_time + 1.hour,
-          picker: volunteer,
-        )
-      end
+      include_context "with a volunteer holding the most sessions"
+
+      let(:holder) { volunteer }
 
       it { is_expected.to fail_a_step(:claim) }
 
