@@ -103,7 +103,7 @@ module SlotEngineBench
   end
 
   def self.time_ms(input, cold:)
-    SlotEngineRuns.time(engine, NOW, input, cold: cold).first
+    SlotEngineRuns.time(engine, NOW, input, cold: cold).ms
   end
 
   def self.median(samples)

@@ -143,11 +143,26 @@ module SlotsWorstCaseBench
   end
 
   # Each run starts from a collected heap, so one run's garbage is not
-  # charged to the next. The milliseconds and the number of slots.
-  def self.time_ms(input, cold:)
+  # charged to the next.
+  def self.time(input, cold:)
     GC.start
-    ms, slots = SlotEngineRuns.time(engine, NOW, input, cold: cold)
-    [ms, slots.size]
+    SlotEngineRuns.time(engine, NOW, input, cold: cold)
+  end
+
+  # Runs of both inputs alternate, so that both see the same machine noise.
+  def self.measure(inputs, cold:)
+    inputs.each_value { |input| time(input, cold: cold) }
+    runs = inputs.transform_values { [] }
+    RUNS.times { inputs.each { |part, input| runs[part] << time(input, cold: cold) } }
+    runs.map do |part, samples|
+      format(
+        "%s %6.1f ms (CPU %6.1f ms), %6d slots",
+        part,
+        SlotEngineRuns.median(samples.map(&:ms)),
+        SlotEngineRuns.median(samples.map(&:cpu_ms)),
+        samples.first.slots.size,
+      )
+    end
   end
 
   def self.report
@@ -181,17 +196,7 @@ module SlotsWorstCaseBench
       # Warm: local-time conversions already cached, as on every page view
       # but the first. Cold: cache emptied before each run.
       { "warm" => false, "cold" => true }.each do |state, cold|
-        figures =
-          { "all of it" => input, "no bookings or busy" => empty }.map do |part, data|
-            time_ms(data, cold: cold)
-            samples = Array.new(RUNS) { time_ms(data, cold: cold) }
-            format(
-              "%s %6.1f ms, %6d slots",
-              part,
-              SlotEngineRuns.median(samples.map(&:first)),
-              samples[0][1],
-            )
-          end
+        figures = measure({ "all of it" => input, "no bookings or busy" => empty }, cold: cold)
         puts "    #{state}: #{figures.join(";  ")}"
       end
     end
