@@ -291,6 +291,22 @@ module VolunteerBookingSpec
   end
 end
 
+# Runs the Friends setup as an admin would from its screen: the plan it
+# showed, with every category ticked. Needs an `admin`.
+module VolunteerBookingFriendsSetup
+  def confirmed_friends_plan
+    state = VolunteerBooking::Friends.state
+    {
+      plan_digest: state.plan_digest,
+      category_ids: state.changes.filter_map { |change| change[:category_id] },
+    }
+  end
+
+  def set_up_friends
+    VolunteerBooking::SetUpFriends.call(params: confirmed_friends_plan, guardian: admin.guardian)
+  end
+end
+
 # A forum before the Friends setup: chat on and limited to admins,
 # moderators and a Members group, and two booking topics whose chat
 # channels live in a category only Members may use and in a public one.
@@ -319,4 +335,6 @@ RSpec.shared_context "with booking topics in chat" do
     SiteSetting.chat_enabled = true
     SiteSetting.chat_allowed_groups = chat_allowed_groups.join("|")
   end
+
+  include VolunteerBookingFriendsSetup
 end

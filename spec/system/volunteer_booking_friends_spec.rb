@@ -1,6 +1,8 @@
 # frozen_string_literal: true
 
 RSpec.describe "Friends on the plugin's admin page" do
+  include VolunteerBookingFriendsSetup
+
   fab!(:admin)
   fab!(:helper) { Fabricate(:user, username: "helper_one") }
   fab!(:other_helper) { Fabricate(:user, username: "helper_two") }
@@ -22,8 +24,9 @@ RSpec.describe "Friends on the plugin's admin page" do
   it "shows what the setup will do, runs it, and grants and revokes Friends" do
     friends_page.visit
     expect(friends_page).to have_planned_changes(3)
+    expect(friends_page).to have_restricted_category(channel.chatable, members)
 
-    friends_page.run_setup
+    friends_page.confirm_category(channel.chatable).run_setup
     expect(friends_page).to be_set_up
     expect(SiteSetting.chat_allowed_groups_map).to include(members.id, friends.id)
 
@@ -38,7 +41,7 @@ RSpec.describe "Friends on the plugin's admin page" do
   end
 
   it "grants and revokes from the admin user page in one click" do
-    VolunteerBooking::SetUpFriends.call(guardian: admin.guardian)
+    set_up_friends
     toggle = admin_user_page.visit(helper).friends_toggle
     expect(toggle).to have_add_button
 

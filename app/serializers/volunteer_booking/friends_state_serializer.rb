@@ -10,6 +10,7 @@ module VolunteerBooking
                :chat_allowed,
                :channels,
                :changes,
+               :plan_digest,
                :members
 
     def chat_enabled
@@ -55,6 +56,10 @@ module VolunteerBooking
 
     def changes
       object.changes
+    end
+
+    def plan_digest
+      object.plan_digest
     end
 
     def members

@@ -70,6 +70,7 @@ module VolunteerBooking
     step :check_questions
     step :check_groups
     step :check_chat_channel
+    step :check_organiser_kept
 
     transaction { step :save_booking_topic }
 
@@ -80,7 +81,7 @@ module VolunteerBooking
       fail!(I18n.t(validation.i18n_key, **validation.params)) if !validation.ok?
     end
 
-    def check_groups(params:)
+    def check_groups(params:, booking_topic:, guardian:)
       volunteer_group_ids = Array(params.volunteer_group_ids)
       if volunteer_group_ids.size > BookingTopic::MAX_VOLUNTEER_GROUPS
         fail!(
@@ -91,16 +92,44 @@ module VolunteerBooking
         )
       end
 
-      ids = (volunteer_group_ids + [params.organiser_group_id]).compact.uniq
-      if !ids.all?(Integer) || ::Group.where(id: ids).count != ids.size
-        fail!(I18n.t("volunteer_booking.errors.group_unknown"))
-      end
+      requested = (volunteer_group_ids + [params.organiser_group_id]).compact
+      fail!(I18n.t("volunteer_booking.errors.group_unknown")) if !requested.all?(Integer)
+      stored = booking_topic.volunteer_group_ids + [booking_topic.organiser_group_id].compact
+      refuse_unless(
+        SettingChoices.check_groups(
+          requested: requested,
+          stored: booking_topic.new_record? ? [] : stored,
+          choosable: Choices.groups(guardian, ids: requested).map(&:id),
+          automatic: Choices.automatic_group_ids,
+        ),
+      )
     end
 
-    def check_chat_channel(params:)
-      return if params.chat_channel_id.nil?
-      return if defined?(::Chat::Channel) && ::Chat::Channel.exists?(id: params.chat_channel_id)
-      fail!(I18n.t("volunteer_booking.errors.channel_unknown"))
+    def check_chat_channel(params:, booking_topic:, guardian:)
+      requested = params.chat_channel_id
+      refuse_unless(
+        SettingChoices.check_chat_channel(
+          requested: requested,
+          stored: booking_topic.chat_channel_id,
+          choosable: requested && Choices.chat_channel_id?(guardian, requested) ? [requested] : [],
+        ),
+      )
+    end
+
+    def check_organiser_kept(params:, guardian:)
+      refuse_unless(
+        SettingChoices.check_organiser_kept(
+          user: PolicyFactory.user_attributes(guardian.user),
+          topic: {
+            organiser_group_id: params.organiser_group_id,
+          },
+          now: Time.current,
+        ),
+      )
+    end
+
+    def refuse_unless(result)
+      fail!(I18n.t(result.i18n_key, **result.params)) if !result.ok?
     end
 
     def save_booking_topic(booking_topic:, params:, guardian:)

@@ -24,26 +24,21 @@ module VolunteerBooking
     private
 
     def collect_choices(guardian:)
-      context[:choices] = { groups: group_choices(guardian), chat_channels: chat_channel_choices }
+      context[:choices] = {
+        groups: group_choices(guardian),
+        chat_channels: chat_channel_choices(guardian),
+      }
     end
 
-    # Groups the organiser can see; "everyone" has no members to volunteer.
     def group_choices(guardian)
-      ::Group
-        .visible_groups(guardian.user)
-        .where.not(id: ::Group::AUTO_GROUPS[:everyone])
-        .order(:name)
-        .limit(MAX_CHOICES)
+      Choices
+        .groups(guardian, limit: MAX_CHOICES)
         .map { |group| { id: group.id, name: group.full_name.presence || group.name } }
     end
 
-    # Category channels, when the chat plugin is there and enabled.
-    def chat_channel_choices
-      return [] if !defined?(::Chat::CategoryChannel) || !SiteSetting.chat_enabled
-      ::Chat::CategoryChannel
-        .includes(:chatable)
-        .order(:name)
-        .limit(MAX_CHOICES)
+    def chat_channel_choices(guardian)
+      Choices
+        .chat_channels(guardian, limit: MAX_CHOICES)
         .map do |channel|
           { id: channel.id, name: channel.name.presence || channel.chatable&.name.to_s }
         end

@@ -68,17 +68,20 @@ module VolunteerBooking
         shifts: shifts,
         rota_entries: rota_entries,
         time_off: time_off,
-        volunteers: organiser ? volunteers(booking_topic) : [],
+        volunteers: organiser ? volunteers(booking_topic, guardian) : [],
         show_notes: organiser,
         flagged_user_ids:
           organiser ? RotaAccess.flagged_user_ids(booking_topic, rota_entries.map(&:user)) : nil,
       )
     end
 
-    def volunteers(booking_topic)
+    # Only from the volunteer groups whose members this organiser can see
+    # (an admin may have chosen a group they cannot).
+    def volunteers(booking_topic, guardian)
+      group_ids = Choices.groups(guardian, ids: booking_topic.volunteer_group_ids).map(&:id)
       ::User
         .human_users
-        .where(id: ::GroupUser.where(group_id: booking_topic.volunteer_group_ids).select(:user_id))
+        .where(id: ::GroupUser.where(group_id: group_ids).select(:user_id))
         .order(:username_lower)
         .limit(MAX_VOLUNTEERS)
         .to_a

@@ -35,6 +35,7 @@ module VolunteerBooking
         :chat_allowed,
         :channels,
         :changes,
+        :plan_digest,
         :members,
         :pending_requests,
         keyword_init: true,
@@ -100,7 +101,7 @@ module VolunteerBooking
       ids = BookingTopic.where.not(chat_channel_id: nil).distinct.pluck(:chat_channel_id)
       ::Chat::CategoryChannel
         .where(id: ids)
-        .includes(chatable: :category_groups)
+        .includes(chatable: { category_groups: :group })
         .order(:id)
         .filter_map do |channel|
           category = channel.chatable
@@ -112,6 +113,21 @@ module VolunteerBooking
     # The categories the setup must open to Friends, one each.
     def self.closed_categories(channels)
       channels.reject(&:reachable).map(&:category).uniq(&:id)
+    end
+
+    # Who may do what in a category now, for the admin to review before
+    # Friends are let in: the plan's digest covers them.
+    def self.permissions(category)
+      category
+        .category_groups
+        .select(&:group)
+        .sort_by { |category_group| category_group.group.name }
+        .map do |category_group|
+          {
+            group_name: category_group.group.name,
+            permission: CategoryGroup.permission_types.key(category_group.permission_type).to_s,
+          }
+        end
     end
 
     # What the setup would do now, in order; empty when all is in place.
@@ -128,6 +144,8 @@ module VolunteerBooking
             category_id: channel.category.id,
             category_name: channel.category.name,
             channel_name: channel.channel.name.presence || channel.category.name,
+            read_restricted: channel.category.read_restricted,
+            permissions: permissions(channel.category),
           }
         end
       planned
@@ -136,6 +154,7 @@ module VolunteerBooking
     def self.state
       friends = group
       booking_channels = channels(friends)
+      planned = changes(friends, booking_channels)
       State.new(
         chat_enabled: chat_enabled?,
         group: friends,
@@ -143,7 +162,8 @@ module VolunteerBooking
         group_full_name: group_full_name,
         chat_allowed: chat_allowed?(friends),
         channels: booking_channels,
-        changes: changes(friends, booking_channels),
+        changes: planned,
+        plan_digest: FriendsPlan.digest(planned),
         members: members(friends),
         pending_requests: friends ? ::GroupRequest.where(group_id: friends.id).count : 0,
       )
@@ -281,6 +301,6 @@ module VolunteerBooking
       group.full_name.presence || group.name
     end
 
-    private_class_method :welcome_text, :group_label, :new_group_attributes
+    private_class_method :welcome_text, :group_label, :new_group_attributes, :permissions
   end
 end

@@ -2,27 +2,40 @@
 
 module VolunteerBooking
   # The Friends setup, safe to run again: creates the Friends group if it is
-  # missing, lets it read and post in the category of every booking topic's
-  # chat channel (adding to the category's permissions, never replacing
-  # them), then adds it to chat_allowed_groups (keeping every group there)
-  # through Discourse's logged path, so the change is in the staff action
-  # log. Needs chat to be on. A second run finds nothing to do and changes
-  # nothing.
+  # missing, lets it read and post in the categories of booking topics' chat
+  # channels the admin confirmed (adding to each category's permissions,
+  # never replacing them), then adds it to chat_allowed_groups (keeping
+  # every group there) through Discourse's logged path, so the change is in
+  # the staff action log. Needs chat to be on. It applies exactly the plan
+  # the admin reviewed (FriendsPlan), or refuses if that plan has changed.
   class SetUpFriends
     include Service::Base
     include FriendsSteps
 
+    params(base_class: StrictParams) do
+      attribute :plan_digest, :string
+      attribute :category_ids, :array, default: []
+
+      validates :plan_digest, presence: true
+    end
+
     policy :can_manage_friends
     step :ensure_chat_enabled
 
-    transaction do
-      step :find_or_create_group
-      step :open_categories
+    lock do
+      # One setup at a time, so the plan checked is the plan applied.
+      step :confirm_plan
+
+      transaction do
+        step :find_or_create_group
+        step :open_categories
+      end
+
+      # After the transaction: a site setting change is seen by every
+      # process at once and cannot be rolled back with it.
+      step :allow_chat
     end
 
-    # After the transaction: a site setting change is seen by every process
-    # at once and cannot be rolled back with it.
-    step :allow_chat
     step :join_channels
     model :state, :fetch_state
 
@@ -32,15 +45,31 @@ module VolunteerBooking
       fail!(I18n.t("volunteer_booking.errors.chat_unavailable")) if !Friends.chat_enabled?
     end
 
+    def confirm_plan(params:)
+      group = Friends.group
+      channels = Friends.channels(group)
+      category_ids = Array(params.category_ids)
+      fail!(I18n.t("volunteer_booking.errors.plan_changed")) if !category_ids.all?(Integer)
+      confirmed =
+        FriendsPlan.confirm(
+          changes: Friends.changes(group, channels),
+          digest: params.plan_digest,
+          category_ids: category_ids,
+        )
+      fail!(I18n.t(confirmed.i18n_key)) if !confirmed.ok?
+      context[:confirmed] = Friends
+        .closed_categories(channels)
+        .select { |category| confirmed.value.include?(category.id) }
+    end
+
     def find_or_create_group(guardian:)
       group = Friends.group || Friends.create_group(guardian.user)
       fail!(group.errors.full_messages) if !group.persisted?
       context[:group] = group
     end
 
-    def open_categories(group:, guardian:)
-      context[:opened] = Friends.closed_categories(Friends.channels(group))
-      context[:opened].each { |category| Friends.open_category(category, group, guardian.user) }
+    def open_categories(group:, guardian:, confirmed:)
+      confirmed.each { |category| Friends.open_category(category, group, guardian.user) }
     end
 
     def allow_chat(group:, guardian:)
@@ -55,8 +84,10 @@ module VolunteerBooking
     # Saving a category does not tell chat (only the categories controller
     # does), so members join the newly opened channels now rather than at
     # chat's next hourly pass.
-    def join_channels(opened:)
-      opened.each { |category| ::Chat::AutoJoinChannels.call(params: { category_id: category.id }) }
+    def join_channels(confirmed:)
+      confirmed.each do |category|
+        ::Chat::AutoJoinChannels.call(params: { category_id: category.id })
+      end
     end
   end
 end

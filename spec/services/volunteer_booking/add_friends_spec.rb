@@ -21,7 +21,7 @@ RSpec.describe VolunteerBooking::AddFriends do
     end
 
     context "when the setup has run" do
-      before { VolunteerBooking::SetUpFriends.call(guardian: admin.guardian) }
+      before { set_up_friends }
 
       context "when a moderator grants" do
         let(:dependencies) { { guardian: moderator.guardian } }

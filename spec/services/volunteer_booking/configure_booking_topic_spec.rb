@@ -108,6 +108,148 @@ RSpec.describe VolunteerBooking::ConfigureBookingTopic do
       it { is_expected.to fail_a_step(:check_chat_channel) }
     end
 
+    context "when an organiser picks a group they cannot see" do
+      fab!(:hidden) { Fabricate(:group, visibility_level: Group.visibility_levels[:owners]) }
+
+      let(:params) do
+        settings.merge(topic_id: booking_topic.topic_id, volunteer_group_ids: [hidden.id])
+      end
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it { is_expected.to fail_a_step(:check_groups) }
+
+      it "answers as if it did not exist, and changes nothing" do
+        expect { result }.not_to change { booking_topic.reload.volunteer_group_ids }
+        expect(result["result.step.check_groups"].error).to eq(
+          I18n.t("volunteer_booking.errors.group_unknown"),
+        )
+      end
+
+      it "lets them keep it when an admin chose it before" do
+        booking_topic.update!(volunteer_group_ids: [hidden.id])
+        expect(result).to run_successfully
+      end
+    end
+
+    context "when an organiser picks a group whose members they cannot see" do
+      fab!(:secret_members) do
+        Fabricate(:group, members_visibility_level: Group.visibility_levels[:owners])
+      end
+
+      let(:params) do
+        settings.merge(topic_id: booking_topic.topic_id, volunteer_group_ids: [secret_members.id])
+      end
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it { is_expected.to fail_a_step(:check_groups) }
+    end
+
+    context "when a trust level group or everyone is chosen" do
+      it "refuses each with the reason, even for admins and when already stored" do
+        [Group::AUTO_GROUPS[:trust_level_0], Group::AUTO_GROUPS[:everyone]].each do |id|
+          booking_topic.update_columns(volunteer_group_ids: [id])
+          result =
+            described_class.call(
+              params: settings.merge(topic_id: booking_topic.topic_id, volunteer_group_ids: [id]),
+              guardian: Guardian.new(admin),
+            )
+          expect(result).to fail_a_step(:check_groups)
+          expect(result["result.step.check_groups"].error).to eq(
+            I18n.t("volunteer_booking.errors.group_automatic"),
+          )
+        end
+      end
+
+      it "refuses the trust level group as the organisers too" do
+        result =
+          described_class.call(
+            params:
+              settings.merge(
+                topic_id: new_topic.id,
+                organiser_group_id: Group::AUTO_GROUPS[:trust_level_1],
+              ),
+            guardian: Guardian.new(admin),
+          )
+        expect(result).to fail_a_step(:check_groups)
+      end
+    end
+
+    context "when a non-staff organiser would lock themselves out" do
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it "refuses no organiser group, and a group they are not in" do
+        [nil, volunteers.id].each do |group_id|
+          result =
+            described_class.call(
+              params:
+                settings.merge(topic_id: booking_topic.topic_id, organiser_group_id: group_id),
+              **dependencies,
+            )
+          expect(result).to fail_a_step(:check_organiser_kept)
+          expect(result["result.step.check_organiser_kept"].error).to eq(
+            I18n.t("volunteer_booking.errors.organiser_lockout"),
+          )
+        end
+        expect(booking_topic.reload.organiser_group_id).to eq(organisers.id)
+      end
+
+      it "lets staff leave the topic to staff alone" do
+        result =
+          described_class.call(
+            params: settings.merge(topic_id: booking_topic.topic_id, organiser_group_id: nil),
+            guardian: Guardian.new(admin),
+          )
+        expect(result).to run_successfully
+        expect(booking_topic.reload.organiser_group_id).to be_nil
+      end
+    end
+
+    context "with chat on" do
+      fab!(:public_channel, :category_channel)
+      fab!(:staff_channel) { Fabricate(:private_category_channel, group: Group[:staff]) }
+      fab!(:direct_message) { Fabricate(:direct_message_channel, users: [organiser, volunteer]) }
+
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      before do
+        SiteSetting.chat_enabled = true
+        SiteSetting.chat_allowed_groups = "1|2|#{organisers.id}"
+      end
+
+      def configure(channel)
+        described_class.call(
+          params: settings.merge(topic_id: booking_topic.topic_id, chat_channel_id: channel.id),
+          **dependencies,
+        )
+      end
+
+      it "takes a category channel the organiser can post in" do
+        expect(configure(public_channel)).to run_successfully
+        expect(booking_topic.reload.chat_channel_id).to eq(public_channel.id)
+      end
+
+      it "refuses a direct message channel and one in a category they cannot see" do
+        [direct_message, staff_channel].each do |channel|
+          result = configure(channel)
+          expect(result).to fail_a_step(:check_chat_channel)
+          expect(result["result.step.check_chat_channel"].error).to eq(
+            I18n.t("volunteer_booking.errors.channel_unknown"),
+          )
+        end
+        expect(booking_topic.reload.chat_channel_id).to be_nil
+      end
+
+      it "refuses a closed channel to an organiser who is not staff" do
+        public_channel.update!(status: :closed)
+        expect(configure(public_channel)).to fail_a_step(:check_chat_channel)
+      end
+
+      it "keeps the channel an admin chose before" do
+        booking_topic.update!(chat_channel_id: staff_channel.id)
+        expect(configure(staff_channel)).to run_successfully
+      end
+    end
+
     context "when staff make a topic a booking topic" do
       it { is_expected.to run_successfully }
 

@@ -39,6 +39,39 @@ RSpec.describe VolunteerBooking::FetchBookingTopicSettings do
       end
     end
 
+    context "when some groups and channels are not the organiser's to choose" do
+      fab!(:hidden) { Fabricate(:group, visibility_level: Group.visibility_levels[:owners]) }
+      fab!(:secret_members) do
+        Fabricate(:group, members_visibility_level: Group.visibility_levels[:owners])
+      end
+      fab!(:public_channel, :category_channel)
+      fab!(:staff_channel) { Fabricate(:private_category_channel, group: Group[:staff]) }
+      fab!(:direct_message) { Fabricate(:direct_message_channel, users: [organiser, volunteer]) }
+
+      before do
+        SiteSetting.chat_enabled = true
+        SiteSetting.chat_allowed_groups = "1|2|#{organisers.id}"
+      end
+
+      it "offers only groups they and their members can see, never automatic ones" do
+        ids = result[:choices][:groups].map { |group| group[:id] }
+        expect(ids).to include(volunteers.id, organisers.id)
+        expect(ids).not_to include(
+          hidden.id,
+          secret_members.id,
+          Group::AUTO_GROUPS[:everyone],
+          Group::AUTO_GROUPS[:trust_level_0],
+          Group::AUTO_GROUPS[:trust_level_4],
+        )
+      end
+
+      it "offers only category channels they can post in" do
+        ids = result[:choices][:chat_channels].map { |channel| channel[:id] }
+        expect(ids).to include(public_channel.id)
+        expect(ids).not_to include(staff_channel.id, direct_message.id)
+      end
+    end
+
     context "when staff open a topic that is not a booking topic yet" do
       let(:params) { { topic_id: new_topic.id } }
       let(:dependencies) { { guardian: Guardian.new(admin) } }

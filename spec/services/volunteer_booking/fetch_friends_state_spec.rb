@@ -45,7 +45,7 @@ RSpec.describe VolunteerBooking::FetchFriendsState do
       fab!(:helper, :user)
 
       before do
-        VolunteerBooking::SetUpFriends.call(guardian: admin.guardian)
+        set_up_friends
         VolunteerBooking::AddFriends.call(
           params: {
             usernames: [helper.username],

@@ -21,7 +21,7 @@ RSpec.describe VolunteerBooking::RemoveFriend do
 
     context "when the setup has run" do
       before do
-        VolunteerBooking::SetUpFriends.call(guardian: admin.guardian)
+        set_up_friends
         friends.add(helper)
       end
 

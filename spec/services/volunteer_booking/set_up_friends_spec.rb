@@ -2,12 +2,19 @@
 
 RSpec.describe VolunteerBooking::SetUpFriends do
   describe ".call" do
-    subject(:result) { described_class.call(**dependencies) }
+    subject(:result) { described_class.call(params:, **dependencies) }
 
     include_context "with booking topics in chat"
 
     let(:dependencies) { { guardian: admin.guardian } }
     let(:members_category) { members_channel.chatable }
+    # What the admin's screen showed, with every category ticked.
+    let(:shown) { VolunteerBooking::Friends.state }
+    let(:params) { { plan_digest: shown.plan_digest, category_ids: planned_category_ids(shown) } }
+
+    def planned_category_ids(state)
+      state.changes.filter_map { |change| change[:category_id] }
+    end
 
     context "when a moderator runs it" do
       let(:dependencies) { { guardian: moderator.guardian } }
@@ -114,8 +121,74 @@ RSpec.describe VolunteerBooking::SetUpFriends do
       end
     end
 
+    context "when the admin leaves a category unticked" do
+      let(:params) { { plan_digest: shown.plan_digest, category_ids: [] } }
+
+      it { is_expected.to run_successfully }
+
+      it "leaves that category as it was, and still sets up the rest" do
+        expect { result }.not_to change { members_category.reload.category_groups.count }
+        expect(SiteSetting.chat_allowed_groups_map).to include(friends.id)
+        expect(result[:state].changes).to contain_exactly(
+          a_hash_including(type: "open_category", category_id: members_category.id),
+        )
+      end
+    end
+
+    context "when the plan changed after the admin saw it" do
+      before do
+        shown
+        members_category.set_permissions(members.name => :full, Group[:staff].name => :create_post)
+        members_category.save!
+      end
+
+      it { is_expected.to fail_a_step(:confirm_plan) }
+
+      it "says so and changes nothing" do
+        expect { result }.not_to change {
+          [Group.count, CategoryGroup.count, SiteSetting.chat_allowed_groups]
+        }
+        expect(result["result.step.confirm_plan"].error).to eq(
+          I18n.t("volunteer_booking.errors.plan_changed"),
+        )
+      end
+    end
+
+    context "when a category that is not in the plan is sent" do
+      let(:params) do
+        { plan_digest: shown.plan_digest, category_ids: [public_channel.chatable.id] }
+      end
+
+      it { is_expected.to fail_a_step(:confirm_plan) }
+
+      it "leaves that category alone" do
+        expect { result }.not_to change { public_channel.chatable.reload.category_groups.count }
+      end
+    end
+
+    context "when the digest is missing" do
+      let(:params) { { category_ids: [members_category.id] } }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the plan lists a category's permissions" do
+      it "shows who may do what there, marked read-restricted" do
+        expect(shown.changes).to include(
+          a_hash_including(
+            type: "open_category",
+            category_id: members_category.id,
+            read_restricted: true,
+            permissions: [{ group_name: members.name, permission: "full" }],
+          ),
+        )
+      end
+    end
+
     context "when it runs a second time" do
-      before { described_class.call(guardian: admin.guardian) }
+      before { set_up_friends }
+
+      it { is_expected.to run_successfully }
 
       it { is_expected.to run_successfully }
 

@@ -13,6 +13,22 @@ const base = "/admin/plugins/discourse-volunteer-booking/friends";
 
 const stateOf = (response: { body: unknown }) => response.body as FriendsState;
 
+type FakeApi = ReturnType<typeof server>;
+
+/** What the admin's screen sends: the plan it showed, every category ticked. */
+function confirmed(api: FakeApi) {
+  const state = stateOf(as(api, USERS.sam.id)("GET", base));
+  return {
+    plan_digest: state.plan_digest,
+    category_ids: state.changes.flatMap((c) =>
+      c.type === "open_category" ? [c.category_id] : []
+    ),
+  };
+}
+
+const setUp = (api: FakeApi, body = confirmed(api)) =>
+  as(api, USERS.sam.id)("POST", `${base}/setup`, body);
+
 module("playground FakeServer: Friends", function () {
   test("admins only", function (assert) {
     const api = server();
@@ -56,7 +72,7 @@ module("playground FakeServer: Friends", function () {
 
   test("the setup is idempotent and keeps the groups already allowed", function (assert) {
     const api = server();
-    const first = stateOf(as(api, USERS.sam.id)("POST", `${base}/setup`));
+    const first = stateOf(setUp(api));
     assert.deepEqual(first.changes, []);
     assert.true(first.chat_allowed);
     assert.deepEqual(api.data.friends.chatAllowedGroupIds, [
@@ -65,7 +81,7 @@ module("playground FakeServer: Friends", function () {
       GROUPS.friends.id,
     ]);
     const before = structuredClone(api.data);
-    const again = as(api, USERS.sam.id)("POST", `${base}/setup`);
+    const again = setUp(api);
     assert.strictEqual(again.status, 200);
     assert.deepEqual(api.data, before, "a second run changes nothing");
   });
@@ -81,7 +97,7 @@ module("playground FakeServer: Friends", function () {
       full_name: "Friends",
     });
 
-    const after = stateOf(as(api, USERS.sam.id)("POST", `${base}/setup`));
+    const after = stateOf(setUp(api));
     assert.deepEqual(
       after.members.map((m) => [m.user.username, m.owner]),
       [["sam", true]]
@@ -91,13 +107,72 @@ module("playground FakeServer: Friends", function () {
   test("the setup refuses while chat is off", function (assert) {
     const api = server();
     api.data.friends.chatEnabled = false;
-    const answer = as(api, USERS.sam.id)("POST", `${base}/setup`);
+    const answer = setUp(api);
     assert.strictEqual(answer.status, 422);
     assert.deepEqual(answer.body, {
       errors: [
         "Chat is switched off on this site, so Friends cannot be given chat access. Please enable chat (the chat_enabled setting) and run the setup again.",
       ],
     });
+  });
+
+  test("the plan lists each category's permissions, read-restricted ones marked", function (assert) {
+    const state = stateOf(as(server(), USERS.sam.id)("GET", base));
+    assert.deepEqual(state.changes[1], {
+      type: "open_category",
+      category_id: 5,
+      category_name: "Volunteers",
+      channel_name: "Volunteers",
+      read_restricted: true,
+      permissions: [
+        { group_name: "members", permission: "full" },
+        { group_name: "sisters", permission: "full" },
+      ],
+    });
+  });
+
+  test("the setup opens only the categories the admin ticked", function (assert) {
+    const api = server();
+    const state = stateOf(setUp(api, { ...confirmed(api), category_ids: [] }));
+    assert.true(state.chat_allowed);
+    assert.deepEqual(
+      state.changes.map((c) => c.type),
+      ["open_category"],
+      "the unticked category is still to do"
+    );
+    assert.deepEqual(api.data.friends.channelCategories[0].posting_group_ids, [
+      GROUPS.members.id,
+      GROUPS.sisters.id,
+    ]);
+  });
+
+  test("the setup refuses a plan that changed, or a category not in it, and changes nothing", function (assert) {
+    const api = server();
+    const shown = confirmed(api);
+    const before = structuredClone(api.data);
+    for (const body of [
+      { ...shown, plan_digest: "stale" },
+      { ...shown, category_ids: [5, 99] },
+      {},
+    ]) {
+      const answer = setUp(api, body as typeof shown);
+      assert.strictEqual(answer.status, 422);
+      assert.deepEqual(answer.body, {
+        errors: [
+          "Something changed since this page showed the setup's plan (a booking topic's chat channel, a category's permissions or the group itself). Nothing was changed. Please review the new plan and run the setup again.",
+        ],
+      });
+    }
+    assert.deepEqual(api.data, before);
+
+    api.data.friends.channelCategories[0].posting_group_ids!.push(
+      GROUPS.organisers.id
+    );
+    assert.strictEqual(
+      setUp(api, shown).status,
+      422,
+      "a category's permissions changed since the admin looked"
+    );
   });
 
   test("adding and removing", function (assert) {
@@ -160,7 +235,7 @@ module("playground FakeServer: Friends", function () {
       ["bob", false],
       ["dee", true],
     ]);
-    as(api, USERS.sam.id)("POST", `${base}/setup`);
+    setUp(api);
     assert.deepEqual(
       rota().find(([name]) => name === "dee"),
       ["dee", false],

@@ -14,7 +14,11 @@ module VolunteerBooking
       end
 
       def setup
-        run_service(SetUpFriends, {}) { |state:| render_state(state) }
+        run_service(
+          SetUpFriends,
+          plan_digest: params[:plan_digest],
+          category_ids: params[:category_ids],
+        ) { |state:| render_state(state) }
       end
 
       def add_members

@@ -255,7 +255,17 @@ export type FriendsChange =
       category_id: number;
       category_name: string;
       channel_name: string;
+      /** Only the groups in `permissions` can see it now. */
+      read_restricted: boolean;
+      /** Who may do what there now, by group name. */
+      permissions: CategoryPermission[];
     };
+
+/** A group's permission in a category, as Discourse names them. */
+export interface CategoryPermission {
+  group_name: string;
+  permission: "full" | "create_post" | "readonly";
+}
 
 /** The Friends group as the admin page shows it. */
 export interface FriendsGroup {
@@ -299,6 +309,8 @@ export interface FriendsState {
   channels: FriendsChannel[];
   /** Empty once everything is in place. */
   changes: FriendsChange[];
+  /** Names this plan: the setup applies it only if it is still the plan. */
+  plan_digest: string;
   /** The newest first. */
   members: FriendMember[];
 }

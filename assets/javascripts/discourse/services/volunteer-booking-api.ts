@@ -208,9 +208,20 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("GET", "/friends", undefined, ADMIN_BASE);
   }
 
-  /** Admins: runs the Friends setup; running it again changes nothing. */
-  setUpFriends(): Promise<FriendsState> {
-    return this.#request("POST", "/friends/setup", undefined, ADMIN_BASE);
+  /**
+   * Admins: runs the Friends setup as planned under `planDigest`, opening
+   * only the categories in `categoryIds`; refused if the plan has changed.
+   */
+  setUpFriends(
+    planDigest: string,
+    categoryIds: number[]
+  ): Promise<FriendsState> {
+    return this.#request(
+      "POST",
+      "/friends/setup",
+      { plan_digest: planDigest, category_ids: categoryIds },
+      ADMIN_BASE
+    );
   }
 
   /** Admins: adds people to Friends by username. */

@@ -8,16 +8,22 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
   let(:base) { "/admin/plugins/discourse-volunteer-booking/friends" }
   # The keys of api-types.ts FriendsState, FriendsGroup and FriendMember.
   let(:state_keys) do
-    %w[chat_enabled group group_name group_full_name chat_allowed channels changes members]
+    %w[
+      chat_enabled
+      group
+      group_name
+      group_full_name
+      chat_allowed
+      channels
+      changes
+      plan_digest
+      members
+    ]
   end
   let(:group_keys) { %w[id name full_name user_count allow_membership_requests pending_requests] }
 
   def json(body)
     { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
-  def set_up
-    VolunteerBooking::SetUpFriends.call(guardian: admin.guardian)
   end
 
   describe "who may use it" do
@@ -27,7 +33,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
     end
 
     it "refuses moderators and regular users (403) and changes nothing" do
-      set_up
+      set_up_friends
       [moderator, helper].each do |user|
         sign_in(user)
 
@@ -82,7 +88,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
   describe "POST /admin/plugins/discourse-volunteer-booking/friends/setup" do
     it "sets Friends up and answers with the new state" do
       sign_in(admin)
-      post "#{base}/setup.json"
+      post "#{base}/setup.json", **json(confirmed_friends_plan)
 
       expect(response.status).to eq(200)
       body = response.parsed_body
@@ -95,7 +101,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
     it "answers 422 with a clear message while chat is off" do
       SiteSetting.chat_enabled = false
       sign_in(admin)
-      post "#{base}/setup.json"
+      post "#{base}/setup.json", **json(confirmed_friends_plan)
 
       expect(response.status).to eq(422)
       expect(response.parsed_body["errors"]).to eq(
@@ -103,11 +109,36 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
       )
       expect(friends).to be_nil
     end
+
+    it "answers 422 and changes nothing when the plan changed since it was shown" do
+      plan = confirmed_friends_plan
+      Fabricate(
+        :volunteer_booking_topic,
+        chat_channel_id: Fabricate(:private_category_channel, group: members).id,
+      )
+      sign_in(admin)
+
+      expect { post "#{base}/setup.json", **json(plan) }.not_to change {
+        [Group.count, CategoryGroup.count, SiteSetting.chat_allowed_groups]
+      }
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.plan_changed")],
+      )
+    end
+
+    it "answers 422 to a category list that is not a list of ids" do
+      sign_in(admin)
+      post "#{base}/setup.json", **json(confirmed_friends_plan.merge(category_ids: ["x"]))
+
+      expect(response.status).to eq(422)
+      expect(friends).to be_nil
+    end
   end
 
   describe "POST /admin/plugins/discourse-volunteer-booking/friends/members" do
     it "adds people and lists them with who added them" do
-      set_up
+      set_up_friends
       sign_in(admin)
       post "#{base}/members.json", **json(usernames: [helper.username])
 
@@ -131,7 +162,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
     end
 
     it "answers 422 for an empty list" do
-      set_up
+      set_up_friends
       sign_in(admin)
       post "#{base}/members.json", **json(usernames: [])
       expect(response.status).to eq(422)
@@ -140,7 +171,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
 
   describe "DELETE /admin/plugins/discourse-volunteer-booking/friends/members/:user_id" do
     it "takes someone out" do
-      set_up
+      set_up_friends
       friends.add(helper)
       sign_in(admin)
       delete "#{base}/members/#{helper.id}.json"
@@ -151,7 +182,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
     end
 
     it "is 404 for a user who does not exist" do
-      set_up
+      set_up_friends
       sign_in(admin)
       delete "#{base}/members/999999.json"
       expect(response.status).to eq(404)

@@ -19,6 +19,19 @@ module PageObjects
         has_css?(".friends-status__done")
       end
 
+      # A read-restricted category in the plan, listing who may use it now.
+      def has_restricted_category?(category, group)
+        has_css?(
+          "#{category_selector(category)}.friends-status__change--restricted",
+          text: group.name,
+        )
+      end
+
+      def confirm_category(category)
+        find("#{category_selector(category)} .friends-status__confirm").click
+        self
+      end
+
       def run_setup
         find(".friends-status__run").click
         self
@@ -54,6 +67,10 @@ module PageObjects
 
       def chooser
         PageObjects::Components::SelectKit.new(".friends-setup__chooser")
+      end
+
+      def category_selector(category)
+        ".friends-status__change[data-category-id=\"#{category.id}\"]"
       end
 
       def member_selector(user)

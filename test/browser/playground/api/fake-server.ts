@@ -32,7 +32,11 @@ import {
   pickedUp,
 } from "./bookings";
 import { CAPS, timeOffRefusal } from "./caps";
-import { FakeFriends, type FakeFriendsData } from "./friends";
+import {
+  FakeFriends,
+  type FakeFriendsData,
+  type SetUpConfirmation,
+} from "./friends";
 import { message, type MessageKey } from "./messages";
 import { Policy } from "./policy";
 import {
@@ -261,7 +265,11 @@ export class FakeServer {
       [
         "POST",
         new RegExp(`${friends}/setup$`),
-        (m, r) => this.#friends.setUp(this.#admin(r)),
+        (m, r) =>
+          this.#friends.setUp(
+            this.#admin(r),
+            (r.body ?? {}) as SetUpConfirmation
+          ),
       ],
       [
         "POST",

@@ -1,5 +1,6 @@
 import type {
   BasicUser,
+  CategoryPermission,
   FriendMember,
   FriendsChange,
   FriendsChannel,
@@ -50,6 +51,20 @@ export interface FakeErrors {
 
 const intersects = (a: number[], b: number[]) => a.some((id) => b.includes(id));
 
+/** What the admin's screen sends to run the setup. */
+export interface SetUpConfirmation {
+  plan_digest?: string;
+  category_ids?: number[];
+}
+
+/**
+ * Names a plan, as the server's SHA-256 digest does: any change to it
+ * changes the name. In memory the plan's own JSON will do.
+ */
+export function planDigest(changes: FriendsChange[]): string {
+  return JSON.stringify(changes);
+}
+
 /**
  * The admin's Friends endpoints in memory: the setup (creates the group,
  * opens the booking topics' channel categories, allows the group to chat),
@@ -89,6 +104,7 @@ export class FakeFriends {
   state(): FriendsState {
     const { group, groupExists, chatEnabled } = this.friends;
     const channels = this.#channels();
+    const changes = this.#changes(channels);
     return {
       chat_enabled: chatEnabled,
       group: groupExists
@@ -105,17 +121,33 @@ export class FakeFriends {
       group_full_name: group.full_name,
       chat_allowed: this.#chatAllowed(),
       channels,
-      changes: this.#changes(channels),
+      changes,
+      plan_digest: planDigest(changes),
       members: [...this.friends.memberships]
         .sort((a, b) => b.added_at.localeCompare(a.added_at))
         .map((m) => this.#member(m)),
     };
   }
 
-  setUp(admin: FakeUser): FriendsState {
+  /**
+   * Applies the plan the admin saw (named by its digest), opening only the
+   * categories they ticked; refuses if the plan has changed since.
+   */
+  setUp(admin: FakeUser, confirmation: SetUpConfirmation): FriendsState {
     const friends = this.friends;
     if (!friends.chatEnabled) {
       throw this.errors.refuse("chat_unavailable");
+    }
+    const changes = this.#changes(this.#channels());
+    const planned = changes.flatMap((c) =>
+      c.type === "open_category" ? [c.category_id] : []
+    );
+    const ticked = confirmation.category_ids ?? [];
+    if (
+      confirmation.plan_digest !== planDigest(changes) ||
+      ticked.some((id) => !planned.includes(id))
+    ) {
+      throw this.errors.refuse("plan_changed");
     }
     const groupId = friends.group.id;
     if (!friends.groupExists) {
@@ -125,7 +157,8 @@ export class FakeFriends {
     for (const category of this.#bookingCategories()) {
       if (
         category.posting_group_ids &&
-        !category.posting_group_ids.includes(groupId)
+        !category.posting_group_ids.includes(groupId) &&
+        ticked.includes(category.category_id)
       ) {
         category.posting_group_ids.push(groupId);
       }
@@ -241,15 +274,38 @@ export class FakeFriends {
     if (!this.#chatAllowed()) {
       changes.push({ type: "allow_chat" });
     }
+    const seen = new Set<number>();
     for (const channel of channels.filter((c) => !c.reachable)) {
+      if (seen.has(channel.category_id)) {
+        continue;
+      }
+      seen.add(channel.category_id);
+      const category = this.friends.channelCategories.find(
+        (c) => c.category_id === channel.category_id
+      );
       changes.push({
         type: "open_category",
         category_id: channel.category_id,
         category_name: channel.category_name,
         channel_name: channel.name,
+        read_restricted: !!category?.posting_group_ids,
+        permissions: this.#permissions(category?.posting_group_ids ?? []),
       });
     }
     return changes;
+  }
+
+  /** As Discourse lists them, by group name: Friends may post, others do all. */
+  #permissions(groupIds: number[]): CategoryPermission[] {
+    return groupIds
+      .map(
+        (id): CategoryPermission => ({
+          group_name:
+            this.data.groups.find((g) => g.id === id)?.name ?? String(id),
+          permission: id === this.friends.group.id ? "create_post" : "full",
+        })
+      )
+      .sort((a, b) => a.group_name.localeCompare(b.group_name));
   }
 
   #member(membership: FakeFriendMembership): FriendMember {

@@ -6,6 +6,8 @@ export const MESSAGES = {
   not_allowed: "Sorry, you are not allowed to do that here.",
   chat_unavailable:
     "Chat is switched off on this site, so Friends cannot be given chat access. Please enable chat (the chat_enabled setting) and run the setup again.",
+  plan_changed:
+    "Something changed since this page showed the setup's plan (a booking topic's chat channel, a category's permissions or the group itself). Nothing was changed. Please review the new plan and run the setup again.",
   friends_not_set_up:
     "The Friends group does not exist yet. Please run the Friends setup on the plugin's admin page first.",
   users_unknown:
