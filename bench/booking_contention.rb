@@ -9,14 +9,8 @@
 #
 #   bin/with-postgres bundle exec ruby bench/booking_contention.rb
 
-require "active_support"
-require "active_support/time"
 require "i18n"
-
-Dir[File.expand_path("../lib/volunteer_booking/*.rb", __dir__)].sort.each do |path|
-  name = File.basename(path)
-  require path unless name == "engine.rb" || name.end_with?("_extension.rb")
-end
+require_relative "support/core"
 %w[database discourse_stand_ins race records].each do |name|
   require File.expand_path("../spec/db/support/#{name}", __dir__)
 end

@@ -9,13 +9,7 @@
 #
 #   bundle exec ruby bench/slot_engine.rb
 
-require "active_support"
-require "active_support/time"
-
-Dir[File.expand_path("../lib/volunteer_booking/*.rb", __dir__)].sort.each do |path|
-  name = File.basename(path)
-  require path unless name == "engine.rb" || name.end_with?("_extension.rb")
-end
+require_relative "support/slot_engine_runs"
 
 module SlotEngineBench
   ZONES = %w[Europe/London America/New_York Australia/Sydney Asia/Kolkata America/Sao_Paulo].freeze
@@ -26,7 +20,7 @@ module SlotEngineBench
   SMALL_RUNS = 41
   LARGE_RUNS = 9
 
-  Input = Struct.new(:shifts, :rota_entries, :time_off, :bookings, :busy, keyword_init: true)
+  Input = SlotEngineRuns::Input
 
   def self.engine
     VolunteerBooking::SlotEngine.new(session_minutes: SESSION_MINUTES, horizon_days: HORIZON_DAYS)
@@ -105,25 +99,15 @@ module SlotEngineBench
   end
 
   def self.run(input)
-    engine.slots(
-      now: NOW,
-      shifts: input.shifts,
-      rota_entries: input.rota_entries,
-      time_off: input.time_off,
-      bookings: input.bookings,
-      busy: input.busy,
-    )
+    SlotEngineRuns.run(engine, NOW, input)
   end
 
   def self.time_ms(input, cold:)
-    VolunteerBooking::SlotEngine::LOCAL_TIMES.clear if cold
-    started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
-    run(input)
-    (Process.clock_gettime(Process::CLOCK_MONOTONIC) - started) * 1000
+    SlotEngineRuns.time(engine, NOW, input, cold: cold).ms
   end
 
   def self.median(samples)
-    samples.sort[samples.size / 2]
+    SlotEngineRuns.median(samples)
   end
 
   def self.describe(label, input)

@@ -70,6 +70,21 @@ RSpec.shared_context "with volunteers on the rota" do
   end
 end
 
+# The most sessions one volunteer can hold made one, and `holder` holding
+# it: an hour after slot_time, so it clashes with nothing there.
+RSpec.shared_context "with a volunteer holding the most sessions" do
+  before do
+    stub_const("VolunteerBooking::Booking::MAX_HELD", 1)
+    Fabricate(
+      :volunteer_booking_claimed_booking,
+      booking_topic:,
+      shift:,
+      starts_at: slot_time + 1.hour,
+      picker: holder,
+    )
+  end
+end
+
 # The booking topic's chat channel, with chat on. The channel's category
 # is open to everyone, so any signed-in user can see it (and click its
 # buttons); the announcement job is run by hand where a spec needs it.

@@ -21,6 +21,10 @@ module VolunteerBooking
     # A booking whose outcome can be (re)marked: picked up, or marked before.
     OUTCOME_STATUSES = %i[claimed held no_show].freeze
     IDEMPOTENCY_KEY_LENGTH = 8..64
+    # Sessions one volunteer may hold that are not over yet, in all topics:
+    # each is a busy entry in the SlotEngine of every topic whose rota they
+    # are on, so the slots' cost stays bounded.
+    MAX_HELD = 100
     # The picker holds no other session overlapping this booking, anywhere.
     PICKER_FREE = <<~SQL
       NOT EXISTS (
@@ -86,6 +90,7 @@ module VolunteerBooking
     def self.claim(id, picker_id:, now:)
       transaction do
         VolunteerLock.hold(picker_id)
+        next false if holds_most?(picker_id, now)
         next false if where(id: id, status: statuses[:pending]).lock.pluck(:id).empty?
         where(id: id, status: statuses[:pending])
           .where("starts_at > ?", now)
@@ -97,6 +102,21 @@ module VolunteerBooking
             updated_at: now,
           ) == 1
       end
+    end
+
+    # Whether the volunteer holds MAX_HELD sessions not over yet. Ask it
+    # holding their VolunteerLock, or another pick-up may slip in between.
+    def self.holds_most?(picker_id, now)
+      claimed.where(picker_id: picker_id).where("ends_at > ?", now).count >= MAX_HELD
+    end
+
+    # The refusal for a volunteer who holds MAX_HELD sessions already.
+    def self.holds_most_message(volunteer)
+      I18n.t(
+        "volunteer_booking.errors.holds_most_sessions",
+        username: volunteer&.username || I18n.t("volunteer_booking.deleted_user"),
+        max: MAX_HELD,
+      )
     end
 
     # Cancels a booking nobody picked up before it started, in one

@@ -19,6 +19,9 @@ module VolunteerBooking
     VOLUNTEER_GUIDE_MAX_LENGTH = 5000
     MAX_VOLUNTEER_GROUPS = 20
     MAX_SHIFTS = 50
+    # Active bookings not over yet that one topic may hold: the SlotEngine
+    # reads them all for every page of slots and every booking.
+    MAX_UPCOMING_BOOKINGS = 10_000
     DEFAULT_QUESTIONS = [
       { "id" => "ica_statement", "type" => "checkbox", "required" => true },
       { "id" => "story", "type" => "textarea", "required" => true },

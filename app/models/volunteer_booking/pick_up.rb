@@ -25,6 +25,8 @@ module VolunteerBooking
         I18n.t("volunteer_booking.errors.booking_not_active")
       elsif booking.starts_at <= now
         I18n.t("volunteer_booking.errors.booking_started")
+      elsif Booking.holds_most?(picker.id, now)
+        Booking.holds_most_message(picker)
       else
         clash = Booking.clash(picker.id, booking.starts_at, booking.ends_at, except_id: booking.id)
         VolunteerBusy.message(picker, clash, picker)

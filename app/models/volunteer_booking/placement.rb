@@ -18,6 +18,7 @@ module VolunteerBooking
       booking_topic.lock!
       earlier = earlier_booking(booking_topic, booker, idempotency_key)
       return earlier if earlier
+      return refused(topic_full_message) if topic_full?(booking_topic)
 
       result =
         BookingCheck.call(
@@ -108,6 +109,16 @@ module VolunteerBooking
       earlier_booking(booking_topic, booker, idempotency_key) || raise
     end
 
+    # Counted under the topic's row lock, so the last place goes once.
+    def self.topic_full?(booking_topic)
+      upcoming = Booking.active.where(booking_topic_id: booking_topic.id)
+      upcoming.where("ends_at > ?", Time.current).count >= BookingTopic::MAX_UPCOMING_BOOKINGS
+    end
+
+    def self.topic_full_message
+      I18n.t("volunteer_booking.errors.topic_full", max: BookingTopic::MAX_UPCOMING_BOOKINGS)
+    end
+
     def self.picker_busy(booking, starts_at, ends_at, actor)
       return if !booking.claimed? || booking.picker_id.nil?
       VolunteerLock.hold(booking.picker_id)
@@ -119,6 +130,11 @@ module VolunteerBooking
       Outcome.new(nil, false, message)
     end
 
-    private_class_method :earlier_booking, :insert, :picker_busy, :refused
+    private_class_method :earlier_booking,
+                         :insert,
+                         :topic_full?,
+                         :topic_full_message,
+                         :picker_busy,
+                         :refused
   end
 end

@@ -5,13 +5,31 @@ module VolunteerBooking
   class RotaEntry < ActiveRecord::Base
     self.table_name = "volunteer_booking_rota_entries"
 
+    # Entries one booking topic may hold that are not over yet: each weekly
+    # one reaches every slot of its shift in the SlotEngine.
+    MAX_PER_TOPIC = 500
+
     belongs_to :shift, class_name: "VolunteerBooking::Shift"
     belongs_to :user, class_name: "::User"
 
     scope :weekly, -> { where(on_date: nil) }
+    # Weekly, or on a date that is still today somewhere on Earth (UTC-12
+    # to UTC+14 is never more than a day from UTC's date).
+    scope :current, -> { where("on_date IS NULL OR on_date >= ?", Time.current.utc.to_date - 1) }
 
     validates_with StorableValidator, attributes: %i[on_date]
     validate :on_date_matches_weekday
+
+    # The translated refusal when booking_topic holds as many entries as it
+    # may, or nil. Takes the topic's row lock, held until the transaction
+    # ends, so joins at the same moment are counted one after the other.
+    def self.room_refusal(booking_topic)
+      booking_topic.lock!
+      count =
+        current.where(shift_id: Shift.where(booking_topic_id: booking_topic.id).select(:id)).count
+      return if count < MAX_PER_TOPIC
+      I18n.t("volunteer_booking.errors.rota_full", max: MAX_PER_TOPIC)
+    end
 
     def weekly?
       on_date.nil?

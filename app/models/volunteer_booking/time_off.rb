@@ -7,6 +7,9 @@ module VolunteerBooking
     self.table_name = "volunteer_booking_time_offs"
 
     MAX_DAYS = 366
+    # Caps on the time off one person keeps from today on (TimeOffAllowance).
+    MAX_CURRENT = 50
+    MAX_CURRENT_DAYS = 730
     NOTE_MAX_LENGTH = 200
 
     belongs_to :user, class_name: "::User"
@@ -23,6 +26,28 @@ module VolunteerBooking
     def self.today_for(user)
       zone = SlotEngine.tzinfo(user&.user_option&.timezone.presence) || SlotEngine.tzinfo("UTC")
       Time.current.in_time_zone(zone).to_date
+    end
+
+    # The translated refusal when adding time_off would take its owner past
+    # the caps, or nil. Holds the owner's time-off lock until the transaction
+    # ends, so adds at the same moment are counted one after the other.
+    def self.allowance_refusal(time_off)
+      VolunteerLock.hold(time_off.user_id, :time_off)
+      today = today_for(time_off.user)
+      current =
+        where(user_id: time_off.user_id)
+          .where("ends_on >= ?", today)
+          .pluck(:starts_on, :ends_on)
+          .map { |starts_on, ends_on| { starts_on: starts_on, ends_on: ends_on } }
+      result =
+        TimeOffAllowance.check(
+          current,
+          { starts_on: time_off.starts_on, ends_on: time_off.ends_on },
+          today: today,
+          max_entries: MAX_CURRENT,
+          max_days: MAX_CURRENT_DAYS,
+        )
+      I18n.t(result.i18n_key, **result.params) if !result.ok?
     end
 
     private

@@ -21,7 +21,10 @@ module VolunteerBooking
     model :time_off, :build_time_off
     step :ensure_not_past
 
-    transaction { step :save_time_off }
+    transaction do
+      step :ensure_within_allowance
+      step :save_time_off
+    end
 
     private
 
@@ -41,6 +44,11 @@ module VolunteerBooking
     def ensure_not_past(time_off:)
       return if time_off.ends_on >= TimeOff.today_for(time_off.user)
       fail!(I18n.t("volunteer_booking.errors.time_off_past"))
+    end
+
+    def ensure_within_allowance(time_off:)
+      refusal = TimeOff.allowance_refusal(time_off)
+      fail!(refusal) if refusal
     end
 
     def save_time_off(time_off:)

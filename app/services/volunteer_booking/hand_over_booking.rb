@@ -34,6 +34,7 @@ module VolunteerBooking
       step :ensure_still_allowed
       step :ensure_someone_else
       step :lock_new_picker
+      step :ensure_new_picker_can_hold_more
       step :ensure_new_picker_free
       step :hand_over
     end
@@ -78,6 +79,11 @@ module VolunteerBooking
     # VolunteerLock's lock order.
     def lock_new_picker(new_picker:)
       VolunteerLock.hold(new_picker.id)
+    end
+
+    def ensure_new_picker_can_hold_more(new_picker:)
+      return if !Booking.holds_most?(new_picker.id, Time.current)
+      fail!(Booking.holds_most_message(new_picker))
     end
 
     def ensure_new_picker_free(booking:, new_picker:, guardian:)

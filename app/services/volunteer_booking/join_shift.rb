@@ -29,7 +29,7 @@ module VolunteerBooking
     step :ensure_not_past
 
     transaction do
-      step :lock_shift
+      step :ensure_room
       step :ensure_not_on_shift
       step :save_rota_entry
     end
@@ -66,10 +66,12 @@ module VolunteerBooking
       fail!(I18n.t("volunteer_booking.errors.on_date_past"))
     end
 
-    # Serialises joins to one shift, so a weekly and a dated entry for the
-    # same person cannot slip in side by side.
-    def lock_shift(shift:)
-      shift.lock!
+    # Takes the booking topic's row lock, which serialises joins to the
+    # topic: the cap is counted afresh, and a weekly and a dated entry for
+    # the same person cannot slip in side by side.
+    def ensure_room(booking_topic:)
+      refusal = RotaEntry.room_refusal(booking_topic)
+      fail!(refusal) if refusal
     end
 
     # On the shift every week already, or on that date already.

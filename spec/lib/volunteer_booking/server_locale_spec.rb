@@ -8,7 +8,8 @@ RSpec.describe VolunteerBooking::BookingRules::Result, "#i18n_key" do
   let(:errors) { VolunteerBookingCoreSpec.server_locale.dig("en", "volunteer_booking", "errors") }
   let(:core_keys) do
     (
-      VolunteerBooking::BookingRules::ERRORS + VolunteerBooking::IntakeQuestions::QUESTION_ERRORS
+      VolunteerBooking::BookingRules::ERRORS + VolunteerBooking::IntakeQuestions::QUESTION_ERRORS +
+        VolunteerBooking::TimeOffAllowance::ERRORS
     ).map(&:to_s)
   end
   # The shell writes its keys out in full ("volunteer_booking.errors.x"), so

@@ -52,6 +52,57 @@ RSpec.describe VolunteerBooking::AddTimeOff do
       it { is_expected.to fail_a_step(:ensure_not_past) }
     end
 
+    context "when the user already has the most time off entries allowed" do
+      before do
+        stub_const("VolunteerBooking::TimeOff::MAX_CURRENT", 2)
+        Fabricate(:volunteer_booking_time_off, user: volunteer)
+        Fabricate(
+          :volunteer_booking_time_off,
+          user: volunteer,
+          starts_on: Date.new(2027, 1, 4),
+          ends_on: Date.new(2027, 1, 8),
+        )
+      end
+
+      it "refuses, stating the cap, and saves nothing" do
+        expect { result }.not_to change { VolunteerBooking::TimeOff.count }
+        expect(result).to fail_a_step(:ensure_within_allowance)
+        expect(result["result.step.ensure_within_allowance"].error).to eq(
+          I18n.t("volunteer_booking.errors.time_off_too_many", max: 2),
+        )
+      end
+
+      context "when one of them is over" do
+        before do
+          VolunteerBooking::TimeOff
+            .order(:id)
+            .first
+            .update!(starts_on: Date.new(2026, 11, 2), ends_on: Date.new(2026, 11, 30))
+        end
+
+        it { is_expected.to run_successfully }
+      end
+    end
+
+    context "when it would take the user past the days allowed" do
+      before do
+        stub_const("VolunteerBooking::TimeOff::MAX_CURRENT_DAYS", 10)
+        Fabricate(
+          :volunteer_booking_time_off,
+          user: volunteer,
+          starts_on: Date.new(2027, 1, 4),
+          ends_on: Date.new(2027, 1, 7),
+        )
+      end
+
+      it "refuses, stating the cap and the days left, and saves nothing" do
+        expect { result }.not_to change { VolunteerBooking::TimeOff.count }
+        expect(result["result.step.ensure_within_allowance"].error).to eq(
+          I18n.t("volunteer_booking.errors.time_off_too_many_days", max: 10, left: 6),
+        )
+      end
+    end
+
     context "when everything is fine" do
       it { is_expected.to run_successfully }
 

@@ -120,6 +120,30 @@ RSpec.describe VolunteerBooking::CreateBooking do
       end
     end
 
+    context "when the topic holds the most upcoming bookings it can" do
+      before do
+        stub_const("VolunteerBooking::BookingTopic::MAX_UPCOMING_BOOKINGS", 1)
+        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 1.hour)
+      end
+
+      it { is_expected.to fail_a_step(:place) }
+
+      it "says so, stating the cap, and writes nothing" do
+        expect { result }.not_to change { VolunteerBooking::Booking.count }
+        expect(result["result.step.place"].error).to eq(
+          I18n.t("volunteer_booking.errors.topic_full", max: 1),
+        )
+      end
+
+      context "when that booking is over" do
+        before do
+          VolunteerBooking::Booking.update_all(starts_at: 2.hours.ago, ends_at: 90.minutes.ago)
+        end
+
+        it { is_expected.to run_successfully }
+      end
+    end
+
     context "when the key was already used in another topic" do
       before do
         Fabricate(

@@ -80,6 +80,25 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       end
     end
 
+    context "when the new volunteer holds the most sessions one volunteer can" do
+      include_context "with a volunteer holding the most sessions"
+
+      let(:holder) { other_volunteer }
+
+      it { is_expected.to fail_a_step(:ensure_new_picker_can_hold_more) }
+
+      it "says so, stating the cap, and keeps the booking where it was" do
+        expect { result }.not_to change { booking.reload.attributes }
+        expect(result["result.step.ensure_new_picker_can_hold_more"].error).to eq(
+          I18n.t(
+            "volunteer_booking.errors.holds_most_sessions",
+            username: other_volunteer.username,
+            max: 1,
+          ),
+        )
+      end
+    end
+
     context "when the booker mutes the new volunteer" do
       before { MutedUser.create!(user: booker, muted_user: other_volunteer) }
 

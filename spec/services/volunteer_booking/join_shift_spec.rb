@@ -104,6 +104,44 @@ RSpec.describe VolunteerBooking::JoinShift do
       it { is_expected.to fail_a_step(:ensure_not_on_shift) }
     end
 
+    context "when the topic's rota holds as many entries as it may" do
+      before do
+        stub_const("VolunteerBooking::RotaEntry::MAX_PER_TOPIC", 2)
+        Fabricate(:volunteer_booking_rota_entry, shift:, user: other_volunteer)
+        Fabricate(
+          :volunteer_booking_rota_entry,
+          shift: Fabricate(:volunteer_booking_shift, booking_topic:, weekday: 4),
+          user: Fabricate(:user),
+        )
+      end
+
+      it "refuses, stating the cap, and adds nothing" do
+        expect { result }.not_to change { VolunteerBooking::RotaEntry.count }
+        expect(result).to fail_a_step(:ensure_room)
+        expect(result["result.step.ensure_room"].error).to eq(
+          I18n.t("volunteer_booking.errors.rota_full", max: 2),
+        )
+      end
+
+      context "when one of them is a date that is over" do
+        before do
+          VolunteerBooking::RotaEntry.where(user: other_volunteer, shift:).update_all(
+            on_date: wednesday - 14,
+          )
+        end
+
+        it { is_expected.to run_successfully }
+      end
+
+      context "when the other topic's entries fill its own rota" do
+        before do
+          VolunteerBooking::RotaEntry.update_all(shift_id: Fabricate(:volunteer_booking_shift).id)
+        end
+
+        it { is_expected.to run_successfully }
+      end
+    end
+
     context "when a volunteer joins one date" do
       let(:params) { super().merge(on_date: wednesday) }
 

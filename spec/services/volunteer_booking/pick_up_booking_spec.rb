@@ -114,6 +114,36 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       end
     end
 
+    context "when the volunteer holds the most sessions one volunteer can" do
+      include_context "with a volunteer holding the most sessions"
+
+      let(:holder) { volunteer }
+
+      it { is_expected.to fail_a_step(:claim) }
+
+      it "says so, stating the cap, and leaves the booking pending" do
+        expect(result["result.step.claim"].error).to eq(
+          I18n.t(
+            "volunteer_booking.errors.holds_most_sessions",
+            username: volunteer.username,
+            max: 1,
+          ),
+        )
+        expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
+      end
+
+      context "when that session is over" do
+        before do
+          VolunteerBooking::Booking.where(picker: volunteer).update_all(
+            starts_at: 2.hours.ago,
+            ends_at: 90.minutes.ago,
+          )
+        end
+
+        it { is_expected.to run_successfully }
+      end
+    end
+
     context "when the booking was cancelled" do
       before { booking.update!(status: :cancelled, cancelled_at: Time.current) }
 

@@ -31,6 +31,7 @@ import {
   normalizeAnswers,
   pickedUp,
 } from "./bookings";
+import { CAPS, timeOffRefusal } from "./caps";
 import {
   FakeFriends,
   type FakeFriendsData,
@@ -729,6 +730,7 @@ export class FakeServer {
         throw refuse("on_date_past");
       }
     }
+    this.#refuseUnlessRotaHasRoom(bookingTopic);
     const mine = this.data.rotaEntries.filter(
       (e) => e.shift_id === shift.id && e.user_id === targetId
     );
@@ -749,6 +751,19 @@ export class FakeServer {
     }
     this.data.rotaEntries.push(entry);
     return { rota_entry: this.#rotaEntry(entry) };
+  }
+
+  /** RotaEntry.room_refusal: dated entries count until over everywhere. */
+  #refuseUnlessRotaHasRoom(bookingTopic: FakeBookingTopic) {
+    const shiftIds = new Set(this.#shiftsOf(bookingTopic).map((s) => s.id));
+    const since = addDays(this.#today(), -1);
+    const current = this.data.rotaEntries.filter(
+      (e) =>
+        shiftIds.has(e.shift_id) && (e.on_date === null || e.on_date >= since)
+    );
+    if (current.length >= CAPS.rotaEntries) {
+      throw refuse("rota_full", { max: CAPS.rotaEntries });
+    }
   }
 
   #leave(match: RegExpMatchArray, request: FakeRequest) {
@@ -800,6 +815,17 @@ export class FakeServer {
     }
     if (addDays(input.starts_on, 366) <= input.ends_on) {
       throw refuse("time_off_too_long", { max: 366 });
+    }
+    const today = this.#today();
+    const overCaps = timeOffRefusal(
+      this.data.timeOff.filter(
+        (t) => t.user_id === user.id && t.ends_on >= today
+      ),
+      input,
+      today
+    );
+    if (overCaps) {
+      throw refuse(...overCaps);
     }
     const timeOff = {
       id: this.#nextId++,
@@ -954,6 +980,15 @@ export class FakeServer {
     );
     if (again) {
       return { booking: this.#bookingJson(again, user) };
+    }
+    const upcoming = this.data.bookings.filter(
+      (b) =>
+        b.booking_topic_id === bookingTopic.id &&
+        ACTIVE.includes(b.status) &&
+        Date.parse(b.ends_at) > this.now().getTime()
+    );
+    if (upcoming.length >= CAPS.upcomingBookings) {
+      throw refuse("topic_full", { max: CAPS.upcomingBookings });
     }
     const refusal = this.#refusal(bookingTopic, user, {
       ...input,
@@ -1137,6 +1172,7 @@ export class FakeServer {
     if (!canBePickedUp(booking, this.now())) {
       throw this.#lostPickUp(booking);
     }
+    this.#refuseUnlessCanHoldMore(user);
     this.#refuseClash(user, booking, booking, user);
     Object.assign(booking, {
       status: "claimed",
@@ -1157,6 +1193,22 @@ export class FakeServer {
     return ACTIVE.includes(booking.status)
       ? refuse("booking_started")
       : refuse("booking_not_active");
+  }
+
+  /** Booking.holds_most?: sessions held that are not over, in every topic. */
+  #refuseUnlessCanHoldMore(volunteer: FakeUser) {
+    const held = this.data.bookings.filter(
+      (b) =>
+        b.status === "claimed" &&
+        b.picker_id === volunteer.id &&
+        Date.parse(b.ends_at) > this.now().getTime()
+    );
+    if (held.length >= CAPS.heldSessions) {
+      throw refuse("holds_most_sessions", {
+        username: volunteer.username,
+        max: CAPS.heldSessions,
+      });
+    }
   }
 
   /** ensure_claimed and ensure_not_started, for giving back and handing over. */
@@ -1205,6 +1257,7 @@ export class FakeServer {
     if (target.id === booking.picker_id) {
       throw refuse("already_holds_it", { username: target.username });
     }
+    this.#refuseUnlessCanHoldMore(target);
     this.#refuseClash(target, booking, booking, user);
     Object.assign(booking, {
       picker_id: target.id,

@@ -30,6 +30,8 @@ export const MESSAGES = {
     "“%{zone}” is not a time zone we know. Please choose one from the list, such as Europe/London.",
   already_on_shift:
     "That volunteer is already on this shift, every week or on that date.",
+  rota_full:
+    "This topic's rota is full: it can hold at most %{max} entries that are not over yet. Please remove some before adding more.",
   not_a_volunteer:
     "%{username} is not in any of this topic's volunteer groups, so they cannot go on the rota.",
   on_date_wrong_weekday: "That date is not on the shift's day of the week.",
@@ -40,6 +42,10 @@ export const MESSAGES = {
     "That time off is already over. Please choose dates from today on.",
   time_off_too_long:
     "Time off can cover at most %{max} days. Please add a shorter range.",
+  time_off_too_many:
+    "You can have at most %{max} time off entries from today on. Please remove one before adding another.",
+  time_off_too_many_days:
+    "Your time off from today on can cover at most %{max} days in all, and %{left} are left. Please add a shorter range or remove some time off first.",
   questions_invalid:
     "The intake questions could not be read. Please enter them again.",
   questions_too_many:
@@ -95,6 +101,10 @@ export const MESSAGES = {
     "Only a booking that a volunteer picked up can be marked held or no-show.",
   volunteer_busy:
     "%{username} already holds a session at %{time} that overlaps this one.",
+  holds_most_sessions:
+    "%{username} already holds %{max} upcoming sessions, the most one volunteer can. One of them must take place, or be given back, first.",
+  topic_full:
+    "This topic already has %{max} upcoming bookings, the most it can hold. Please try again once some have taken place.",
   bookings_in_the_way: {
     one: "1 upcoming booking falls outside this change. Cancel or move it first.",
     other:
