@@ -10,8 +10,11 @@
 enabled_site_setting :volunteer_booking_enabled
 
 register_asset "stylesheets/common/index.scss"
-register_svg_icon "user-plus"
 register_svg_icon "user-minus"
+register_svg_icon "plane"
+register_svg_icon "calendar-check"
+register_svg_icon "hourglass-half"
+register_svg_icon "calendar-xmark"
 
 add_admin_route "volunteer_booking.admin.title",
                 "discourse-volunteer-booking",

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import QUnit from "qunit";
+
+const { module, test } = QUnit;
+
+const root = new URL("../../", import.meta.url).pathname;
+
+/** Discourse's default sprite, copied from its source (path and commit in the file). */
+const defaults = new Set<string>(
+  (
+    JSON.parse(
+      readFileSync(
+        join(root, "test/node/data/discourse-svg-icons.json"),
+        "utf8"
+      )
+    ) as { icons: string[] }
+  ).icons
+);
+
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      return filesUnder(path, pattern);
+    }
+    return pattern.test(name) ? [path] : [];
+  });
+}
+
+const quoted = (text: string) =>
+  [...text.matchAll(/"([a-z0-9-]+)"/g)].map((match) => match[1]);
+
+/**
+ * Icon names the front end uses: `@icon=` arguments (a string or the
+ * strings of an `if`), `dIcon` calls, `icon:` keys, and the notification
+ * icons table.
+ */
+function usedIcons(source: string): string[] {
+  const used = [
+    ...[
+      ...source.matchAll(/@icon=(?:"([a-z0-9-]+)"|\{\{([^}]*)\}\})/g),
+    ].flatMap((match) => (match[1] ? [match[1]] : quoted(match[2]))),
+    ...[...source.matchAll(/dIcon\s+"([a-z0-9-]+)"/g)].map((m) => m[1]),
+    ...[...source.matchAll(/\bicon:\s*"([a-z0-9-]+)"/g)].map((m) => m[1]),
+  ];
+  const table = source.match(/const NOTIFICATION_ICONS = \{([^}]*)\}/);
+  return table ? [...used, ...quoted(table[1])] : used;
+}
+
+const sources = ["assets/javascripts", "admin/assets/javascripts"].flatMap(
+  (dir) => filesUnder(join(root, dir), /\.(gts|gjs|ts|js)$/)
+);
+const used = new Set(
+  sources.flatMap((path) => usedIcons(readFileSync(path, "utf8")))
+);
+const registered = new Set(
+  [
+    ...readFileSync(join(root, "plugin.rb"), "utf8").matchAll(
+      /^register_svg_icon "([a-z0-9-]+)"/gm
+    ),
+  ].map((match) => match[1])
+);
+
+module("icons", function () {
+  test("finds the icons the plugin uses", function (assert) {
+    for (const icon of ["plane", "calendar-check", "check", "user-minus"]) {
+      assert.true(used.has(icon), icon);
+    }
+  });
+
+  test("every icon used is in Discourse's default sprite or registered in plugin.rb", function (assert) {
+    const missing = [...used].filter(
+      (icon) => !defaults.has(icon) && !registered.has(icon)
+    );
+    assert.deepEqual(missing, []);
+  });
+
+  test("plugin.rb registers only icons it uses that the default sprite lacks", function (assert) {
+    const needless = [...registered].filter(
+      (icon) => defaults.has(icon) || !used.has(icon)
+    );
+    assert.deepEqual(needless, []);
+  });
+});
