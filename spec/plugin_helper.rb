@@ -101,6 +101,19 @@ RSpec.shared_examples "a service that asks again once the booking is locked" do
 end
 
 module VolunteerBookingSpec
+  # Every item of a service's list that comes a page at a time (its
+  # context[:page]), following each page's cursor to the last page.
+  def self.all_pages(service, params:, **dependencies)
+    items = []
+    cursor = nil
+    loop do
+      page = service.call(params: params.merge(cursor:), **dependencies)[:page]
+      items.concat(page.items)
+      return items if !page.more?
+      cursor = page.cursor
+    end
+  end
+
   # The 422 sentence for a field of a service's params: its name from
   # server.en.yml, then StrictParams' message for type (Input's and
   # Storable's problems, :between) or Rails' own (:blank, :too_long, ...).

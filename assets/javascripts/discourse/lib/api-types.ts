@@ -178,6 +178,25 @@ export interface BookingsResponse {
   bookings: Booking[];
 }
 
+/**
+ * How a list that comes a page at a time goes on: send `cursor` back as
+ * the `cursor` param for the items after this page. Opaque to the client.
+ */
+export interface Page {
+  /** More items follow this page. */
+  more: boolean;
+  /** The next page's cursor; null on the last page. */
+  cursor: string | null;
+}
+
+/** A page of a booking topic's slots, soonest first. */
+export interface SlotsResponse extends Page {
+  slots: Slot[];
+}
+
+/** A page of an organiser's list of a topic's bookings, by start time. */
+export interface TopicBookingsResponse extends BookingsResponse, Page {}
+
 /** A failed request, as Discourse's `render_json_error` writes it. */
 export interface ApiError {
   errors: string[];

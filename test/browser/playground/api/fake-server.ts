@@ -33,6 +33,17 @@ import {
 } from "./bookings";
 import { FakeFriends, type FakeFriendsData } from "./friends";
 import { message, type MessageKey } from "./messages";
+import {
+  CURSOR_INVALID,
+  type FakePage,
+  inStartOrder,
+  type KeyKind,
+  type KeyValue,
+  PAGE_SIZES,
+  pageAfter,
+  START_ORDER,
+  startOrderKey,
+} from "./page";
 import { Policy } from "./policy";
 import {
   busyElsewhere,
@@ -186,7 +197,7 @@ export class FakeServer {
         new RegExp(`${topic}/rota-entries/(\\d+)$`),
         (m, r) => this.#leave(m, r),
       ],
-      ["GET", new RegExp(`${topic}/slots$`), (m) => this.#slots(m)],
+      ["GET", new RegExp(`${topic}/slots$`), (m, _r, q) => this.#slots(m, q)],
       ["POST", new RegExp(`${topic}/bookings$`), (m, r) => this.#book(m, r)],
       [
         "GET",
@@ -331,6 +342,21 @@ export class FakeServer {
         can_volunteer: policy.volunteer(),
       },
     };
+  }
+
+  /** Page.of / Page.after: the page the `cursor` param asks for; 422 for one it cannot read. */
+  #page<T>(
+    sorted: T[],
+    query: URLSearchParams,
+    size: number,
+    kinds: KeyKind[],
+    key: (item: T) => KeyValue[]
+  ): FakePage<T> {
+    const page = pageAfter(sorted, query.get("cursor"), size, kinds, key);
+    if (!page) {
+      throw new HttpError(422, [CURSOR_INVALID]);
+    }
+    return page;
   }
 
   #user(userId: number | null): FakeUser | null {
@@ -821,13 +847,19 @@ export class FakeServer {
     };
   }
 
-  #slots(match: RegExpMatchArray) {
+  #slots(match: RegExpMatchArray, query: URLSearchParams) {
     const bookingTopic = this.#bookingTopic(match);
-    return {
-      slots: bookingTopic.settings.paused
-        ? []
-        : computeSlots(this.#engineInput(bookingTopic)),
-    };
+    const slots = bookingTopic.settings.paused
+      ? []
+      : computeSlots(this.#engineInput(bookingTopic));
+    const { items, ...more } = this.#page(
+      slots,
+      query,
+      PAGE_SIZES.slots,
+      ["time", "integer"],
+      (slot) => [Date.parse(slot.starts_at), slot.shift_id]
+    );
+    return { slots: items, ...more };
   }
 
   /** The booking rules: the first refusal for this request, as the server words it. */
@@ -1059,8 +1091,8 @@ export class FakeServer {
     const status = query.get("status");
     const week = query.get("week");
     const needsOutcome = query.get("needs_outcome") === "true";
-    return {
-      bookings: this.data.bookings
+    const { items, ...more } = this.#page(
+      this.data.bookings
         .filter(
           (b) =>
             b.booking_topic_id === bookingTopic.id &&
@@ -1068,9 +1100,13 @@ export class FakeServer {
             (!needsOutcome || this.#needsOutcome(b)) &&
             (!week || (b.starts_at >= week && b.starts_at < addDays(week, 7)))
         )
-        .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
-        .map((b) => this.#bookingJson(b, user)),
-    };
+        .sort(inStartOrder),
+      query,
+      PAGE_SIZES.topic_bookings,
+      START_ORDER,
+      startOrderKey
+    );
+    return { bookings: items.map((b) => this.#bookingJson(b, user)), ...more };
   }
 
   #needsOutcome(booking: FakeBooking): boolean {
