@@ -4,6 +4,7 @@ VolunteerBooking::Engine.routes.draw do
   # The volunteer page (Ember route /volunteer-booking) and its data.
   get "/" => "pages#show"
   get "/volunteer" => "volunteer_pages#show"
+  get "/volunteer/queue" => "volunteer_pages#queue"
 
   scope "/topics/:topic_id", constraints: { topic_id: /\d+/ } do
     get "/settings" => "booking_topics#show"

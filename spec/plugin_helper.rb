@@ -100,6 +100,26 @@ RSpec.shared_examples "a service that asks again once the booking is locked" do
   end
 end
 
+# The params of a service whose list pages by a time and an id (bookings
+# in start order, slots by start and shift): a cursor is optional, and one
+# that does not name a row so is refused (CursorValidator).
+RSpec.shared_examples "params with a cursor of a time and an id" do
+  let(:at_two) { Time.utc(2026, 12, 2, 14) }
+
+  it do
+    is_expected.to allow_value(nil, "", VolunteerBooking::Page.encode([at_two, 1])).for(:cursor)
+  end
+
+  it do
+    is_expected.not_to allow_value(
+      "not a cursor!",
+      VolunteerBooking::Page.encode([1, 1]),
+      VolunteerBooking::Page.encode([at_two]),
+      VolunteerBooking::Page.encode(["volunteer"]),
+    ).for(:cursor)
+  end
+end
+
 module VolunteerBookingSpec
   # Every item of a service's list that comes a page at a time (its
   # context[:page]), following each page's cursor to the last page.

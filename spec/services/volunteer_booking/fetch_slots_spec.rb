@@ -4,21 +4,7 @@ RSpec.describe VolunteerBooking::FetchSlots do
   describe described_class::Contract, type: :model do
     it { is_expected.to validate_presence_of(:topic_id) }
 
-    it do
-      is_expected.to allow_value(
-        nil,
-        "",
-        VolunteerBooking::Page.encode([Time.utc(2026, 12, 2, 14), 1]),
-      ).for(:cursor)
-    end
-
-    it do
-      is_expected.not_to allow_value(
-        "not a cursor!",
-        VolunteerBooking::Page.encode([1, 1]),
-        VolunteerBooking::Page.encode([Time.utc(2026, 12, 2, 14)]),
-      ).for(:cursor)
-    end
+    it_behaves_like "params with a cursor of a time and an id"
   end
 
   describe ".call" do

@@ -6,6 +6,8 @@ RSpec.describe VolunteerBooking::ListTopicBookings do
     it { is_expected.to allow_values(nil, "", "pending", "no_show").for(:status) }
     it { is_expected.not_to allow_value("lost").for(:status) }
 
+    it_behaves_like "params with a cursor of a time and an id"
+
     it "refuses a cursor that does not name a booking by start and id" do
       ["not a cursor!", VolunteerBooking::Page.encode([1, 1])].each do |cursor|
         contract = described_class.new(topic_id: 1, cursor:)

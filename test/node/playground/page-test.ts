@@ -203,4 +203,38 @@ module("playground pages", function () {
       422
     );
   });
+
+  test("the volunteer queue: 50 on the page, the rest from /volunteer/queue", function (assert) {
+    const api = server();
+    addPendingBookings(api.data, 60, "2026-06-03T12:00:00Z");
+    const bob = as(api, USERS.bob.id);
+    const page = bob("GET", "/volunteer-booking/volunteer.json").body as {
+      queue: Booking[];
+      queue_more: boolean;
+      queue_cursor: string | null;
+    };
+    assert.strictEqual(page.queue.length, PAGE_SIZES.queue);
+    assert.true(page.queue_more);
+    const rest = bob(
+      "GET",
+      `/volunteer-booking/volunteer/queue.json?cursor=${page.queue_cursor}`
+    ).body as { queue: Booking[]; more: boolean; cursor: string | null };
+    assert.deepEqual(
+      [...page.queue, ...rest.queue].map((b) => b.id),
+      Array.from({ length: 60 }, (_, n) => 5000 + n)
+    );
+    assert.deepEqual([rest.more, rest.cursor], [false, null]);
+    assert.false(
+      rest.queue.some((b) => "answers" in b),
+      "answers wait for the picker"
+    );
+    assert.strictEqual(
+      as(api, null)("GET", "/volunteer-booking/volunteer/queue.json").status,
+      403
+    );
+    assert.strictEqual(
+      bob("GET", "/volunteer-booking/volunteer/queue.json?cursor=x").status,
+      422
+    );
+  });
 });

@@ -256,12 +256,22 @@ export interface VolunteerRotaEntry extends RotaEntry {
   inactive?: boolean;
 }
 
-/** The volunteer page: sessions picked up, the unclaimed queue, the rota. */
+/**
+ * The volunteer page: sessions picked up, the unclaimed queue (its first
+ * page: `queue_more` and `queue_cursor` are its Page), the rota.
+ */
 export interface VolunteerPageResponse {
   sessions: Booking[];
   queue: Booking[];
+  queue_more: boolean;
+  queue_cursor: string | null;
   rota_entries: VolunteerRotaEntry[];
   time_off: TimeOff[];
+}
+
+/** A page of the volunteer page's queue after its first, soonest first. */
+export interface QueueResponse extends Page {
+  queue: Booking[];
 }
 
 export type BookingOutcome = "held" | "no_show";

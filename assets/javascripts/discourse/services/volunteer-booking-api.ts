@@ -12,6 +12,7 @@ import type {
   FriendsState,
   IsoDate,
   JoinShiftInput,
+  QueueResponse,
   RescheduleInput,
   RotaEntry,
   RotaResponse,
@@ -184,6 +185,11 @@ export default class VolunteerBookingApi extends Service {
   /** The viewer's sessions, the unclaimed queue and their rota, across topics. */
   volunteerPage(): Promise<VolunteerPageResponse> {
     return this.#request("GET", "/volunteer.json");
+  }
+
+  /** The page of the volunteer page's queue from `cursor` (a previous page's). */
+  volunteerQueue(cursor: string): Promise<QueueResponse> {
+    return this.#request("GET", withQuery("/volunteer/queue.json", { cursor }));
   }
 
   /**

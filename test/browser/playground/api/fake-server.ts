@@ -249,6 +249,14 @@ export class FakeServer {
         /^\/volunteer-booking\/volunteer\.json$/,
         (m, r) => this.#volunteerPage(r),
       ],
+      [
+        "GET",
+        /^\/volunteer-booking\/volunteer\/queue\.json$/,
+        (m, r, q) => {
+          const { items, ...more } = this.#queue(this.#signedIn(r), q);
+          return { queue: items, ...more };
+        },
+      ],
       ["GET", /^\/volunteer-booking\/time-off$/, (m, r) => this.#myTimeOff(r)],
       [
         "POST",
@@ -1229,29 +1237,46 @@ export class FakeServer {
     return { booking: this.#bookingJson(booking, user) };
   }
 
-  #volunteerPage(request: FakeRequest) {
-    const user = this.#signedIn(request);
+  /** VolunteerQueue: the page of what `user` could pick up that `query`'s cursor asks for. */
+  #queue(user: FakeUser, query: URLSearchParams) {
     const policies = new Map(
       this.data.bookingTopics.map((t) => [t.id, this.#policy(user, t)])
     );
+    const page = this.#page(
+      this.data.bookings
+        .filter(
+          (b) =>
+            canBePickedUp(b, this.now()) &&
+            policies.get(b.booking_topic_id)?.canPickUp(b)
+        )
+        .sort(inStartOrder),
+      query,
+      PAGE_SIZES.queue,
+      START_ORDER,
+      startOrderKey
+    );
+    return {
+      ...page,
+      items: page.items.map((b) => {
+        // The queue shows who and when; answers wait for the picker.
+        const { answers, ...json } = this.#bookingJson(b, user);
+        return json;
+      }),
+    };
+  }
+
+  #volunteerPage(request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const queue = this.#queue(user, new URLSearchParams());
     const shifts = new Map(this.data.shifts.map((shift) => [shift.id, shift]));
     return {
       sessions: this.data.bookings
         .filter((b) => b.picker_id === user.id)
         .sort((a, b) => b.starts_at.localeCompare(a.starts_at))
         .map((b) => this.#bookingJson(b, user)),
-      queue: this.data.bookings
-        .filter(
-          (b) =>
-            canBePickedUp(b, this.now()) &&
-            policies.get(b.booking_topic_id)?.canPickUp(b)
-        )
-        .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
-        .map((b) => {
-          // The queue shows who and when; answers wait for the picker.
-          const { answers, ...json } = this.#bookingJson(b, user);
-          return json;
-        }),
+      queue: queue.items,
+      queue_more: queue.more,
+      queue_cursor: queue.cursor,
       rota_entries: this.data.rotaEntries
         .filter((e) => e.user_id === user.id && shifts.has(e.shift_id))
         .map((e) => {
