@@ -17,6 +17,7 @@ VolunteerBooking::Engine.routes.draw do
     delete "/shifts/:id" => "shifts#destroy"
 
     get "/rota" => "rota#show"
+    get "/rota/volunteers" => "rota#volunteers"
     post "/rota-entries" => "rota_entries#create"
     delete "/rota-entries/:id" => "rota_entries#destroy"
 

@@ -120,6 +120,24 @@ RSpec.shared_examples "params with a cursor of a time and an id" do
   end
 end
 
+# GET list_path of a list that comes a page at a time, signed in as
+# cursor_viewer (nil: a visitor): a cursor it did not give out (not
+# base64url JSON, the wrong kinds of key, far too long) is a 422 naming the
+# field, never a 500.
+RSpec.shared_examples "a list that refuses a cursor it did not give out" do
+  it "is 422 with the field named for a cursor it did not give out" do
+    sign_in(cursor_viewer) if cursor_viewer
+    ["not a cursor!", "WzEsMl0", "A" * 600].each do |cursor|
+      get list_path, params: { cursor: }
+
+      expect(response.status).to eq(422), cursor
+      expect(response.parsed_body["errors"]).to eq(
+        [VolunteerBookingSpec.field_error(:cursor, :cursor_invalid)],
+      )
+    end
+  end
+end
+
 module VolunteerBookingSpec
   # Every item of a service's list that comes a page at a time (its
   # context[:page]), following each page's cursor to the last page.

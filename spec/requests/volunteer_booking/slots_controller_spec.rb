@@ -51,15 +51,9 @@ RSpec.describe VolunteerBooking::SlotsController do
       expect(second["slots"].first["starts_at"]).to be > first["slots"].last["starts_at"]
     end
 
-    it "is 422 with the field named for a cursor it did not give out" do
-      ["not a cursor!", VolunteerBooking::Page.encode(%w[a b]), "A" * 600].each do |cursor|
-        get path, params: { cursor: }
-
-        expect(response.status).to eq(422), cursor
-        expect(response.parsed_body["errors"]).to eq(
-          [VolunteerBookingSpec.field_error(:cursor, :cursor_invalid)],
-        )
-      end
+    it_behaves_like "a list that refuses a cursor it did not give out" do
+      let(:list_path) { path }
+      let(:cursor_viewer) { nil }
     end
 
     it "never tells who is on the rota" do

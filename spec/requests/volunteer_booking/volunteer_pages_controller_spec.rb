@@ -214,14 +214,9 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       expect(json).to include("more" => false, "cursor" => nil)
     end
 
-    it "is 422 with the field named for a cursor it did not give out" do
-      sign_in(volunteer)
-      get queue_path, params: { cursor: "not a cursor!" }
-
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [VolunteerBookingSpec.field_error(:cursor, :cursor_invalid)],
-      )
+    it_behaves_like "a list that refuses a cursor it did not give out" do
+      let(:list_path) { queue_path }
+      let(:cursor_viewer) { volunteer }
     end
   end
 end

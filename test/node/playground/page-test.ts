@@ -1,16 +1,19 @@
 import { readFileSync } from "node:fs";
 import QUnit from "qunit";
 import type {
+  BasicUser,
   Booking,
   Slot,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
   DEMO_TOPIC_ID,
+  GROUPS,
   USERS,
 } from "../../browser/playground/api/demo-data.ts";
 import {
   addDailyShifts,
   addPendingBookings,
+  addVolunteers,
 } from "../../browser/playground/api/long-lists.ts";
 import {
   CURSOR_INVALID,
@@ -234,6 +237,45 @@ module("playground pages", function () {
     );
     assert.strictEqual(
       bob("GET", "/volunteer-booking/volunteer/queue.json?cursor=x").status,
+      422
+    );
+  });
+
+  test("the rota's volunteers: 100 on the rota, the rest from /rota/volunteers, organisers only", function (assert) {
+    const api = server();
+    addVolunteers(api.data, 110, GROUPS.sisters.id);
+    const topic = `/volunteer-booking/topics/${DEMO_TOPIC_ID}`;
+    const sam = as(api, USERS.sam.id);
+    const rota = sam("GET", `${topic}/rota?from=2026-06-01&weeks=4`).body as {
+      volunteers: BasicUser[];
+      volunteers_more: boolean;
+      volunteers_cursor: string | null;
+    };
+    assert.strictEqual(rota.volunteers.length, PAGE_SIZES.rota_volunteers);
+    assert.true(rota.volunteers_more);
+    const rest = sam(
+      "GET",
+      `${topic}/rota/volunteers?cursor=${rota.volunteers_cursor}`
+    ).body as { volunteers: BasicUser[]; more: boolean; cursor: string | null };
+    const names = [...rota.volunteers, ...rest.volunteers].map(
+      (u) => u.username
+    );
+    assert.strictEqual(names.length, 115, "the demo's five and the 110");
+    assert.strictEqual(new Set(names).size, names.length, "each once");
+    assert.deepEqual(names, [...names].sort(), "by username");
+    assert.deepEqual([rest.more, rest.cursor], [false, null]);
+
+    const bob = as(api, USERS.bob.id);
+    const bobsRota = bob("GET", `${topic}/rota?from=2026-06-01&weeks=4`)
+      .body as { volunteers: BasicUser[]; volunteers_more: boolean };
+    assert.deepEqual(
+      [bobsRota.volunteers, bobsRota.volunteers_more],
+      [[], false],
+      "volunteers are not told who else may volunteer"
+    );
+    assert.strictEqual(bob("GET", `${topic}/rota/volunteers`).status, 403);
+    assert.strictEqual(
+      sam("GET", `${topic}/rota/volunteers?cursor=${cursorOf("[1]")}`).status,
       422
     );
   });

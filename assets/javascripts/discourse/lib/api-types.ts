@@ -227,7 +227,18 @@ export interface RotaResponse {
   shifts: Shift[];
   rota_entries: RotaEntry[];
   time_off: TimeOff[];
-  /** Who an organiser may add: members of the volunteer groups (empty for others). */
+  /**
+   * Who an organiser may add: members of the volunteer groups, by username
+   * (empty for others); its first page, `volunteers_more` and
+   * `volunteers_cursor` its Page.
+   */
+  volunteers: BasicUser[];
+  volunteers_more: boolean;
+  volunteers_cursor: string | null;
+}
+
+/** A page of who an organiser may add to the rota after the first. */
+export interface RotaVolunteersResponse extends Page {
   volunteers: BasicUser[];
 }
 

@@ -16,6 +16,7 @@ import type {
   RescheduleInput,
   RotaEntry,
   RotaResponse,
+  RotaVolunteersResponse,
   Shift,
   ShiftInput,
   SlotsResponse,
@@ -98,6 +99,17 @@ export default class VolunteerBookingApi extends Service {
     return this.#request(
       "GET",
       `/topics/${topicId}/rota?from=${encodeURIComponent(from)}&weeks=${weeks}`
+    );
+  }
+
+  /** Organisers: the page of who they may add to the rota from `cursor`. */
+  rotaVolunteers(
+    topicId: number,
+    cursor: string
+  ): Promise<RotaVolunteersResponse> {
+    return this.#request(
+      "GET",
+      withQuery(`/topics/${topicId}/rota/volunteers`, { cursor })
     );
   }
 

@@ -188,6 +188,15 @@ export class FakeServer {
       ],
       ["GET", new RegExp(`${topic}/rota$`), (m, r, q) => this.#rota(m, r, q)],
       [
+        "GET",
+        new RegExp(`${topic}/rota/volunteers$`),
+        (m, r, q) => {
+          const { bookingTopic } = this.#organiserOf(m, r);
+          const { items, ...more } = this.#rotaVolunteers(bookingTopic, q);
+          return { volunteers: items, ...more };
+        },
+      ],
+      [
         "POST",
         new RegExp(`${topic}/rota-entries$`),
         (m, r) => this.#join(m, r),
@@ -667,13 +676,13 @@ export class FakeServer {
     );
     const userIds = new Set(entries.map((e) => e.user_id));
     const volunteers = organiser
-      ? this.data.users
-          .filter((u) => this.#policy(u, bookingTopic).volunteer())
-          .map((u) => this.#basic(u))
-      : [];
+      ? this.#rotaVolunteers(bookingTopic, new URLSearchParams())
+      : { items: [], more: false, cursor: null };
     return {
       shifts,
-      volunteers,
+      volunteers: volunteers.items,
+      volunteers_more: volunteers.more,
+      volunteers_cursor: volunteers.cursor,
       rota_entries: entries.map((e) =>
         this.#rotaEntry(e, organiser ? bookingTopic : undefined)
       ),
@@ -687,6 +696,22 @@ export class FakeServer {
           note: organiser || t.user_id === user.id ? t.note : null,
         })),
     };
+  }
+
+  /** RotaVolunteers: who an organiser may add, by username, a page at a time. */
+  #rotaVolunteers(bookingTopic: FakeBookingTopic, query: URLSearchParams) {
+    const page = this.#page(
+      this.data.users
+        .filter((u) => this.#policy(u, bookingTopic).volunteer())
+        .sort((a, b) =>
+          a.username.toLowerCase() < b.username.toLowerCase() ? -1 : 1
+        ),
+      query,
+      PAGE_SIZES.rota_volunteers,
+      ["text"],
+      (u) => [u.username.toLowerCase()]
+    );
+    return { ...page, items: page.items.map((u) => this.#basic(u)) };
   }
 
   #join(match: RegExpMatchArray, request: FakeRequest) {
