@@ -4,6 +4,7 @@ VolunteerBooking::Engine.routes.draw do
   # The volunteer page (Ember route /volunteer-booking) and its data.
   get "/" => "pages#show"
   get "/volunteer" => "volunteer_pages#show"
+  get "/volunteer/queue" => "volunteer_pages#queue"
 
   scope "/topics/:topic_id", constraints: { topic_id: /\d+/ } do
     get "/settings" => "booking_topics#show"
@@ -16,6 +17,7 @@ VolunteerBooking::Engine.routes.draw do
     delete "/shifts/:id" => "shifts#destroy"
 
     get "/rota" => "rota#show"
+    get "/rota/volunteers" => "rota#volunteers"
     post "/rota-entries" => "rota_entries#create"
     delete "/rota-entries/:id" => "rota_entries#destroy"
 

@@ -129,7 +129,58 @@ RSpec.shared_examples "a service that asks again once the booking is locked" do
   end
 end
 
+# The params of a service whose list pages by a time and an id (bookings
+# in start order, slots by start and shift): a cursor is optional, and one
+# that does not name a row so is refused (CursorValidator).
+RSpec.shared_examples "params with a cursor of a time and an id" do
+  let(:at_two) { Time.utc(2026, 12, 2, 14) }
+
+  it do
+    is_expected.to allow_value(nil, "", VolunteerBooking::Page.encode([at_two, 1])).for(:cursor)
+  end
+
+  it do
+    is_expected.not_to allow_value(
+      "not a cursor!",
+      VolunteerBooking::Page.encode([1, 1]),
+      VolunteerBooking::Page.encode([at_two]),
+      VolunteerBooking::Page.encode(["volunteer"]),
+    ).for(:cursor)
+  end
+end
+
+# GET list_path of a list that comes a page at a time, signed in as
+# cursor_viewer (nil: a visitor): a cursor it did not give out (not
+# base64url JSON, the wrong kinds of key, far too long) is a 422 naming the
+# field, never a 500.
+RSpec.shared_examples "a list that refuses a cursor it did not give out" do
+  it "is 422 with the field named for a cursor it did not give out" do
+    sign_in(cursor_viewer) if cursor_viewer
+    ["not a cursor!", "WzEsMl0", "A" * 600].each do |cursor|
+      get list_path, params: { cursor: }
+
+      expect(response.status).to eq(422), cursor
+      expect(response.parsed_body["errors"]).to eq(
+        [VolunteerBookingSpec.field_error(:cursor, :cursor_invalid)],
+      )
+    end
+  end
+end
+
 module VolunteerBookingSpec
+  # Every item of a service's list that comes a page at a time (its
+  # context[:page]), following each page's cursor to the last page.
+  def self.all_pages(service, params:, **dependencies)
+    items = []
+    cursor = nil
+    loop do
+      page = service.call(params: params.merge(cursor:), **dependencies)[:page]
+      items.concat(page.items)
+      return items if !page.more?
+      cursor = page.cursor
+    end
+  end
+
   # The 422 sentence for a field of a service's params: its name from
   # server.en.yml, then StrictParams' message for type (Input's and
   # Storable's problems, :between) or Rails' own (:blank, :too_long, ...).

@@ -73,6 +73,12 @@ module VolunteerBooking
       input.to_h.symbolize_keys.slice(*service::Contract.attribute_names.map(&:to_sym)).compact
     end
 
+    # What a paginated list says after its items (Page): whether there are
+    # more, and the cursor that asks for them (null on the last page).
+    def page_json(page)
+      { more: page.more?, cursor: page.cursor }
+    end
+
     # A nested JSON object from the request body as a plain Hash ({} when
     # it is missing or not an object).
     def hash_param(key)

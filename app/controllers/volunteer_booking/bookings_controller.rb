@@ -16,7 +16,12 @@ module VolunteerBooking
         status: params[:status],
         week: params[:week],
         needs_outcome: params[:needs_outcome],
-      ) { |bookings:| render_bookings(bookings) }
+        cursor: params[:cursor],
+      ) do |page:|
+        render_json_dump(
+          { bookings: serialize_data(page.items, BookingSerializer), **page_json(page) },
+        )
+      end
     end
 
     def create

@@ -1,15 +1,18 @@
 # frozen_string_literal: true
 
 module VolunteerBooking
-  # The volunteer page's data: sessions, the unclaimed queue, rota entries
-  # and time off, across booking topics.
+  # The volunteer page's data: sessions, the unclaimed queue (its first
+  # page; the next ones from queue), rota entries and time off, across
+  # booking topics.
   class VolunteerPagesController < BaseController
     def show
       run_service(FetchVolunteerPage, {}) do |page:|
         render_json_dump(
           {
             sessions: serialize_data(page.sessions, BookingSerializer),
-            queue: serialize_data(page.queue, BookingSerializer),
+            queue: serialize_data(page.queue.items, BookingSerializer),
+            queue_more: page.queue.more?,
+            queue_cursor: page.queue.cursor,
             rota_entries:
               serialize_data(
                 page.rota_entries,
@@ -18,6 +21,14 @@ module VolunteerBooking
               ),
             time_off: serialize_data(page.time_off, TimeOffSerializer),
           },
+        )
+      end
+    end
+
+    def queue
+      run_service(ListQueue, cursor: params[:cursor]) do |page:|
+        render_json_dump(
+          { queue: serialize_data(page.items, BookingSerializer), **page_json(page) },
         )
       end
     end

@@ -25,6 +25,9 @@ module VolunteerBooking
     # each is a busy entry in the SlotEngine of every topic whose rota they
     # are on, so the slots' cost stays bounded.
     MAX_HELD = 100
+    # Lists of bookings page by start, then id: a unique key, so no booking
+    # repeats or is skipped between pages (Page).
+    START_ORDER_KEYS = %i[time integer].freeze
     # The picker holds no other session overlapping this booking, anywhere.
     PICKER_FREE = <<~SQL
       NOT EXISTS (
@@ -73,6 +76,16 @@ module VolunteerBooking
     validates :idempotency_key, length: { in: IDEMPOTENCY_KEY_LENGTH }, allow_nil: true
     validate :ends_after_start
     validate :answers_an_object
+
+    # One Page of these bookings (a relation) in start order, after the one
+    # the cursor names (nil: from the first).
+    def self.page_in_start_order(cursor, size)
+      after = Page.decode(cursor, START_ORDER_KEYS)
+      rows = after ? where("(#{table_name}.starts_at, #{table_name}.id) > (?, ?)", *after) : all
+      Page.of(rows.order(:starts_at, :id).limit(size + 1).to_a, size) do |booking|
+        [booking.starts_at, booking.id]
+      end
+    end
 
     # The one statement that decides who picks a booking up: it changes the
     # row only while the booking is still pending, has not started and the

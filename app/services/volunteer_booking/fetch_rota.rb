@@ -4,14 +4,13 @@ module VolunteerBooking
   # The rota widget's data for a range of weeks: the topic's shifts, the
   # weekly entries, the dated entries in range, and the time off of the
   # people on it. Notes on time off are for their owner and organisers, and
-  # so is the list of volunteers an organiser can put on the rota, and which
-  # people on it have lost access (RotaAccess).
+  # so is the first page of volunteers an organiser can put on the rota
+  # (RotaVolunteers), and which people on it have lost access (RotaAccess).
   class FetchRota
     include Service::Base
     include BookingTopicSteps
 
     MAX_WEEKS = 12
-    MAX_VOLUNTEERS = 500
 
     Rota =
       Struct.new(
@@ -68,23 +67,11 @@ module VolunteerBooking
         shifts: shifts,
         rota_entries: rota_entries,
         time_off: time_off,
-        volunteers: organiser ? volunteers(booking_topic, guardian) : [],
+        volunteers: organiser ? RotaVolunteers.page(booking_topic, guardian, nil) : Page.new([], nil),
         show_notes: organiser,
         flagged_user_ids:
           organiser ? RotaAccess.flagged_user_ids(booking_topic, rota_entries.map(&:user)) : nil,
       )
-    end
-
-    # Only from the volunteer groups whose members this organiser can see
-    # (an admin may have chosen a group they cannot).
-    def volunteers(booking_topic, guardian)
-      group_ids = Choices.groups(guardian, ids: booking_topic.volunteer_group_ids).map(&:id)
-      ::User
-        .human_users
-        .where(id: ::GroupUser.where(group_id: group_ids).select(:user_id))
-        .order(:username_lower)
-        .limit(MAX_VOLUNTEERS)
-        .to_a
     end
   end
 end

@@ -3,9 +3,8 @@
 module VolunteerBooking
   # The volunteer page, across every booking topic the viewer can see:
   # - sessions: the bookings they hold or held (picked up), latest first;
-  # - queue: pending bookings not started yet in the topics where they are a
-  #   volunteer (not their own), soonest first, to pick up from here when
-  #   chat is off or the topic has no channel;
+  # - queue: the first Page of VolunteerQueue, the pending bookings they
+  #   could pick up (ListQueue gives the pages after);
   # - rota_entries: their weekly entries and dated ones from today, with
   #   the topic and shift;
   # - inactive_booking_topic_ids: the topics where they are flagged "No
@@ -18,7 +17,7 @@ module VolunteerBooking
     LIMIT = 100
     ROTA_LIMIT = 200
 
-    Page =
+    Contents =
       Struct.new(
         :sessions,
         :queue,
@@ -40,9 +39,9 @@ module VolunteerBooking
     def build_page(guardian:)
       user = guardian.user
       rota_entries = rota_entries(user, guardian)
-      Page.new(
+      Contents.new(
         sessions: visible(sessions(user), guardian),
-        queue: visible(queue(user), guardian),
+        queue: VolunteerQueue.page(guardian, nil),
         rota_entries: rota_entries,
         inactive_booking_topic_ids: inactive(rota_entries, user),
         time_off: time_off(user),
@@ -55,19 +54,6 @@ module VolunteerBooking
 
     def sessions(user)
       bookings.where(picker_id: user.id).order(starts_at: :desc, id: :desc).limit(LIMIT)
-    end
-
-    def queue(user)
-      group_ids = user.belonging_to_group_ids
-      return [] if group_ids.empty?
-      topic_ids = BookingTopic.where("volunteer_group_ids && ARRAY[?]::integer[]", group_ids).ids
-      return [] if topic_ids.empty?
-      bookings
-        .where(booking_topic_id: topic_ids, status: Booking.statuses[:pending])
-        .where("starts_at > ?", Time.current)
-        .where.not(booker_id: user.id)
-        .order(:starts_at, :id)
-        .limit(LIMIT)
     end
 
     def rota_entries(user, guardian)

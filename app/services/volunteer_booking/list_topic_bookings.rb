@@ -4,21 +4,22 @@ module VolunteerBooking
   # All bookings of a booking topic for its organisers, by start time,
   # optionally of one status and of the seven days from a date (UTC), or
   # only those that need an outcome (picked up, ended, not marked held or
-  # no-show).
+  # no-show). A page of Page::SIZES[:topic_bookings] at a time; the page's
+  # cursor asks for the ones after.
   class ListTopicBookings
     include Service::Base
     include BookingTopicSteps
-
-    LIMIT = 500
 
     params(base_class: StrictParams) do
       attribute :topic_id, :integer
       attribute :status, :string
       attribute :week, :date
       attribute :needs_outcome, :boolean, default: false
+      attribute :cursor, :string
 
       validates :topic_id, presence: true
       validates :status, inclusion: { in: Booking::STATUSES.keys.map(&:to_s) }, allow_blank: true
+      validates_with CursorValidator, attributes: %i[cursor], keys: Booking::START_ORDER_KEYS
     end
 
     model :booking_topic
@@ -45,7 +46,7 @@ module VolunteerBooking
         first = params.week.in_time_zone("UTC")
         bookings = bookings.where(starts_at: first...(first + 7.days))
       end
-      context[:bookings] = bookings.order(:starts_at, :id).limit(LIMIT).to_a
+      context[:page] = bookings.page_in_start_order(params.cursor, Page::SIZES[:topic_bookings])
     end
   end
 end

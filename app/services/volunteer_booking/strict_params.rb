@@ -26,7 +26,7 @@ module VolunteerBooking
       date: :date,
       datetime: :time,
     }.freeze
-    PROBLEMS = Input::PROBLEMS + Storable::PROBLEMS
+    PROBLEMS = Input::PROBLEMS + Storable::PROBLEMS + Page::PROBLEMS
 
     before_validation :clean_text
     validate :values_readable

@@ -66,8 +66,10 @@ RSpec.describe "the params' translations" do # rubocop:disable RSpec/DescribeCla
     expect(names.values.join).not_to include("_")
   end
 
-  it "has a message for every problem of Input and Storable, and for ranges" do
-    problems = VolunteerBooking::Input::PROBLEMS + VolunteerBooking::Storable::PROBLEMS
+  it "has a message for every problem of Input, Storable and Page, and for ranges" do
+    problems =
+      VolunteerBooking::Input::PROBLEMS + VolunteerBooking::Storable::PROBLEMS +
+        VolunteerBooking::Page::PROBLEMS
     expect(messages.keys).to contain_exactly(*problems.map(&:to_s), "between")
     expect(messages.values).to all(match(/\A[a-z].*[^.!?\s]\z/))
   end

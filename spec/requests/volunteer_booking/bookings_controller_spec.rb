@@ -224,6 +224,29 @@ RSpec.describe VolunteerBooking::BookingsController do
       get "#{path}?status=lost"
       expect(response.status).to eq(422)
     end
+
+    it "gives a page at a time, saying when there are more" do
+      stub_const(
+        "VolunteerBooking::Page::SIZES",
+        VolunteerBooking::Page::SIZES.merge(topic_bookings: 1),
+      )
+      sign_in(organiser)
+
+      get path
+      first = response.parsed_body
+      get path, params: { cursor: first["cursor"] }
+      second = response.parsed_body
+
+      expect(first["bookings"].map { |b| b["id"] }).to eq([pending_booking.id])
+      expect(first).to include("more" => true, "cursor" => a_string_matching(/\A[\w-]+\z/))
+      expect(second["bookings"].map { |b| b["id"] }).to eq([cancelled_booking.id])
+      expect(second).to include("more" => false, "cursor" => nil)
+    end
+
+    it_behaves_like "a list that refuses a cursor it did not give out" do
+      let(:list_path) { path }
+      let(:cursor_viewer) { organiser }
+    end
   end
 
   describe "PUT /volunteer-booking/bookings/:id/cancel" do

@@ -38,7 +38,14 @@ RSpec.describe VolunteerBooking::RotaController do
 
     expect(response.status).to eq(200)
     body = response.parsed_body
-    expect(body.keys).to contain_exactly("shifts", "rota_entries", "time_off", "volunteers")
+    expect(body.keys).to contain_exactly(
+      "shifts",
+      "rota_entries",
+      "time_off",
+      "volunteers",
+      "volunteers_more",
+      "volunteers_cursor",
+    )
     expect(body["shifts"].map { |s| s["id"] }).to eq([shift.id])
     expect(body["rota_entries"]).to contain_exactly(
       {
@@ -65,7 +72,11 @@ RSpec.describe VolunteerBooking::RotaController do
         },
       ],
     )
-    expect(body["volunteers"]).to eq([])
+    expect(body).to include(
+      "volunteers" => [],
+      "volunteers_more" => false,
+      "volunteers_cursor" => nil,
+    )
     expect(response.body).not_to include(volunteer.email)
   end
 
@@ -103,5 +114,51 @@ RSpec.describe VolunteerBooking::RotaController do
     sign_in(volunteer)
     get "/volunteer-booking/topics/#{booking_topic.topic_id}/rota.json?weeks=52"
     expect(response.status).to eq(422)
+  end
+
+  describe "GET /volunteer-booking/topics/:topic_id/rota/volunteers" do
+    let(:volunteers_path) do
+      "/volunteer-booking/topics/#{booking_topic.topic_id}/rota/volunteers.json"
+    end
+    let(:by_username) { [volunteer, other_volunteer].sort_by(&:username_lower) }
+
+    before do
+      stub_const(
+        "VolunteerBooking::Page::SIZES",
+        VolunteerBooking::Page::SIZES.merge(rota_volunteers: 1),
+      )
+    end
+
+    it "is refused to volunteers and others: only organisers add people" do
+      [volunteer, outsider].each do |user|
+        sign_in(user)
+        get volunteers_path
+        expect(response.status).to eq(403)
+      end
+    end
+
+    it "gives organisers the rest of who they can add, by username, from the rota's cursor" do
+      sign_in(organiser)
+      get path
+      rota = response.parsed_body
+      expect(rota["volunteers"].map { |u| u["id"] }).to eq([by_username.first.id])
+      expect(rota).to include(
+        "volunteers_more" => true,
+        "volunteers_cursor" => a_string_matching(/\A[\w-]+\z/),
+      )
+
+      get volunteers_path, params: { cursor: rota["volunteers_cursor"] }
+
+      expect(response.status).to eq(200)
+      json = response.parsed_body
+      expect(json.keys).to contain_exactly("volunteers", "more", "cursor")
+      expect(json["volunteers"].map { |u| u["id"] }).to eq([by_username.last.id])
+      expect(json).to include("more" => false, "cursor" => nil)
+    end
+
+    it_behaves_like "a list that refuses a cursor it did not give out" do
+      let(:list_path) { volunteers_path }
+      let(:cursor_viewer) { organiser }
+    end
   end
 end

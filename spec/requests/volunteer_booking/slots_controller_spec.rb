@@ -31,6 +31,31 @@ RSpec.describe VolunteerBooking::SlotsController do
       )
     end
 
+    it "says when all the slots fit in one page" do
+      get path
+
+      expect(response.parsed_body).to include("more" => false, "cursor" => nil)
+    end
+
+    it "caps the slots at a page and gives the cursor of the rest" do
+      stub_const("VolunteerBooking::Page::SIZES", VolunteerBooking::Page::SIZES.merge(slots: 2))
+
+      get path
+      first = response.parsed_body
+      get path, params: { cursor: first["cursor"] }
+      second = response.parsed_body
+
+      expect(first["slots"].size).to eq(2)
+      expect(first).to include("more" => true, "cursor" => a_string_matching(/\A[\w-]+\z/))
+      expect(second["slots"].size).to eq(2)
+      expect(second["slots"].first["starts_at"]).to be > first["slots"].last["starts_at"]
+    end
+
+    it_behaves_like "a list that refuses a cursor it did not give out" do
+      let(:list_path) { path }
+      let(:cursor_viewer) { nil }
+    end
+
     it "never tells who is on the rota" do
       get path
 

@@ -91,7 +91,14 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
 
     expect(response.status).to eq(200)
     json = response.parsed_body
-    expect(json.keys).to contain_exactly("sessions", "queue", "rota_entries", "time_off")
+    expect(json.keys).to contain_exactly(
+      "sessions",
+      "queue",
+      "queue_more",
+      "queue_cursor",
+      "rota_entries",
+      "time_off",
+    )
 
     expect(json["sessions"].map { |b| b["id"] }).to eq([mine.id, my_past.id])
     expect(json["sessions"].first.keys).to match_array(
@@ -99,6 +106,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     )
 
     expect(json["queue"].map { |b| b["id"] }).to eq([waiting_sooner.id, waiting_later.id])
+    expect(json).to include("queue_more" => false, "queue_cursor" => nil)
     expect(json["queue"].first).not_to have_key("answers")
     expect(json["queue"].first["permissions"]).to eq(
       VolunteerBookingSpec.permissions(can_pick_up: true),
@@ -156,6 +164,8 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     expect(response.parsed_body).to eq(
       "sessions" => [],
       "queue" => [],
+      "queue_more" => false,
+      "queue_cursor" => nil,
       "rota_entries" => [],
       "time_off" => [],
     )
@@ -170,5 +180,43 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     expect(json["sessions"]).to eq([])
     expect(json["queue"]).to eq([])
     expect(json["rota_entries"]).to eq([])
+  end
+
+  describe "GET /volunteer-booking/volunteer/queue" do
+    let(:queue_path) { "/volunteer-booking/volunteer/queue.json" }
+
+    before do
+      stub_const("VolunteerBooking::Page::SIZES", VolunteerBooking::Page::SIZES.merge(queue: 1))
+    end
+
+    it "asks visitors to log in" do
+      get queue_path
+      expect(response.status).to eq(403)
+    end
+
+    it "gives the rest of the queue a page at a time, from the volunteer page's cursor" do
+      sign_in(volunteer)
+      get path
+      page = response.parsed_body
+      expect(page["queue"].map { |b| b["id"] }).to eq([waiting_sooner.id])
+      expect(page).to include(
+        "queue_more" => true,
+        "queue_cursor" => a_string_matching(/\A[\w-]+\z/),
+      )
+
+      get queue_path, params: { cursor: page["queue_cursor"] }
+
+      expect(response.status).to eq(200)
+      json = response.parsed_body
+      expect(json.keys).to contain_exactly("queue", "more", "cursor")
+      expect(json["queue"].map { |b| b["id"] }).to eq([waiting_later.id])
+      expect(json["queue"].first).not_to have_key("answers")
+      expect(json).to include("more" => false, "cursor" => nil)
+    end
+
+    it_behaves_like "a list that refuses a cursor it did not give out" do
+      let(:list_path) { queue_path }
+      let(:cursor_viewer) { volunteer }
+    end
   end
 end

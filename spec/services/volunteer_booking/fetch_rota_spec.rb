@@ -70,9 +70,9 @@ RSpec.describe VolunteerBooking::FetchRota do
           shifts: [shift],
           rota_entries: contain_exactly(weekly, in_range),
           time_off: [away],
-          volunteers: [],
           show_notes: false,
         )
+        expect(result[:rota].volunteers).to have_attributes(items: [], more?: false)
       end
     end
 
@@ -80,10 +80,21 @@ RSpec.describe VolunteerBooking::FetchRota do
       let(:dependencies) { { guardian: Guardian.new(organiser) } }
 
       it "also returns who they can add, and shows notes" do
-        expect(result[:rota]).to have_attributes(
-          volunteers: contain_exactly(volunteer, other_volunteer),
-          show_notes: true,
+        expect(result[:rota].show_notes).to be(true)
+        expect(result[:rota].volunteers.items).to eq(
+          [volunteer, other_volunteer].sort_by(&:username_lower),
         )
+      end
+
+      it "gives the first page of who they can add, with the cursor of the rest" do
+        stub_const(
+          "VolunteerBooking::Page::SIZES",
+          VolunteerBooking::Page::SIZES.merge(rota_volunteers: 1),
+        )
+        expect(result[:rota].volunteers.items).to eq(
+          [[volunteer, other_volunteer].min_by(&:username_lower)],
+        )
+        expect(result[:rota].volunteers.more?).to be(true)
       end
     end
   end

@@ -6,6 +6,18 @@ RSpec.describe VolunteerBooking::ListTopicBookings do
     it { is_expected.to allow_values(nil, "", "pending", "no_show").for(:status) }
     it { is_expected.not_to allow_value("lost").for(:status) }
 
+    it_behaves_like "params with a cursor of a time and an id"
+
+    it "refuses a cursor that does not name a booking by start and id" do
+      ["not a cursor!", VolunteerBooking::Page.encode([1, 1])].each do |cursor|
+        contract = described_class.new(topic_id: 1, cursor:)
+        expect(contract).not_to be_valid
+        expect(contract.errors.full_messages).to eq(
+          [VolunteerBookingSpec.field_error(:cursor, :cursor_invalid)],
+        )
+      end
+    end
+
     it "refuses a week it cannot read rather than listing every week" do
       contract = described_class.new(topic_id: 1, week: "next week")
       expect(contract).not_to be_valid
@@ -47,15 +59,51 @@ RSpec.describe VolunteerBooking::ListTopicBookings do
       it { is_expected.to run_successfully }
 
       it "lists the topic's bookings by start" do
-        expect(result[:bookings]).to eq([this_week, next_week])
+        expect(result[:page].items).to eq([this_week, next_week])
+        expect(result[:page].more?).to be(false)
       end
+    end
+
+    context "when there are more bookings than a page holds" do
+      fab!(:same_start) do
+        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
+      end
+
+      before do
+        stub_const(
+          "VolunteerBooking::Page::SIZES",
+          VolunteerBooking::Page::SIZES.merge(topic_bookings: 1),
+        )
+      end
+
+      it "gives them a page at a time, by start then id, each once" do
+        seen = VolunteerBookingSpec.all_pages(described_class, params:, **dependencies)
+        expect(seen).to eq([this_week, same_start, next_week])
+      end
+
+      it "keeps the filters on the next page" do
+        first = described_class.call(params: params.merge(status: "pending"), **dependencies)
+        rest =
+          described_class.call(
+            params: params.merge(status: "pending", cursor: first[:page].cursor),
+            **dependencies,
+          )
+        expect(first[:page].items + rest[:page].items).to eq([this_week, same_start])
+        expect(rest[:page].more?).to be(false)
+      end
+    end
+
+    context "when the cursor is not one" do
+      let(:params) { super().merge(cursor: "not a cursor!") }
+
+      it { is_expected.to fail_a_contract }
     end
 
     context "when filtering by status" do
       let(:params) { super().merge(status: "cancelled") }
 
       it "lists those only" do
-        expect(result[:bookings]).to eq([next_week])
+        expect(result[:page].items).to eq([next_week])
       end
     end
 
@@ -63,7 +111,7 @@ RSpec.describe VolunteerBooking::ListTopicBookings do
       let(:params) { super().merge(week: "2026-11-30") }
 
       it "lists the seven days from that date" do
-        expect(result[:bookings]).to eq([this_week])
+        expect(result[:page].items).to eq([this_week])
       end
     end
   end

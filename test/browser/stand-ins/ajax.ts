@@ -18,6 +18,11 @@ const unanswered: AjaxHandler = (call) =>
 
 let handler: AjaxHandler = unanswered;
 
+/** The handler answering now, for a test that wraps it. */
+export function ajaxHandler(): AjaxHandler {
+  return handler;
+}
+
 export function setAjaxHandler(next: AjaxHandler): void {
   handler = next;
 }

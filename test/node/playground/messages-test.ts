@@ -1,24 +1,12 @@
-import { readFileSync } from "node:fs";
 import QUnit from "qunit";
-import { parse } from "yaml";
 import { MESSAGES } from "../../browser/playground/api/messages.ts";
+import { serverLocale } from "../support/server-locale.ts";
 
 const { module, test } = QUnit;
 
 module("playground messages", function () {
   test("every refusal reads exactly as config/locales/server.en.yml", function (assert) {
-    const locale = parse(
-      readFileSync(
-        new URL("../../../config/locales/server.en.yml", import.meta.url),
-        "utf8"
-      )
-    ) as {
-      en: {
-        volunteer_booking: Record<string, unknown> & {
-          errors: Record<string, unknown>;
-        };
-      };
-    };
+    const locale = serverLocale();
     const strings = locale.en.volunteer_booking;
     const outsideErrors = ["shift_label", "deleted_user"];
 

@@ -184,6 +184,25 @@ export interface BookingsResponse {
   bookings: Booking[];
 }
 
+/**
+ * How a list that comes a page at a time goes on: send `cursor` back as
+ * the `cursor` param for the items after this page. Opaque to the client.
+ */
+export interface Page {
+  /** More items follow this page. */
+  more: boolean;
+  /** The next page's cursor; null on the last page. */
+  cursor: string | null;
+}
+
+/** A page of a booking topic's slots, soonest first. */
+export interface SlotsResponse extends Page {
+  slots: Slot[];
+}
+
+/** A page of an organiser's list of a topic's bookings, by start time. */
+export interface TopicBookingsResponse extends BookingsResponse, Page {}
+
 /** A failed request, as Discourse's `render_json_error` writes it. */
 export interface ApiError {
   errors: string[];
@@ -214,7 +233,18 @@ export interface RotaResponse {
   shifts: Shift[];
   rota_entries: RotaEntry[];
   time_off: TimeOff[];
-  /** Who an organiser may add: members of the volunteer groups (empty for others). */
+  /**
+   * Who an organiser may add: members of the volunteer groups, by username
+   * (empty for others); its first page, `volunteers_more` and
+   * `volunteers_cursor` its Page.
+   */
+  volunteers: BasicUser[];
+  volunteers_more: boolean;
+  volunteers_cursor: string | null;
+}
+
+/** A page of who an organiser may add to the rota after the first. */
+export interface RotaVolunteersResponse extends Page {
   volunteers: BasicUser[];
 }
 
@@ -243,12 +273,22 @@ export interface VolunteerRotaEntry extends RotaEntry {
   inactive?: boolean;
 }
 
-/** The volunteer page: sessions picked up, the unclaimed queue, the rota. */
+/**
+ * The volunteer page: sessions picked up, the unclaimed queue (its first
+ * page: `queue_more` and `queue_cursor` are its Page), the rota.
+ */
 export interface VolunteerPageResponse {
   sessions: Booking[];
   queue: Booking[];
+  queue_more: boolean;
+  queue_cursor: string | null;
   rota_entries: VolunteerRotaEntry[];
   time_off: TimeOff[];
+}
+
+/** A page of the volunteer page's queue after its first, soonest first. */
+export interface QueueResponse extends Page {
+  queue: Booking[];
 }
 
 export type BookingOutcome = "held" | "no_show";

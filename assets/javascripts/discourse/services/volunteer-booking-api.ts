@@ -12,18 +12,36 @@ import type {
   FriendsState,
   IsoDate,
   JoinShiftInput,
+  QueueResponse,
   RescheduleInput,
   RotaEntry,
   RotaResponse,
+  RotaVolunteersResponse,
   Shift,
   ShiftInput,
-  Slot,
+  SlotsResponse,
   TimeOff,
   TimeOffInput,
+  TopicBookingsResponse,
   VolunteerPageResponse,
 } from "../lib/api-types";
 
 const BASE = "/volunteer-booking";
+
+/** `path` with the params that have a value as its query string. */
+function withQuery(
+  path: string,
+  params: Record<string, string | null | undefined>
+): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value) {
+      query.set(name, value);
+    }
+  }
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
 const ADMIN_BASE = "/admin/plugins/discourse-volunteer-booking";
 
 /**
@@ -84,6 +102,17 @@ export default class VolunteerBookingApi extends Service {
     );
   }
 
+  /** Organisers: the page of who they may add to the rota from `cursor`. */
+  rotaVolunteers(
+    topicId: number,
+    cursor: string
+  ): Promise<RotaVolunteersResponse> {
+    return this.#request(
+      "GET",
+      withQuery(`/topics/${topicId}/rota/volunteers`, { cursor })
+    );
+  }
+
   /** Puts the viewer (or, for organisers, `user_id`) on a shift. */
   joinShift(
     topicId: number,
@@ -99,9 +128,15 @@ export default class VolunteerBookingApi extends Service {
     );
   }
 
-  /** Open and full slots of a booking topic; empty while it is paused. */
-  slots(topicId: number): Promise<{ slots: Slot[] }> {
-    return this.#request("GET", `/topics/${topicId}/slots`);
+  /**
+   * A page of a booking topic's open and full slots, soonest first, from
+   * `cursor` (a previous page's); empty while it is paused.
+   */
+  slots(topicId: number, cursor: string | null = null): Promise<SlotsResponse> {
+    return this.#request(
+      "GET",
+      withQuery(`/topics/${topicId}/slots`, { cursor })
+    );
   }
 
   /** Books a slot; sending the same `idempotency_key` again books nothing more. */
@@ -164,29 +199,32 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("GET", "/volunteer.json");
   }
 
-  /** An organiser's list of a topic's bookings, by status and week. */
+  /** The page of the volunteer page's queue from `cursor` (a previous page's). */
+  volunteerQueue(cursor: string): Promise<QueueResponse> {
+    return this.#request("GET", withQuery("/volunteer/queue.json", { cursor }));
+  }
+
+  /**
+   * A page of an organiser's list of a topic's bookings, by status and
+   * week, by start time, from `cursor` (a previous page's).
+   */
   topicBookings(
     topicId: number,
     filter: {
       status?: BookingStatus | null;
       week?: IsoDate | null;
       needsOutcome?: boolean;
-    } = {}
-  ): Promise<BookingsResponse> {
-    const query = new URLSearchParams();
-    if (filter.needsOutcome) {
-      query.set("needs_outcome", "true");
-    }
-    if (filter.status) {
-      query.set("status", filter.status);
-    }
-    if (filter.week) {
-      query.set("week", filter.week);
-    }
-    const search = query.toString();
+    } = {},
+    cursor: string | null = null
+  ): Promise<TopicBookingsResponse> {
     return this.#request(
       "GET",
-      `/topics/${topicId}/bookings${search ? `?${search}` : ""}`
+      withQuery(`/topics/${topicId}/bookings`, {
+        needs_outcome: filter.needsOutcome ? "true" : null,
+        status: filter.status,
+        week: filter.week,
+        cursor,
+      })
     );
   }
 

@@ -38,6 +38,17 @@ import {
   type SetUpConfirmation,
 } from "./friends";
 import { message, type MessageKey } from "./messages";
+import {
+  CURSOR_INVALID,
+  type FakePage,
+  inStartOrder,
+  type KeyKind,
+  type KeyValue,
+  PAGE_SIZES,
+  pageAfter,
+  START_ORDER,
+  startOrderKey,
+} from "./page";
 import { Policy } from "./policy";
 import {
   busyElsewhere,
@@ -187,6 +198,15 @@ export class FakeServer {
       ],
       ["GET", new RegExp(`${topic}/rota$`), (m, r, q) => this.#rota(m, r, q)],
       [
+        "GET",
+        new RegExp(`${topic}/rota/volunteers$`),
+        (m, r, q) => {
+          const { bookingTopic } = this.#organiserOf(m, r);
+          const { items, ...more } = this.#rotaVolunteers(bookingTopic, q);
+          return { volunteers: items, ...more };
+        },
+      ],
+      [
         "POST",
         new RegExp(`${topic}/rota-entries$`),
         (m, r) => this.#join(m, r),
@@ -196,7 +216,7 @@ export class FakeServer {
         new RegExp(`${topic}/rota-entries/(\\d+)$`),
         (m, r) => this.#leave(m, r),
       ],
-      ["GET", new RegExp(`${topic}/slots$`), (m) => this.#slots(m)],
+      ["GET", new RegExp(`${topic}/slots$`), (m, _r, q) => this.#slots(m, q)],
       ["POST", new RegExp(`${topic}/bookings$`), (m, r) => this.#book(m, r)],
       [
         "GET",
@@ -247,6 +267,14 @@ export class FakeServer {
         "GET",
         /^\/volunteer-booking\/volunteer\.json$/,
         (m, r) => this.#volunteerPage(r),
+      ],
+      [
+        "GET",
+        /^\/volunteer-booking\/volunteer\/queue\.json$/,
+        (m, r, q) => {
+          const { items, ...more } = this.#queue(this.#signedIn(r), q);
+          return { queue: items, ...more };
+        },
       ],
       ["GET", /^\/volunteer-booking\/time-off$/, (m, r) => this.#myTimeOff(r)],
       [
@@ -345,6 +373,21 @@ export class FakeServer {
         can_volunteer: policy.volunteer(),
       },
     };
+  }
+
+  /** Page.of / Page.after: the page the `cursor` param asks for; 422 for one it cannot read. */
+  #page<T>(
+    sorted: T[],
+    query: URLSearchParams,
+    size: number,
+    kinds: KeyKind[],
+    key: (item: T) => KeyValue[]
+  ): FakePage<T> {
+    const page = pageAfter(sorted, query.get("cursor"), size, kinds, key);
+    if (!page) {
+      throw new HttpError(422, [CURSOR_INVALID]);
+    }
+    return page;
   }
 
   #user(userId: number | null): FakeUser | null {
@@ -675,13 +718,13 @@ export class FakeServer {
     );
     const userIds = new Set(entries.map((e) => e.user_id));
     const volunteers = organiser
-      ? this.data.users
-          .filter((u) => this.#policy(u, bookingTopic).volunteer())
-          .map((u) => this.#basic(u))
-      : [];
+      ? this.#rotaVolunteers(bookingTopic, new URLSearchParams())
+      : { items: [], more: false, cursor: null };
     return {
       shifts,
-      volunteers,
+      volunteers: volunteers.items,
+      volunteers_more: volunteers.more,
+      volunteers_cursor: volunteers.cursor,
       rota_entries: entries.map((e) =>
         this.#rotaEntry(e, organiser ? bookingTopic : undefined)
       ),
@@ -695,6 +738,22 @@ export class FakeServer {
           note: organiser || t.user_id === user.id ? t.note : null,
         })),
     };
+  }
+
+  /** RotaVolunteers: who an organiser may add, by username, a page at a time. */
+  #rotaVolunteers(bookingTopic: FakeBookingTopic, query: URLSearchParams) {
+    const page = this.#page(
+      this.data.users
+        .filter((u) => this.#policy(u, bookingTopic).volunteer())
+        .sort((a, b) =>
+          a.username.toLowerCase() < b.username.toLowerCase() ? -1 : 1
+        ),
+      query,
+      PAGE_SIZES.rota_volunteers,
+      ["text"],
+      (u) => [u.username.toLowerCase()]
+    );
+    return { ...page, items: page.items.map((u) => this.#basic(u)) };
   }
 
   #join(match: RegExpMatchArray, request: FakeRequest) {
@@ -888,13 +947,19 @@ export class FakeServer {
     };
   }
 
-  #slots(match: RegExpMatchArray) {
+  #slots(match: RegExpMatchArray, query: URLSearchParams) {
     const bookingTopic = this.#bookingTopic(match);
-    return {
-      slots: bookingTopic.settings.paused
-        ? []
-        : computeSlots(this.#engineInput(bookingTopic)),
-    };
+    const slots = bookingTopic.settings.paused
+      ? []
+      : computeSlots(this.#engineInput(bookingTopic));
+    const { items, ...more } = this.#page(
+      slots,
+      query,
+      PAGE_SIZES.slots,
+      ["time", "integer"],
+      (slot) => [Date.parse(slot.starts_at), slot.shift_id]
+    );
+    return { slots: items, ...more };
   }
 
   /** The booking rules: the first refusal for this request, as the server words it. */
@@ -1141,8 +1206,8 @@ export class FakeServer {
     const status = query.get("status");
     const week = query.get("week");
     const needsOutcome = query.get("needs_outcome") === "true";
-    return {
-      bookings: this.data.bookings
+    const { items, ...more } = this.#page(
+      this.data.bookings
         .filter(
           (b) =>
             b.booking_topic_id === bookingTopic.id &&
@@ -1150,9 +1215,13 @@ export class FakeServer {
             (!needsOutcome || this.#needsOutcome(b)) &&
             (!week || (b.starts_at >= week && b.starts_at < addDays(week, 7)))
         )
-        .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
-        .map((b) => this.#bookingJson(b, user)),
-    };
+        .sort(inStartOrder),
+      query,
+      PAGE_SIZES.topic_bookings,
+      START_ORDER,
+      startOrderKey
+    );
+    return { bookings: items.map((b) => this.#bookingJson(b, user)), ...more };
   }
 
   #needsOutcome(booking: FakeBooking): boolean {
@@ -1293,29 +1362,46 @@ export class FakeServer {
     return { booking: this.#bookingJson(booking, user) };
   }
 
-  #volunteerPage(request: FakeRequest) {
-    const user = this.#signedIn(request);
+  /** VolunteerQueue: the page of what `user` could pick up that `query`'s cursor asks for. */
+  #queue(user: FakeUser, query: URLSearchParams) {
     const policies = new Map(
       this.data.bookingTopics.map((t) => [t.id, this.#policy(user, t)])
     );
+    const page = this.#page(
+      this.data.bookings
+        .filter(
+          (b) =>
+            canBePickedUp(b, this.now()) &&
+            policies.get(b.booking_topic_id)?.canPickUp(b)
+        )
+        .sort(inStartOrder),
+      query,
+      PAGE_SIZES.queue,
+      START_ORDER,
+      startOrderKey
+    );
+    return {
+      ...page,
+      items: page.items.map((b) => {
+        // The queue shows who and when; answers wait for the picker.
+        const { answers, ...json } = this.#bookingJson(b, user);
+        return json;
+      }),
+    };
+  }
+
+  #volunteerPage(request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const queue = this.#queue(user, new URLSearchParams());
     const shifts = new Map(this.data.shifts.map((shift) => [shift.id, shift]));
     return {
       sessions: this.data.bookings
         .filter((b) => b.picker_id === user.id)
         .sort((a, b) => b.starts_at.localeCompare(a.starts_at))
         .map((b) => this.#bookingJson(b, user)),
-      queue: this.data.bookings
-        .filter(
-          (b) =>
-            canBePickedUp(b, this.now()) &&
-            policies.get(b.booking_topic_id)?.canPickUp(b)
-        )
-        .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
-        .map((b) => {
-          // The queue shows who and when; answers wait for the picker.
-          const { answers, ...json } = this.#bookingJson(b, user);
-          return json;
-        }),
+      queue: queue.items,
+      queue_more: queue.more,
+      queue_cursor: queue.cursor,
       rota_entries: this.data.rotaEntries
         .filter((e) => e.user_id === user.id && shifts.has(e.shift_id))
         .map((e) => {
