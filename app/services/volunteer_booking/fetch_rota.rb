@@ -67,7 +67,8 @@ module VolunteerBooking
         shifts: shifts,
         rota_entries: rota_entries,
         time_off: time_off,
-        volunteers: organiser ? RotaVolunteers.page(booking_topic, guardian, nil) : Page.new([], nil),
+        volunteers:
+          organiser ? RotaVolunteers.page(booking_topic, guardian, nil) : Page.new([], nil),
         show_notes: organiser,
         flagged_user_ids:
           organiser ? RotaAccess.flagged_user_ids(booking_topic, rota_entries.map(&:user)) : nil,
