@@ -15,15 +15,15 @@ module VolunteerBooking
 
     def self.user_destroyed(user_id)
       now = Time.current
-      ActiveRecord::Base.transaction do
-        forget_answers(user_id)
-        upcoming = Booking.active.where(booker_id: user_id).where("starts_at > ?", now)
-        upcoming.lock.to_a.each do |booking|
-          booking.cancel!(by_id: nil, reason: nil, now: now)
-          Reminders.cancel(booking)
-          Announcement.refresh(booking)
+      cancelled =
+        ActiveRecord::Base.transaction do
+          forget_answers(user_id)
+          upcoming = Booking.active.where(booker_id: user_id).where("starts_at > ?", now)
+          upcoming.lock.to_a.each do |booking|
+            Cancellation.cancel!(booking, by_id: nil, reason: nil, now: now)
+          end
         end
-      end
+      cancelled.each { |booking| Cancellation.follow_up(booking, gone_ids: [user_id]) }
     end
   end
 end
