@@ -33,9 +33,29 @@ after_initialize do
     VolunteerBooking::ExportUserArchiveExtension.install
   end
 
-  # A gone booker's bookings keep their counts but lose their answers.
-  on(:user_anonymized) { |user:, **| VolunteerBooking::BookerPrivacy.forget_answers(user.id) }
-  on(:user_destroyed) { |user| VolunteerBooking::BookerPrivacy.user_destroyed(user.id) }
+  # A gone account's bookings keep their counts but lose its answers and
+  # name; its sessions to come are cancelled or go back to the queue
+  # (AccountCleanUp). Deletion fires its event after commit, so a failure
+  # here is logged, not raised into the deletion; and whatever these miss
+  # (the plugin was off, or they failed) the daily catch-up repairs.
+  on(:user_anonymized) do |user:, **|
+    VolunteerBooking::SideEffect.safely("cleaning up after anonymised user #{user.id}") do
+      VolunteerBooking::AccountCleanUp.user_gone(user.id, username: user.username)
+    end
+  end
+  on(:user_destroyed) do |user|
+    VolunteerBooking::SideEffect.safely("cleaning up after deleted user #{user.id}") do
+      VolunteerBooking::AccountCleanUp.user_gone(user.id, username: user.username)
+    end
+  end
+  on(:user_removed_from_group) do |user, group|
+    VolunteerBooking::SideEffect.safely("releasing sessions of user #{user.id}") do
+      VolunteerBooking::AccountCleanUp.left_group(user, group)
+    end
+  end
+  on_enabled_change do |_old_value, new_value|
+    Jobs.enqueue(Jobs::VolunteerBooking::CatchUp) if new_value
+  end
 
   # A click on a chat message button, e.g. a booking announcement's "Pick up".
   # Runs inside the click's request; the handler ignores other buttons and

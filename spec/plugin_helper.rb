@@ -55,6 +55,13 @@ RSpec.shared_context "with volunteers on the rota" do
     }
   end
 
+  # The plugin's notifications of one kind (Notifier::KINDS) user has.
+  def custom_notifications(user, kind)
+    Notification
+      .where(user_id: user.id, notification_type: Notification.types[:custom])
+      .select { |n| JSON.parse(n.data)["message"] == "volunteer_booking.notifications.#{kind}" }
+  end
+
   # After a volunteer took the booking over: its message is a new one, between
   # the booker and that volunteer only, with the answers and none of the
   # earlier message's replies (such as earlier_reply). Returns it.

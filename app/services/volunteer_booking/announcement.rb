@@ -67,18 +67,23 @@ module VolunteerBooking
       end
     end
 
-    # After a release: the old message says who gave it back, loses its
-    # button and is forgotten, so that post announces the booking again.
+    # After a release: the old message says who gave it back (nobody: the
+    # volunteer lost access), loses its button and is forgotten, so that
+    # post announces the booking again.
     def self.retire(booking, released_by:)
       SideEffect.safely("retiring the announcement of booking #{booking.id}") do
         message = message_for(booking)
         booking.update_columns(announcement_chat_message_id: nil)
         next if message.nil?
         note =
-          I18n.t(
-            "volunteer_booking.chat.released",
-            username: Markup.username(released_by&.username),
-          )
+          if released_by
+            I18n.t(
+              "volunteer_booking.chat.released",
+              username: Markup.username(released_by.username),
+            )
+          else
+            I18n.t("volunteer_booking.chat.volunteer_left")
+          end
         edit(message, "#{text(booking, with_status: false)}\n#{note}", nil)
       end
     end

@@ -4,10 +4,10 @@ module VolunteerBooking
   # Cancels a booking: the booker their own until its session starts, an
   # organiser any at any time (Policy#can_cancel?). The record stays
   # (invariant 6) with who cancelled, when and why, and its SEQUENCE grows
-  # so calendars that imported the .ics update the event. Its scheduled
-  # reminders are cancelled (and would do nothing anyway), its chat
-  # announcement says "Cancelled" without a button, and the private message,
-  # if it was picked up, gets a note.
+  # so calendars that imported the .ics update the event. What follows is
+  # every cancellation's (Cancellation): reminders cancelled, the chat
+  # announcement saying "Cancelled" without a button, a note in the private
+  # message, and the other person on the booking notified.
   class CancelBooking
     include Service::Base
     include RateLimits
@@ -32,9 +32,7 @@ module VolunteerBooking
       step :cancel
     end
 
-    step :cancel_reminders
-    step :update_announcement
-    step :update_private_message
+    step :follow_up
 
     private
 
@@ -51,19 +49,11 @@ module VolunteerBooking
     end
 
     def cancel(booking:, params:, guardian:)
-      booking.cancel!(by_id: guardian.user.id, reason: params.reason.presence, now: Time.current)
+      Cancellation.cancel!(booking, by_id: guardian.user.id, reason: params.reason.presence)
     end
 
-    def cancel_reminders(booking:)
-      Reminders.cancel(booking)
-    end
-
-    def update_announcement(booking:)
-      Announcement.refresh(booking)
-    end
-
-    def update_private_message(booking:)
-      PrivateConversation.cancelled(booking)
+    def follow_up(booking:)
+      Cancellation.follow_up(booking)
     end
   end
 end

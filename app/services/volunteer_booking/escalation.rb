@@ -27,22 +27,7 @@ module VolunteerBooking
     def self.expire(now)
       ids =
         pending.where("starts_at <= ?", now).where(expired_at: nil).order(:starts_at).limit(BATCH)
-      ids
-        .pluck(:id)
-        .each do |id|
-          next if !Booking.expire(id, now: now)
-          booking = fetch(id)
-          SideEffect.safely("apologising for booking #{id}") do
-            Notifier.notify(
-              booking.booker,
-              :expired,
-              booking: booking,
-              display_username: booking.topic&.title,
-            )
-          end
-          Announcement.refresh(booking)
-          Reminders.cancel(booking)
-        end
+      ids.pluck(:id).each { |id| Cancellation.follow_up(fetch(id)) if Booking.expire(id, now: now) }
     end
 
     def self.alert_organisers(now)
@@ -64,7 +49,7 @@ module VolunteerBooking
                 organiser,
                 :still_pending,
                 booking: booking,
-                display_username: booking.booker&.username || booking.topic&.title,
+                display_username: booking.booker || booking.topic&.title,
               )
             end
           end
@@ -95,7 +80,7 @@ module VolunteerBooking
                   volunteer,
                   :still_pending,
                   booking: booking,
-                  display_username: booking.booker&.username || booking.topic&.title,
+                  display_username: booking.booker || booking.topic&.title,
                 )
               end
             end

@@ -114,7 +114,7 @@ module VolunteerBooking
           new_picker,
           :handed_over,
           booking: booking,
-          display_username: guardian.user.username,
+          display_username: guardian.user,
           topic: booking.private_message_topic,
         )
       end

@@ -13,8 +13,12 @@ module VolunteerBooking
   # still_pending | organisers (and the rota when chat is off) | the booker | the booking topic
   # expired       | booker              | the topic title    | the booking topic
   # reminder      | booker and picker   | the other person   | the booking topic
+  # cancelled     | booker and picker, but not who cancelled | the other person | the booking topic
+  #
+  # display_username may be a ::User: its username is shown and its id kept
+  # as named_user_id, so forget_name can take a gone account's name out.
   module Notifier
-    KINDS = %i[picked_up handed_over still_pending expired reminder].freeze
+    KINDS = %i[picked_up handed_over still_pending expired reminder cancelled].freeze
 
     def self.message_key(kind)
       "volunteer_booking.notifications.#{kind}"
@@ -30,6 +34,10 @@ module VolunteerBooking
       raise ArgumentError, "unknown notification #{kind.inspect}" if !KINDS.include?(kind)
       topic ||= booking.topic
       return if user.nil? || topic.nil?
+      if display_username.is_a?(::User)
+        extra[:named_user_id] = display_username.id
+        display_username = display_username.username
+      end
       ::Notification.create!(
         notification_type: ::Notification.types[:custom],
         user_id: user.id,
@@ -45,6 +53,32 @@ module VolunteerBooking
           **extra,
         }.to_json,
       )
+    end
+
+    # The plugin's notifications that name user_id (or, for ones written
+    # before named_user_id was kept, show username on one of booking_ids)
+    # say "a deleted account" instead. Discourse's own rename job only
+    # swaps an anonymised name for the new one.
+    def self.forget_name(user_id, username: nil, booking_ids: [])
+      scope =
+        ::Notification.where(notification_type: ::Notification.types[:custom]).where(
+          "data::jsonb ->> 'message' LIKE 'volunteer_booking.notifications.%'",
+        )
+      named = scope.where("data::jsonb ->> 'named_user_id' = ?", user_id.to_s)
+      if username.present? && booking_ids.present?
+        named =
+          named.or(
+            scope.where("data::jsonb ->> 'display_username' = ?", username).where(
+              "data::jsonb ->> 'booking_id' IN (?)",
+              booking_ids.map(&:to_s),
+            ),
+          )
+      end
+      named.find_each do |notification|
+        data = JSON.parse(notification.data).except("named_user_id")
+        data["display_username"] = I18n.t("volunteer_booking.deleted_user")
+        notification.update_columns(data: data.to_json)
+      end
     end
   end
 end

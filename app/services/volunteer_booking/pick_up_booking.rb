@@ -73,7 +73,7 @@ module VolunteerBooking
           booking.booker,
           :picked_up,
           booking: booking,
-          display_username: booking.picker.username,
+          display_username: booking.picker,
           topic: booking.private_message_topic,
         )
       end

@@ -36,18 +36,34 @@ module VolunteerBooking
       end
     end
 
-    def self.released(booking, from:)
+    # lost_access: the volunteer gave nothing back themselves; their account
+    # went or they left the volunteer groups.
+    def self.released(booking, from:, lost_access: false)
       SideEffect.safely("noting the release of booking #{booking.id}") do
         topic = existing_topic(booking)
         next if topic.nil?
         remove(topic, from)
-        reply(
-          topic,
-          I18n.t(
-            "volunteer_booking.private_message.released",
-            username: Markup.username(from&.username),
-          ),
-        )
+        note =
+          if lost_access
+            I18n.t("volunteer_booking.private_message.volunteer_left")
+          else
+            I18n.t(
+              "volunteer_booking.private_message.released",
+              username: Markup.username(from&.username),
+            )
+          end
+        reply(topic, note)
+      end
+    end
+
+    # The booker's account went: the first post of the booking's current
+    # message (the only one that holds the answers) gives them up for good.
+    def self.answers_removed(booking)
+      SideEffect.safely("removing the answers from the private message of booking #{booking.id}") do
+        topic = existing_topic(booking)
+        if topic
+          rewrite_first_post(topic, I18n.t("volunteer_booking.private_message.answers_removed"))
+        end
       end
     end
 
@@ -99,16 +115,21 @@ module VolunteerBooking
       post.topic
     end
 
-    # No revision is kept, so the answers leave the old message for good.
     def self.retire(previous, successor)
-      first_post = previous.first_post
-      return if first_post.nil?
-      raw =
+      rewrite_first_post(
+        previous,
         I18n.t(
           "volunteer_booking.private_message.moved",
           link: Markup.link(successor.title, successor.relative_url),
-        )
-      ::PostRevisor.new(first_post, previous).revise!(
+        ),
+      )
+    end
+
+    # No revision is kept, so what the post said leaves it for good.
+    def self.rewrite_first_post(topic, raw)
+      first_post = topic.first_post
+      return if first_post.nil?
+      ::PostRevisor.new(first_post, topic).revise!(
         ::Discourse.system_user,
         { raw: raw },
         skip_validations: true,
@@ -228,6 +249,7 @@ module VolunteerBooking
     private_class_method :take_over,
                          :start,
                          :retire,
+                         :rewrite_first_post,
                          :remove,
                          :reply,
                          :organisers_group_name,

@@ -2,11 +2,11 @@
 
 module VolunteerBooking
   # The volunteer who picked a booking up (or an organiser) gives it back
-  # before it starts: it is pending again, with nobody on it, and announced
-  # again in chat (the old announcement says who gave it back and loses its
-  # button; a new one with a "Pick up" button is posted by the announce
-  # job). The former volunteer leaves the private message, which keeps the
-  # booker and gets a note; the next volunteer will be added to it.
+  # before it starts: it is pending again, with nobody on it, and followed
+  # up as every release is (Release): announced again in chat (the old
+  # announcement says who gave it back and loses its button), and the
+  # former volunteer leaves the private message, which keeps the booker
+  # and gets a note; the next volunteer starts a fresh one.
   class ReleaseBooking
     include Service::Base
     include RateLimits
@@ -33,8 +33,7 @@ module VolunteerBooking
       step :release
     end
 
-    step :update_private_message
-    step :announce_again
+    step :follow_up
 
     private
 
@@ -59,17 +58,11 @@ module VolunteerBooking
 
     def release(booking:)
       context[:former_picker] = booking.picker
-      booking.update!(status: :pending, picker_id: nil, claimed_at: nil)
+      Release.release!(booking)
     end
 
-    def update_private_message(booking:, former_picker:)
-      PrivateConversation.released(booking, from: former_picker)
-    end
-
-    def announce_again(booking:, guardian:)
-      Announcement.retire(booking, released_by: guardian.user)
-      return if !Announcement.enabled_for?(booking.booking_topic)
-      Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBooking, booking_id: booking.id)
+    def follow_up(booking:, former_picker:, guardian:)
+      Release.follow_up(booking, from: former_picker, by: guardian.user)
     end
   end
 end

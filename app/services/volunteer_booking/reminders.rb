@@ -73,7 +73,7 @@ module VolunteerBooking
         user,
         :reminder,
         booking: booking,
-        display_username: other&.username || topic.title,
+        display_username: other || topic.title,
         topic: topic,
         hours: hours,
       )

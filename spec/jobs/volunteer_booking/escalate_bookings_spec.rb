@@ -25,12 +25,6 @@ RSpec.describe Jobs::VolunteerBooking::EscalateBookings do
     SiteSetting.volunteer_booking_escalate_to_organisers_before_hours = 24
   end
 
-  def custom_notifications(user, kind)
-    Notification
-      .where(user_id: user.id, notification_type: Notification.types[:custom])
-      .select { |n| JSON.parse(n.data)["message"] == "volunteer_booking.notifications.#{kind}" }
-  end
-
   describe "reminding the rota" do
     context "with a chat channel" do
       include_context "with a booking chat channel"

@@ -183,6 +183,41 @@ RSpec.describe VolunteerBooking::CancelBooking do
         pm = Topic.find(booking.reload.pm_topic_id)
         expect(pm.posts.last.raw).to eq(I18n.t("volunteer_booking.private_message.cancelled"))
       end
+
+      it "notifies the volunteer, naming the booker, and not the booker who cancelled" do
+        expect { result }.to change { custom_notifications(volunteer, :cancelled).size }.by(1)
+        expect(JSON.parse(custom_notifications(volunteer, :cancelled).last.data)).to include(
+          "title" => "volunteer_booking.notifications.cancelled_title",
+          "display_username" => booker.username,
+          "named_user_id" => booker.id,
+          "booking_id" => booking.id,
+        )
+        expect(custom_notifications(booker, :cancelled)).to be_empty
+      end
+
+      context "when an organiser cancels it" do
+        let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+        it "notifies both people on the booking, each naming the other" do
+          result
+          expect(JSON.parse(custom_notifications(booker, :cancelled).last.data)).to include(
+            "display_username" => volunteer.username,
+          )
+          expect(custom_notifications(volunteer, :cancelled).size).to eq(1)
+          expect(custom_notifications(organiser, :cancelled)).to be_empty
+        end
+      end
+    end
+
+    context "when an organiser cancels one nobody picked up" do
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it "notifies the booker, naming the topic" do
+        result
+        expect(JSON.parse(custom_notifications(booker, :cancelled).last.data)).to include(
+          "display_username" => booking_topic.topic.title,
+        )
+      end
     end
   end
 end

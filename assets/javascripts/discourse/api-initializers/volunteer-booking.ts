@@ -18,6 +18,7 @@ const NOTIFICATION_ICONS = {
   handed_over: "right-left",
   still_pending: "hourglass-half",
   expired: "calendar-xmark",
+  cancelled: "calendar-xmark",
 };
 
 export default apiInitializer((api: PluginApi) => {

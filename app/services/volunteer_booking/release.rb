@@ -1,0 +1,27 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # The one home of giving a picked-up booking back to the queue, whoever
+  # does it: the volunteer or an organiser (ReleaseBooking), or the plugin
+  # when the volunteer can no longer hold it (AccountCleanUp: their account
+  # went, or they left the topic's volunteer groups). The state change runs
+  # in the caller's transaction on the locked row; what follows runs once
+  # that has committed, the same for every path: the volunteer leaves the
+  # private message, which tells the booker a new volunteer will pick it
+  # up, and the booking is announced again in chat.
+  module Release
+    # Call it holding the row lock, having seen the booking claimed.
+    def self.release!(booking)
+      booking.update!(status: :pending, picker_id: nil, claimed_at: nil)
+    end
+
+    # from: the volunteer who held it (nil once their account is gone);
+    # by: who gave it back, nil when the volunteer lost access.
+    def self.follow_up(booking, from:, by:)
+      PrivateConversation.released(booking, from: from, lost_access: by.nil?)
+      Announcement.retire(booking, released_by: by)
+      return if !Announcement.enabled_for?(booking.booking_topic)
+      Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBooking, booking_id: booking.id)
+    end
+  end
+end
