@@ -257,10 +257,10 @@ module("contract/bad_inputs.json against the in-memory API", function () {
     test(label(row, index), function (assert) {
       const api = server();
       const named = records(api);
-      const body = resolve(
-        merge(row.base ? contract.bases[row.base] : undefined, row.body),
-        named
-      );
+      const base = row.base
+        ? resolve(contract.bases[row.base], named)
+        : undefined;
+      const body = resolve(merge(base, row.body), named);
       const query = row.query ? `?${new URLSearchParams(row.query)}` : "";
       const before = structuredClone(api.data);
 
