@@ -29,7 +29,8 @@ function setup(clock = () => NOW) {
       shift_id: slot.shift_id,
       starts_at: slot.starts_at,
       answers,
-      idempotency_key: key,
+      // As the booking form makes them: 8 to 64 letters, digits, - or _.
+      idempotency_key: `${key}-booking-form`,
       ...extra,
     });
   return { api, as, slots, book, answers };
@@ -107,7 +108,7 @@ module("playground bookings", function () {
           shift_id: first.shift_id,
           starts_at: "2026-06-01T09:30:00Z",
           answers,
-          idempotency_key: "k9",
+          idempotency_key: "k9-booking-form",
         })
       ),
       [
@@ -120,7 +121,7 @@ module("playground bookings", function () {
           shift_id: first.shift_id,
           starts_at: "2026-09-01T12:00:00Z",
           answers,
-          idempotency_key: "k9",
+          idempotency_key: "k9-booking-form",
         })
       ),
       [
@@ -133,7 +134,7 @@ module("playground bookings", function () {
           shift_id: first.shift_id,
           starts_at: "2026-06-03T12:10:00Z",
           answers,
-          idempotency_key: "k9",
+          idempotency_key: "k9-booking-form",
         })
       ),
       [

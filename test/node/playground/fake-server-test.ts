@@ -390,7 +390,8 @@ module("playground FakeServer", function () {
     assert.strictEqual(
       as(api, USERS.cat.id)("DELETE", "/volunteer-booking/time-off/1000")
         .status,
-      403
+      404,
+      "someone else's time off is as not found as an id nobody has"
     );
     assert.strictEqual(
       bob("DELETE", "/volunteer-booking/time-off/1000").status,

@@ -43,7 +43,8 @@ function book(api: FakeServer, userId: number, startsAt: string, key = "k1") {
     shift_id: shiftId,
     starts_at: startsAt,
     answers,
-    idempotency_key: key,
+    // As the booking form makes them: 8 to 64 letters, digits, - or _.
+    idempotency_key: `${key}-booking-form`,
   });
   return {
     response,

@@ -63,6 +63,12 @@ import {
   checkOrganiserKept,
 } from "./setting-choices";
 import { computeSlots } from "./slot-engine";
+import {
+  cleanInput,
+  type Contract,
+  CONTRACTS,
+  paramErrors,
+} from "./strict-params";
 
 /** A forum user of the playground, with what the server knows of them. */
 export interface FakeUser extends BasicUser {
@@ -141,6 +147,9 @@ const refuse = (
   params: Record<string, string | number> = {}
 ) => new HttpError(422, [message(key, params)]);
 const forbidden = () => new HttpError(403, [message("not_allowed")]);
+/** Discourse's ensure_admin: InvalidAccess with core's own sentence. */
+const adminsOnly = () =>
+  new HttpError(403, ["You are not permitted to view the requested resource."]);
 const notFound = () =>
   new HttpError(404, ["The requested URL or resource could not be found."]);
 
@@ -298,26 +307,27 @@ export class FakeServer {
       [
         "POST",
         new RegExp(`${friends}/setup$`),
-        (m, r) =>
-          this.#friends.setUp(
-            this.#admin(r),
-            (r.body ?? {}) as SetUpConfirmation
-          ),
+        (m, r) => {
+          const admin = this.#admin(r);
+          const body = this.#read(CONTRACTS.setUpFriends, this.#body(r));
+          return this.#friends.setUp(admin, body as SetUpConfirmation);
+        },
       ],
       [
         "POST",
         new RegExp(`${friends}/members$`),
-        (m, r) =>
-          this.#friends.add(
-            this.#admin(r),
-            (r.body as { usernames?: string[] } | undefined)?.usernames ?? []
-          ),
+        (m, r) => {
+          const admin = this.#admin(r);
+          const body = this.#read(CONTRACTS.addFriends, this.#body(r));
+          return this.#friends.add(admin, body.usernames as string[]);
+        },
       ],
       [
         "DELETE",
         new RegExp(`${friends}/members/(\\d+)$`),
         (m, r) => {
           this.#admin(r);
+          this.#read(CONTRACTS.removeFriend, { user_id: m[1] });
           return this.#friends.remove(Number(m[1]));
         },
       ],
@@ -406,9 +416,30 @@ export class FakeServer {
   #admin(request: FakeRequest): FakeUser {
     const user = this.#signedIn(request);
     if (!user.admin) {
-      throw forbidden();
+      throw adminsOnly();
     }
     return user;
+  }
+
+  /** The request's JSON object ({} when it sent none). */
+  #body(request: FakeRequest): Record<string, unknown> {
+    const body = request.body;
+    return body && typeof body === "object" && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : {};
+  }
+
+  /**
+   * StrictParams: refuses with 422 what does not read as the service's
+   * params declare, before any record is looked up; else the input with
+   * its text cleaned as the server cleans it.
+   */
+  #read(contract: Contract, input: Record<string, unknown>) {
+    const errors = paramErrors(contract, input);
+    if (errors.length) {
+      throw new HttpError(422, errors);
+    }
+    return cleanInput(input) as Record<string, unknown>;
   }
 
   /** PolicyFactory.for: `user`'s Policy in `bookingTopic` (null: not one yet). */
@@ -467,6 +498,7 @@ export class FakeServer {
 
   #settings(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.topic, { topic_id: match[1] });
     const bookingTopic =
       this.data.bookingTopics.find((b) => b.topic_id === Number(match[1])) ??
       null;
@@ -485,6 +517,13 @@ export class FakeServer {
 
   #configure(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    const settingsInput = this.#body(request).settings;
+    this.#read(CONTRACTS.configure, {
+      ...(settingsInput && typeof settingsInput === "object"
+        ? settingsInput
+        : {}),
+      topic_id: match[1],
+    });
     const topicId = Number(match[1]);
     let bookingTopic =
       this.data.bookingTopics.find((b) => b.topic_id === topicId) ?? null;
@@ -581,6 +620,13 @@ export class FakeServer {
   }
 
   #pause(match: RegExpMatchArray, request: FakeRequest, paused: boolean) {
+    this.#signedIn(request);
+    this.#read(
+      paused ? CONTRACTS.pause : CONTRACTS.topic,
+      paused
+        ? { topic_id: match[1], message: this.#body(request).message }
+        : { topic_id: match[1] }
+    );
     const { user, bookingTopic } = this.#organiserOf(match, request);
     bookingTopic.settings.paused = paused;
     bookingTopic.settings.paused_message = paused
@@ -591,6 +637,13 @@ export class FakeServer {
   }
 
   #saveShift(match: RegExpMatchArray, request: FakeRequest) {
+    this.#signedIn(request);
+    const shiftInput = this.#body(request).shift;
+    this.#read(CONTRACTS.shift, {
+      ...(shiftInput && typeof shiftInput === "object" ? shiftInput : {}),
+      topic_id: match[1],
+      shift_id: match[2],
+    });
     const { bookingTopic } = this.#organiserOf(match, request);
     const input = (request.body as { shift: ShiftInput }).shift;
     const existing = match[2]
@@ -630,6 +683,11 @@ export class FakeServer {
   }
 
   #removeShift(match: RegExpMatchArray, request: FakeRequest) {
+    this.#signedIn(request);
+    this.#read(CONTRACTS.removeShift, {
+      topic_id: match[1],
+      shift_id: match[2],
+    });
     const { bookingTopic } = this.#organiserOf(match, request);
     const id = Number(match[2]);
     const index = this.data.shifts.findIndex(
@@ -700,6 +758,11 @@ export class FakeServer {
 
   #rota(match: RegExpMatchArray, request: FakeRequest, query: URLSearchParams) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.rota, {
+      topic_id: match[1],
+      from: query.get("from"),
+      weeks: query.get("weeks") ?? 4,
+    });
     const bookingTopic = this.#bookingTopic(match);
     const policy = this.#policy(user, bookingTopic);
     if (!policy.canEditOwnRota() && !policy.canEditRota()) {
@@ -707,7 +770,7 @@ export class FakeServer {
     }
     const organiser = policy.organiser();
     const from = query.get("from") ?? this.#today();
-    const weeks = Math.min(Math.max(Number(query.get("weeks") ?? 4), 1), 12);
+    const weeks = Number(query.get("weeks") ?? 4);
     const until = addDays(from, weeks * 7);
     const shifts = this.#shiftsOf(bookingTopic);
     const shiftIds = new Set(shifts.map((s) => s.id));
@@ -758,6 +821,10 @@ export class FakeServer {
 
   #join(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.joinShift, {
+      ...this.#body(request),
+      topic_id: match[1],
+    });
     const bookingTopic = this.#bookingTopic(match);
     const input = request.body as {
       shift_id: number;
@@ -827,6 +894,10 @@ export class FakeServer {
 
   #leave(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.leaveShift, {
+      topic_id: match[1],
+      rota_entry_id: match[2],
+    });
     const bookingTopic = this.#bookingTopic(match);
     const shiftIds = new Set(this.#shiftsOf(bookingTopic).map((s) => s.id));
     const index = this.data.rotaEntries.findIndex(
@@ -855,6 +926,7 @@ export class FakeServer {
 
   #addTimeOff(request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.addTimeOff, this.#body(request));
     const input = request.body as {
       starts_on: string;
       ends_on: string;
@@ -899,16 +971,18 @@ export class FakeServer {
 
   #removeTimeOff(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.removeTimeOff, { time_off_id: match[1] });
     const index = this.data.timeOff.findIndex((t) => t.id === Number(match[1]));
     if (index < 0) {
       throw notFound();
     }
     // Time off belongs to no topic, so the service asks who the user is
-    // rather than Policy#can_edit_time_off?, which needs one.
+    // rather than Policy#can_edit_time_off?, which needs one. Someone
+    // else's is as not found as an id nobody has (RemoveTimeOff).
     const policy = this.#policy(user, null);
     const own = this.data.timeOff[index].user_id === user.id;
-    if (!policy.staff() && !(policy.signedIn() && own)) {
-      throw forbidden();
+    if (!policy.staff() && !own) {
+      throw notFound();
     }
     this.data.timeOff.splice(index, 1);
     return { success: "OK" };
@@ -948,6 +1022,7 @@ export class FakeServer {
   }
 
   #slots(match: RegExpMatchArray, query: URLSearchParams) {
+    this.#read(CONTRACTS.topic, { topic_id: match[1] });
     const bookingTopic = this.#bookingTopic(match);
     const slots = bookingTopic.settings.paused
       ? []
@@ -1032,6 +1107,10 @@ export class FakeServer {
 
   #book(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    const cleaned = this.#read(CONTRACTS.createBooking, {
+      ...this.#body(request),
+      topic_id: match[1],
+    });
     const bookingTopic = this.#bookingTopic(match);
     const input = request.body as {
       shift_id: number;
@@ -1055,9 +1134,14 @@ export class FakeServer {
     if (upcoming.length >= CAPS.upcomingBookings) {
       throw refuse("topic_full", { max: CAPS.upcomingBookings });
     }
+    // The controller reads answers only from a JSON object (hash_param).
+    const answers = cleaned.answers;
     const refusal = this.#refusal(bookingTopic, user, {
       ...input,
-      answers: input.answers ?? {},
+      answers:
+        answers && typeof answers === "object" && !Array.isArray(answers)
+          ? answers
+          : {},
     });
     if (refusal) {
       throw new HttpError(422, [refusal]);
@@ -1109,6 +1193,10 @@ export class FakeServer {
 
   #cancel(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.cancelBooking, {
+      ...this.#body(request),
+      booking_id: match[1],
+    });
     const { booking, bookingTopic } = this.#booking(match);
     const policy = this.#policy(user, bookingTopic);
     if (!policy.canCancel(beforeStart(policy, booking))) {
@@ -1131,6 +1219,10 @@ export class FakeServer {
 
   #reschedule(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.rescheduleBooking, {
+      ...this.#body(request),
+      booking_id: match[1],
+    });
     const { booking, bookingTopic } = this.#booking(match);
     const policy = this.#policy(user, bookingTopic);
     if (!policy.canReschedule(beforeStart(policy, booking))) {
@@ -1167,6 +1259,7 @@ export class FakeServer {
 
   #calendar(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.booking, { booking_id: match[1] });
     const { booking, bookingTopic } = this.#booking(match);
     const policy = this.#policy(user, bookingTopic);
     if (
@@ -1202,6 +1295,13 @@ export class FakeServer {
     request: FakeRequest,
     query: URLSearchParams
   ) {
+    this.#signedIn(request);
+    this.#read(CONTRACTS.topicBookings, {
+      topic_id: match[1],
+      status: query.get("status"),
+      week: query.get("week"),
+      needs_outcome: query.get("needs_outcome"),
+    });
     const { user, bookingTopic } = this.#organiserOf(match, request);
     const status = query.get("status");
     const week = query.get("week");
@@ -1234,6 +1334,7 @@ export class FakeServer {
   /** The one conditional update the server makes: only a pending booking is taken. */
   #pickUp(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.booking, { booking_id: match[1] });
     const { booking, bookingTopic } = this.#booking(match);
     if (!this.#policy(user, bookingTopic).canPickUp(booking)) {
       throw forbidden();
@@ -1292,6 +1393,7 @@ export class FakeServer {
 
   #release(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.booking, { booking_id: match[1] });
     const { booking, bookingTopic } = this.#booking(match);
     if (!this.#policy(user, bookingTopic).canRelease(booking)) {
       throw forbidden();
@@ -1307,6 +1409,10 @@ export class FakeServer {
 
   #handOver(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.handOver, {
+      ...this.#body(request),
+      booking_id: match[1],
+    });
     const { booking, bookingTopic } = this.#booking(match);
     if (!this.#policy(user, bookingTopic).canHandOver(booking)) {
       throw forbidden();
@@ -1337,6 +1443,10 @@ export class FakeServer {
 
   #outcome(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    this.#read(CONTRACTS.outcome, {
+      ...this.#body(request),
+      booking_id: match[1],
+    });
     const { booking, bookingTopic } = this.#booking(match);
     const policy = this.#policy(user, bookingTopic);
     // Who may: asked as if the session had started, so that someone allowed

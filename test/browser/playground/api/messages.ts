@@ -116,15 +116,17 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
+/** A sentence of server.en.yml, plain or in English's two plural forms. */
+export type Translation = string | { one: string; other: string };
+
 /**
- * A message with its `%{name}` placeholders filled, as Rails' I18n does;
- * a pluralised one picks its form by `count`, as English needs.
+ * text with its `%{name}` placeholders filled, as Rails' I18n does; a
+ * pluralised one picks its form by `count`, as English needs.
  */
-export function message(
-  key: MessageKey,
+export function interpolate(
+  text: Translation,
   params: Record<string, string | number> = {}
 ): string {
-  const text: string | { one: string; other: string } = MESSAGES[key];
   const form =
     typeof text === "string"
       ? text
@@ -132,4 +134,12 @@ export function message(
         ? text.one
         : text.other;
   return form.replace(/%\{(\w+)\}/g, (_, name: string) => String(params[name]));
+}
+
+/** The server's message for key, its placeholders filled. */
+export function message(
+  key: MessageKey,
+  params: Record<string, string | number> = {}
+): string {
+  return interpolate(MESSAGES[key], params);
 }
