@@ -30,6 +30,8 @@ module VolunteerBooking
 
     ERRORS = %i[
       call_link_mode_unknown
+      call_link_template_missing
+      call_link_missing
       call_link_too_long
       call_link_not_https
       call_link_host_invalid
@@ -56,11 +58,13 @@ module VolunteerBooking
 
     # The organiser's template for mode call_link_template.
     def self.check_template(template)
+      return Result.failure(:call_link_template_missing) if template.nil? || template == ""
       check(template, placeholders: true)
     end
 
     # A volunteer's own link for mode volunteer_link.
     def self.check_link(link)
+      return Result.failure(:call_link_missing) if link.nil? || link == ""
       check(link, placeholders: false)
     end
 

@@ -63,6 +63,7 @@ module VolunteerBooking
                      cancel_reason
                      outcome_note
                      idempotency_key
+                     call_link
                    ]
     validates :starts_at, presence: true
     validates :ends_at, presence: true
@@ -71,6 +72,8 @@ module VolunteerBooking
     validates :cancel_reason, length: { maximum: CANCEL_REASON_MAX_LENGTH }
     validates :outcome_note, length: { maximum: OUTCOME_NOTE_MAX_LENGTH }
     validates :idempotency_key, length: { in: IDEMPOTENCY_KEY_LENGTH }, allow_nil: true
+    validates :call_token, format: { with: CallLink::TOKEN }, allow_nil: true
+    validates_with CallLinkValidator, attributes: %i[call_link], kind: :link
     validate :ends_after_start
     validate :answers_an_object
 
@@ -262,6 +265,8 @@ end
 #  outcome_marked_at            :datetime
 #  rota_escalated_at            :datetime
 #  organisers_escalated_at      :datetime
+#  call_token                   :string(64)
+#  call_link                    :string(500)
 #
 # Indexes
 #

@@ -83,11 +83,17 @@ function check(value: unknown, placeholders: boolean): CallLinkProblem | null {
 
 /** The organiser's template, for "a call link for each booking". */
 export function checkCallLinkTemplate(value: unknown): CallLinkProblem | null {
+  if (value === null || value === undefined || value === "") {
+    return problem("call_link_template_missing");
+  }
   return check(value, true);
 }
 
 /** A volunteer's own link, for "the volunteer's own link". */
 export function checkCallLink(value: unknown): CallLinkProblem | null {
+  if (value === null || value === undefined || value === "") {
+    return problem("call_link_missing");
+  }
   return check(value, false);
 }
 
