@@ -90,6 +90,26 @@ RSpec.describe "the meeting place" do # rubocop:disable RSpec/DescribeClass
       expect(record.reload).to have_attributes(call_token: token, call_link: link)
     end
 
+    it "moves calendars to a changed link, and only a changed one" do
+      record = booking(call_token: token).tap(&:save!)
+      expect(record.change_call_link!("https://meet.jit.si/anas-room")).to eq(true)
+      expect(record.reload).to have_attributes(
+        call_link: "https://meet.jit.si/anas-room",
+        sequence: 1,
+      )
+      expect(record.change_call_link!("https://meet.jit.si/anas-room")).to eq(false)
+      expect(record.change_call_link!("https://meet.jit.si/bobs-room")).to eq(true)
+      expect(record.reload.sequence).to eq(2)
+    end
+
+    it "changes nothing when the new link is refused" do
+      record = booking.tap(&:save!)
+      expect { record.change_call_link!("http://meet.jit.si/x") }.to raise_error(
+        ActiveRecord::RecordInvalid,
+      )
+      expect(record.reload).to have_attributes(call_link: nil, sequence: 0)
+    end
+
     it "refuses a guessable token and a link the core refuses" do
       expect(refusal(booking(call_token: "abc"))).to eq(["Call token is invalid"])
       expect(refusal(booking(call_link: "https://ann:pw@meet.jit.si/x"))).to eq(

@@ -173,6 +173,15 @@ module VolunteerBooking
       )
     end
 
+    # The link people are told changes: SEQUENCE grows with it, so calendars
+    # that imported the .ics move to the new room. The same link changes
+    # nothing. True if it changed.
+    def change_call_link!(link)
+      return false if link == call_link
+      update!(call_link: link, sequence: sequence + 1)
+      true
+    end
+
     # The state part of each volunteer action; who may do it is
     # VolunteerBooking::Policy's answer.
     def can_be_picked_up?(now)
