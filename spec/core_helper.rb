@@ -4,6 +4,7 @@
 # Rails, so its specs run with `bundle exec rspec spec/lib`. The shell's
 # engine and *_extension files need Discourse and are left out.
 require "date"
+require "json"
 require "yaml"
 require "active_support"
 require "active_support/time"
@@ -19,6 +20,14 @@ require "rspec"
 
 module VolunteerBookingCoreSpec
   LOCALE_FILE = File.expand_path("../config/locales/server.en.yml", __dir__)
+
+  # One file of contract/, which the in-memory API is run against too.
+  def self.contract(name)
+    JSON.parse(
+      File.read(File.expand_path("../contract/#{name}.json", __dir__)),
+      symbolize_names: true,
+    )
+  end
 
   def self.server_locale
     @server_locale ||= YAML.safe_load_file(LOCALE_FILE)

@@ -16,10 +16,25 @@ module VolunteerBooking
   # STATUS says what happened to it. There is no ORGANIZER/ATTENDEE (they would
   # need email addresses), so clients treat CANCEL as an update of the event
   # with the same UID and a higher SEQUENCE: the caller must bump sequence on
-  # every reschedule and on cancellation.
+  # every reschedule, on cancellation and when the call link changes.
+  #
+  # location is the call link (CallLink.check_link must accept it): it goes
+  # into LOCATION and, as its last line, into the description, which some
+  # calendars show where they hide LOCATION. It is not searched for email
+  # addresses, as a link may hold an @ in its path.
   class Ics
     PRODID = "-//discourse-volunteer-booking//Volunteer Booking//EN"
-    BOOKING_KEYS = %i[id starts_at ends_at sequence cancelled summary description url].freeze
+    BOOKING_KEYS = %i[
+      id
+      starts_at
+      ends_at
+      sequence
+      cancelled
+      summary
+      description
+      location
+      url
+    ].freeze
     REQUIRED_KEYS = %i[id starts_at ends_at sequence summary url].freeze
     # Deliberately loose: anything shaped like local@domain.tld goes, at the
     # cost of the odd false positive.
@@ -46,7 +61,8 @@ module VolunteerBooking
     end
 
     # bookings: Array of { id:, starts_at:, ends_at:, sequence:, cancelled:,
-    # summary:, description:, url: }. Returns the calendar as a UTF-8 String
+    # summary:, description:, location:, url: }. Returns the calendar as a
+    # UTF-8 String
     # with CRLF line ends.
     def calendar(bookings)
       bookings = bookings.is_a?(Hash) ? [bookings] : Array(bookings)
@@ -115,7 +131,10 @@ module VolunteerBooking
         "STATUS:#{booking[:cancelled] ? "CANCELLED" : "CONFIRMED"}",
         "SUMMARY:#{escape(strip_emails(booking[:summary]))}",
       ]
+      location = booking[:location]
+      lines << "LOCATION:#{escape(location)}" if location
       description = strip_emails(booking[:description])
+      description = description.strip.empty? ? location : "#{description}\n#{location}" if location
       lines << "DESCRIPTION:#{escape(description)}" unless description.strip.empty?
       lines << "URL:#{booking[:url]}"
       lines << "END:VEVENT"
@@ -155,6 +174,9 @@ module VolunteerBooking
               "url must be an http(s) URL without spaces, got #{booking[:url].inspect}"
       end
       raise ArgumentError, "url must not contain an email address" if booking[:url].match?(EMAIL)
+      if !booking[:location].nil? && !CallLink.check_link(booking[:location]).ok?
+        raise ArgumentError, "location must be a call link, got #{booking[:location].inspect}"
+      end
       booking
     end
 

@@ -77,7 +77,18 @@ module VolunteerBooking
     end
 
     def can_see_answers?(booking)
-      booker?(booking) || picker?(booking) || organiser?
+      in_booking?(booking)
+    end
+
+    # The call link is an open door to the call: for the two in it, and
+    # organisers, who may have to step in or draw a fresh one.
+    def can_see_call_link?(booking)
+      in_booking?(booking)
+    end
+
+    # A fresh token is for a link that leaked: organisers decide that.
+    def can_refresh_call_link?(_booking)
+      organiser?
     end
 
     # The note on an outcome is for organisers, written by them or the
@@ -134,6 +145,10 @@ module VolunteerBooking
     end
 
     private
+
+    def in_booking?(booking)
+      booker?(booking) || picker?(booking) || organiser?
+    end
 
     def started?(booking)
       now >= booking.fetch(:starts_at)

@@ -66,6 +66,7 @@ module VolunteerBooking
                      cancel_reason
                      outcome_note
                      idempotency_key
+                     call_link
                    ]
     validates :starts_at, presence: true
     validates :ends_at, presence: true
@@ -74,6 +75,8 @@ module VolunteerBooking
     validates :cancel_reason, length: { maximum: CANCEL_REASON_MAX_LENGTH }
     validates :outcome_note, length: { maximum: OUTCOME_NOTE_MAX_LENGTH }
     validates :idempotency_key, length: { in: IDEMPOTENCY_KEY_LENGTH }, allow_nil: true
+    validates :call_token, format: { with: CallLink::TOKEN }, allow_nil: true
+    validates_with CallLinkValidator, attributes: %i[call_link], kind: :link
     validate :ends_after_start
     validate :answers_an_object
 
@@ -183,6 +186,15 @@ module VolunteerBooking
       )
     end
 
+    # The link people are told changes: SEQUENCE grows with it, so calendars
+    # that imported the .ics move to the new room. The same link changes
+    # nothing. True if it changed.
+    def change_call_link!(link)
+      return false if link == call_link
+      update!(call_link: link, sequence: sequence + 1)
+      true
+    end
+
     # The state part of each volunteer action; who may do it is
     # VolunteerBooking::Policy's answer.
     def can_be_picked_up?(now)
@@ -275,6 +287,8 @@ end
 #  outcome_marked_at            :datetime
 #  rota_escalated_at            :datetime
 #  organisers_escalated_at      :datetime
+#  call_token                   :string(64)
+#  call_link                    :string(500)
 #
 # Indexes
 #

@@ -46,6 +46,7 @@ module VolunteerBooking
                      volunteer_guide
                      intake_questions
                      volunteer_group_ids
+                     call_link_template
                    ]
     validates :topic_id, uniqueness: true
     validates :session_minutes, numericality: { only_integer: true, in: SESSION_MINUTES }
@@ -63,6 +64,9 @@ module VolunteerBooking
     validates :paused, inclusion: { in: [true, false] }
     validates :paused_message, length: { maximum: PAUSED_MESSAGE_MAX_LENGTH }
     validates :volunteer_guide, length: { maximum: VOLUNTEER_GUIDE_MAX_LENGTH }
+    validates :meeting_mode, inclusion: { in: CallLink::MODES }
+    validates_with CallLinkValidator, attributes: %i[call_link_template], kind: :template
+    validate :template_for_its_mode
     validate :questions_follow_core_rules
     validate :volunteer_groups_within_limit
 
@@ -134,6 +138,13 @@ module VolunteerBooking
       errors.add(:base, I18n.t(validation.i18n_key, **validation.params)) unless validation.ok?
     end
 
+    # A template kept from an earlier mode is fine; the mode that uses it
+    # needs one.
+    def template_for_its_mode
+      return if meeting_mode != "call_link_template" || !call_link_template.nil?
+      errors.add(:base, I18n.t("volunteer_booking.errors.call_link_template_missing"))
+    end
+
     def volunteer_groups_within_limit
       return if volunteer_group_ids.size <= MAX_VOLUNTEER_GROUPS
       errors.add(
@@ -168,6 +179,8 @@ end
 #  updated_by_id       :bigint
 #  created_at          :datetime         not null
 #  updated_at          :datetime         not null
+#  meeting_mode        :string(20)       default("private_message"), not null
+#  call_link_template  :string(500)
 #
 # Indexes
 #

@@ -11,6 +11,8 @@ module VolunteerBooking
   # The private message link follows the same rule as the answers it holds,
   # for those who are in it: the booker, the volunteer holding the booking,
   # staff, and organisers when their group is added to those messages.
+  # The call link is an open door to the call: it goes to the booker, the
+  # volunteer holding the booking and organisers only, key and all.
   class BookingSerializer < ::ApplicationSerializer
     attributes :id,
                :topic_id,
@@ -31,6 +33,7 @@ module VolunteerBooking
                :needs_outcome,
                :expired,
                :private_message_url,
+               :call_link,
                :permissions,
                :calendar_url
 
@@ -72,6 +75,10 @@ module VolunteerBooking
 
     def include_answers?
       policy.can_see_answers?(object.policy_attributes)
+    end
+
+    def include_call_link?
+      policy.can_see_call_link?(object.policy_attributes)
     end
 
     def include_outcome_note?

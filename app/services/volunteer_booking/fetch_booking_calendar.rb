@@ -3,7 +3,8 @@
 module VolunteerBooking
   # A booking as an .ics file for the booker, the volunteer who picked it up
   # and organisers. The core's Ics writer takes a closed list of keys, so
-  # intake answers and email addresses cannot end up in the file.
+  # intake answers and email addresses cannot end up in the file. Those who
+  # may download it are those who may see the call link, so it is in.
   class FetchBookingCalendar
     include Service::Base
     include BookingSteps
@@ -36,6 +37,7 @@ module VolunteerBooking
         cancelled: booking.cancelled?,
         summary: topic.title,
         description: I18n.t("volunteer_booking.ics.description", url: topic.url),
+        location: booking.call_link,
         url: topic.url,
       )
     end

@@ -46,6 +46,46 @@ RSpec.describe VolunteerBooking::Ics do
     expect(ics.calendar([booking, cancelled])).to eq(golden)
   end
 
+  describe "the call link" do
+    let(:link) { "https://video.example.coop/rooms/17?key=Zx9_QmT4-pLw2vR8sN1aBc&lang=en,fr;x=1" }
+    let(:with_call) { booking.merge(location: link, description: "Booked in the forum.") }
+
+    it "matches the golden file, with LOCATION and the link as the description's last line" do
+      golden =
+        File.binread(File.expand_path("fixtures/booking_with_call.ics", __dir__)).force_encoding(
+          "UTF-8",
+        )
+      expect(ics.calendar([with_call])).to eq(golden)
+    end
+
+    it "escapes the link as TEXT, and keeps an @ in its path" do
+      at_link = "https://meet.jit.si/@coop/room.x"
+      lines = content_lines(ics.calendar([with_call.merge(location: at_link)]))
+      expect(lines).to include("LOCATION:#{at_link}")
+      expect(content_lines(ics.calendar([with_call]))).to include(
+        "LOCATION:https://video.example.coop/rooms/17?key=Zx9_QmT4-pLw2vR8sN1aBc&lang=en\\,fr\\;x=1",
+      )
+    end
+
+    it "makes the link the whole description when there is none" do
+      lines = content_lines(ics.calendar([with_call.merge(description: nil)]))
+      expect(lines).to include("DESCRIPTION:#{ics.escape(link)}")
+    end
+
+    it "writes no LOCATION without a link" do
+      expect(ics.calendar([booking])).not_to include("LOCATION")
+    end
+
+    it "refuses anything the call link checks refuse" do
+      ["http://meet.jit.si/x", "https://meet.jit.si/x\r\nLOCATION:evil", "", 42].each do |location|
+        expect { ics.calendar([booking.merge(location: location)]) }.to raise_error(
+          ArgumentError,
+          /location must be a call link/,
+        )
+      end
+    end
+  end
+
   describe "structure" do
     it "ends every line with CRLF and never uses a bare LF" do
       text = ics.calendar([booking])

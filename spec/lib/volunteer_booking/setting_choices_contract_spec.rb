@@ -1,16 +1,11 @@
 # frozen_string_literal: true
 
-require "json"
 require_relative "../../core_helper"
 
 # Every case of contract/setting_choices.json, which the in-memory API
 # follows too.
 RSpec.describe VolunteerBooking::SettingChoices do
-  contract =
-    JSON.parse(
-      File.read(File.expand_path("../../../contract/setting_choices.json", __dir__)),
-      symbolize_names: true,
-    )
+  contract = VolunteerBookingCoreSpec.contract("setting_choices")
   now = Time.utc(2026, 12, 7, 12)
 
   def expect_error(result, error)

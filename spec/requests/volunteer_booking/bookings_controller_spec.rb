@@ -818,6 +818,19 @@ RSpec.describe VolunteerBooking::BookingsController do
       end
     end
 
+    it "says where the call is, once it is known" do
+      sign_in(booker)
+      get path
+      expect(response.body).not_to include("LOCATION")
+
+      booking.update!(call_link: "https://meet.jit.si/digital-candle-abc")
+      get path
+      expect(response.body.gsub("\r\n ", "")).to include(
+        "LOCATION:https://meet.jit.si/digital-candle-abc",
+        "\\nhttps://meet.jit.si/digital-candle-abc",
+      )
+    end
+
     it "marks a cancelled booking as such" do
       booking.update!(status: :cancelled, sequence: 1)
       sign_in(booker)

@@ -39,7 +39,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
   it "writes the booking in the api-types.ts shape" do
     json = serialize(booker)
 
-    expect(json.keys).to match_array(keys + ["answers"])
+    expect(json.keys).to match_array(keys + %w[answers call_link])
     expect(json).to include(
       "id" => booking.id,
       "topic_id" => booking_topic.topic_id,
@@ -75,6 +75,24 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       expect(json.to_json).not_to include("I was laid off")
       expect(json["permissions"]).to eq(VolunteerBookingSpec.permissions)
     end
+  end
+
+  it "shows the call link to the booker, the volunteer who picked it up, organisers and staff" do
+    link = "https://meet.jit.si/digital-candle-#{VolunteerBooking::CallLink.generate_token}"
+    booking.update!(call_link: link)
+    [booker, volunteer, organiser, admin].each do |user|
+      expect(serialize(user)["call_link"]).to eq(link)
+    end
+    [other_volunteer, outsider, nil].each do |user|
+      json = serialize(user)
+      expect(json).not_to have_key("call_link")
+      expect(json.to_json).not_to include("digital-candle")
+    end
+  end
+
+  it "sends a call link not known yet as null, to those who would see it" do
+    expect(serialize(booker)["call_link"]).to be_nil
+    expect(serialize(booker)).to have_key("call_link")
   end
 
   it "never sends the note for organisers to the booker, even one who organises" do

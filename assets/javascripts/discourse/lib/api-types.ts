@@ -156,6 +156,12 @@ export interface Booking {
   outcome_note?: string | null;
   /** The topic's guide for volunteers, present only for the one holding it. */
   volunteer_guide?: string;
+  /**
+   * Where the call is, for the booker, the volunteer holding the booking and
+   * organisers only (absent for everyone else); null until it is known, and
+   * always null when the topic meets in the private message.
+   */
+  call_link?: string | null;
   /** Picked up, over, and not yet marked held or no-show. */
   needs_outcome: boolean;
   /** Nobody picked it up before it started. */

@@ -30,6 +30,8 @@ export interface FakeBooking {
   created_at: string;
   outcome_note: string | null;
   expired: boolean;
+  /** The resolved call link, once known (VolunteerBooking::CallLink). */
+  call_link?: string | null;
 }
 
 export const ACTIVE: BookingStatus[] = ["pending", "claimed"];

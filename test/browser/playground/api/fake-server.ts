@@ -1631,6 +1631,9 @@ export class FakeServer {
       ...(policy.picker(booking) && {
         volunteer_guide: bookingTopic.settings.volunteer_guide,
       }),
+      ...(policy.canSeeCallLink(booking) && {
+        call_link: booking.call_link ?? null,
+      }),
       needs_outcome: this.#needsOutcome(booking),
       expired: booking.expired,
       // Organisers are in the conversation only with a site setting the

@@ -113,7 +113,17 @@ export class Policy {
   }
 
   canSeeAnswers(booking: PolicyBooking): boolean {
-    return this.booker(booking) || this.picker(booking) || this.organiser();
+    return this.#inBooking(booking);
+  }
+
+  /** The call link is an open door to the call: the two in it, and organisers. */
+  canSeeCallLink(booking: PolicyBooking): boolean {
+    return this.#inBooking(booking);
+  }
+
+  /** A fresh token is for a link that leaked: organisers decide that. */
+  canRefreshCallLink(): boolean {
+    return this.organiser();
   }
 
   /** For organisers and the volunteer: never the booker, even one who organises. */
@@ -162,6 +172,10 @@ export class Policy {
 
   canEditTimeOff(timeOff: Owned): boolean {
     return this.organiser() || (this.volunteer() && this.#owns(timeOff));
+  }
+
+  #inBooking(booking: PolicyBooking): boolean {
+    return this.booker(booking) || this.picker(booking) || this.organiser();
   }
 
   #started(booking: PolicyBooking): boolean {

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import QUnit from "qunit";
+import {
+  CALL_LINK_MAX_LENGTH,
+  checkCallLink,
+  checkCallLinkTemplate,
+  checkMeetingMode,
+  expandCallLink,
+  MEETING_MODES,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/call-link";
+
+const { module, test } = QUnit;
+
+/** contract/call_links.json, which the Ruby core is run against too. */
+interface Contract {
+  max_length: number;
+  modes: string[];
+  checks: {
+    why: string;
+    kind: "template" | "link" | "mode";
+    value: unknown;
+    pad_to?: number;
+    error: string | null;
+    params?: Record<string, string | number>;
+  }[];
+  expansions: {
+    why: string;
+    template: string;
+    token: string;
+    booking: number;
+    link: string;
+  }[];
+}
+
+const contract = JSON.parse(
+  readFileSync(
+    new URL("../../contract/call_links.json", import.meta.url),
+    "utf8"
+  )
+) as Contract;
+
+const checks = {
+  template: checkCallLinkTemplate,
+  link: checkCallLink,
+  mode: checkMeetingMode,
+};
+
+module("contract: call links", function () {
+  test("the same limit and modes", function (assert) {
+    assert.strictEqual(CALL_LINK_MAX_LENGTH, contract.max_length);
+    assert.deepEqual([...MEETING_MODES], contract.modes);
+  });
+
+  for (const row of contract.checks) {
+    test(`${row.kind}: ${row.why}`, function (assert) {
+      const value =
+        row.pad_to === undefined
+          ? row.value
+          : (row.value as string).padEnd(row.pad_to, "a");
+      const result = checks[row.kind](value);
+      assert.deepEqual(
+        result,
+        row.error === null
+          ? null
+          : { error: row.error, params: row.params ?? {} }
+      );
+    });
+  }
+
+  for (const row of contract.expansions) {
+    test(`expands: ${row.why}`, function (assert) {
+      const link = expandCallLink(row.template, row.token, row.booking);
+      assert.strictEqual(link, row.link);
+      assert.strictEqual(checkCallLink(link), null);
+    });
+  }
+});
