@@ -12,8 +12,9 @@ module VolunteerBooking
   # (Cancellation), so no volunteer waits for a person who is not there and
   # their places are open again; the announcements are refreshed, so they
   # no longer name them. As a volunteer: the sessions still to come are
-  # given back to the queue (Release). Either way the plugin's
-  # notifications stop naming them. Rows are never deleted.
+  # given back to the queue (Release), and the link to their own video call
+  # is deleted. Either way the plugin's notifications stop naming them.
+  # Booking rows are never deleted.
   module AccountCleanUp
     # user_id and username of an account anonymised (username is then the
     # new one) or deleted (its row is already gone).
@@ -22,6 +23,7 @@ module VolunteerBooking
         Booking.where(booker_id: user_id).or(Booking.where(picker_id: user_id)).pluck(:id)
       booker_gone(user_id)
       release(user_id, group_ids: nil)
+      VolunteerProfile.where(user_id: user_id).delete_all
       Notifier.forget_name(user_id, username: username, booking_ids: booking_ids)
     end
 
@@ -84,6 +86,7 @@ module VolunteerBooking
     # volunteer groups while the plugin was off (its events are skipped
     # then), found from the plugin's own rows.
     def self.catch_up
+      VolunteerProfile.where(user_id: gone_ids(VolunteerProfile.pluck(:user_id))).delete_all
       booker_ids =
         Booking
           .where("answers <> '{}'::jsonb")

@@ -124,6 +124,15 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
   describe "a volunteer anonymised" do
     let!(:pm) { Topic.find(pick_up(booking, volunteer).pm_topic_id) }
 
+    it "deletes the link to their own video call" do
+      VolunteerBooking::VolunteerProfile.create!(
+        user: volunteer,
+        call_link: "https://meet.jit.si/volunteer-room",
+      )
+      UserAnonymizer.make_anonymous(volunteer, admin)
+      expect(VolunteerBooking::VolunteerProfile.where(user_id: volunteer.id)).to be_empty
+    end
+
     it "gives their sessions back and takes them out of the private message" do
       UserAnonymizer.make_anonymous(volunteer, admin)
       expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
@@ -197,6 +206,20 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
 
       expect(booking.reload).to have_attributes(status: "cancelled", answers: {})
       expect(past_booking.reload.answers).to eq({})
+    end
+
+    it "deletes the video call link of a volunteer deleted while the plugin was off" do
+      VolunteerBooking::VolunteerProfile.create!(
+        user: other_volunteer,
+        call_link: "https://meet.jit.si/volunteer-room",
+      )
+      SiteSetting.volunteer_booking_enabled = false
+      UserDestroyer.new(admin).destroy(other_volunteer)
+      SiteSetting.volunteer_booking_enabled = true
+
+      described_class.catch_up
+
+      expect(VolunteerBooking::VolunteerProfile.where(user_id: other_volunteer.id)).to be_empty
     end
 
     it "repairs a booker deleted while the plugin was off" do
