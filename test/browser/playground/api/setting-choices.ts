@@ -1,7 +1,10 @@
 import { Policy, type PolicyUser } from "./policy";
 
-/** Everyone and the trust level groups, as Discourse numbers them. */
-export const AUTOMATIC_GROUP_IDS = [0, 10, 11, 12, 13, 14];
+/**
+ * Everyone and the trust level groups, as Discourse numbers them
+ * (Group::AUTO_GROUPS[:everyone] and Group.trust_group_ids, 10 to 19).
+ */
+export const AUTOMATIC_GROUP_IDS = [0, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
 
 export type SettingChoiceError =
   | "group_automatic"
