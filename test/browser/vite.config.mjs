@@ -39,6 +39,8 @@ const standIns = {
   "discourse/lib/ajax": "stand-ins/ajax.ts",
   "discourse/lib/get-url": "stand-ins/get-url.ts",
   "discourse/select-kit/components/user-chooser": "stand-ins/user-chooser.gts",
+  "discourse/select-kit/components/timezone-input":
+    "stand-ins/timezone-input.gts",
   "discourse-i18n": "stand-ins/i18n.ts",
 };
 

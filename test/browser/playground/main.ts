@@ -2,8 +2,8 @@ import Application from "@ember/application";
 import { renderComponent } from "@ember/renderer";
 import Resolver from "ember-resolver";
 import VolunteerBookingApi from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-api";
+import VolunteerBookingPanels from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-panels";
 import { connectToPlaygroundServer } from "./http-ajax";
-import PlaygroundAppEvents from "./services/app-events";
 import PlaygroundDialog from "./services/dialog";
 import PlaygroundModal from "./services/modal";
 import PlaygroundShell, { type PlaygroundSession } from "./shell";
@@ -33,8 +33,8 @@ async function start() {
   await app.boot();
   const owner = app.buildInstance();
   owner.register("service:volunteer-booking-api", VolunteerBookingApi);
+  owner.register("service:volunteer-booking-panels", VolunteerBookingPanels);
   owner.register("service:modal", PlaygroundModal);
-  owner.register("service:app-events", PlaygroundAppEvents);
   owner.register("service:dialog", PlaygroundDialog);
   if (session.viewer) {
     owner.register("service:current-user", session.viewer, {

@@ -1,6 +1,5 @@
 import { apiInitializer } from "discourse/lib/api";
 import type { PluginApi } from "discourse/lib/plugin-api";
-import type AppEvents from "discourse/services/app-events";
 import type ModalService from "discourse/services/modal";
 import BookingTopicConnector from "../components/booking-topic-connector";
 import MyBookingsNavItem from "../components/my-bookings-nav-item";
@@ -56,7 +55,6 @@ export default apiInitializer((api: PluginApi) => {
       action: () =>
         openBookingSettings(
           api.container.lookup("service:modal") as ModalService,
-          api.container.lookup("service:app-events") as AppEvents,
           topic
         ),
     };

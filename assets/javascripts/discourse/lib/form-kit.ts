@@ -98,6 +98,8 @@ export interface FormSignature<Data extends object> {
     data: Data;
     /** Called with the edited data once every rule passes. */
     onSubmit: (data: Data) => void | Promise<void>;
+    /** Called after each change with the field, its value and all the data. */
+    onSet?: (name: string, value: unknown, data: Data) => void | Promise<void>;
     onRegisterApi?: (api: {
       set: (name: string, value: unknown) => void;
       submit: () => void;

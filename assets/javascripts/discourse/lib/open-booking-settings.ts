@@ -1,9 +1,7 @@
 import { set } from "@ember/object";
-import type AppEvents from "discourse/services/app-events";
 import type ModalService from "discourse/services/modal";
 import BookingSettingsModal from "../components/modal/booking-settings";
 import type { BookingTopic } from "./api-types";
-import { BOOKING_TOPIC_UPDATED } from "./events";
 
 /** A topic as the topic admin menu hands it over. */
 export interface TopicWithBooking {
@@ -13,12 +11,11 @@ export interface TopicWithBooking {
 
 /**
  * Opens the booking settings for a topic and, once saved, puts the new
- * booking topic on the topic and tells the page, so the rota appears
- * without a reload.
+ * booking topic on the topic model itself: the panel, the admin menu and
+ * any later render read it from there, so the rota appears without a reload.
  */
 export async function openBookingSettings(
   modal: ModalService,
-  appEvents: AppEvents,
   topic: TopicWithBooking
 ): Promise<void> {
   const result = (await modal.show(BookingSettingsModal as never, {
@@ -26,7 +23,6 @@ export async function openBookingSettings(
   })) as { bookingTopic: BookingTopic } | undefined;
   if (result) {
     set(topic, "volunteer_booking", result.bookingTopic);
-    appEvents.trigger(BOOKING_TOPIC_UPDATED, result.bookingTopic);
   }
 }
 

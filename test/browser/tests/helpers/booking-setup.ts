@@ -3,10 +3,10 @@ import type { TestContext } from "@ember/test-helpers";
 import type DialogService from "discourse/dialog-holder/services/dialog";
 import type { Viewer } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/viewer";
 import VolunteerBookingApi from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-api";
+import VolunteerBookingPanels from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-panels";
 import { connectAjax } from "../../playground/api/ajax-bridge";
 import { demoData } from "../../playground/api/demo-data";
 import { FakeServer } from "../../playground/api/fake-server";
-import PlaygroundAppEvents from "../../playground/services/app-events";
 import { resetAjax } from "../../stand-ins/ajax";
 
 /** Records `dialog.yesNoConfirm` calls and answers what the test says. */
@@ -54,6 +54,10 @@ export function setupBookingTest(
     resetAjax();
     connectAjax(this.server, () => current?.id ?? null);
     this.owner.register("service:volunteer-booking-api", VolunteerBookingApi);
+    this.owner.register(
+      "service:volunteer-booking-panels",
+      VolunteerBookingPanels
+    );
     // Discourse registers no current user for visitors.
     if (current) {
       this.owner.register("service:current-user", current, {
@@ -61,7 +65,6 @@ export function setupBookingTest(
       });
     }
     this.owner.register("service:modal", FakeModal);
-    this.owner.register("service:app-events", PlaygroundAppEvents);
     this.modal = this.owner.lookup("service:modal") as FakeModal;
     this.owner.register("service:dialog", FakeDialog);
     this.dialog = this.owner.lookup("service:dialog") as FakeDialog;

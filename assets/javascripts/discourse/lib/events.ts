@@ -1,2 +1,0 @@
-/** App event carrying a `BookingTopic` after an organiser saved its settings. */
-export const BOOKING_TOPIC_UPDATED = "volunteer-booking:booking-topic-updated";
