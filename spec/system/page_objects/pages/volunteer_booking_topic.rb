@@ -2,7 +2,8 @@
 
 module PageObjects
   module Pages
-    # A topic page with the plugin's parts: the admin menu entry and the rota.
+    # A topic page with the plugin's parts: the admin menu entry, the booking
+    # widget and the rota.
     class VolunteerBookingTopic < PageObjects::Pages::Topic
       def open_booking_settings
         click_admin_menu_button
@@ -12,6 +13,10 @@ module PageObjects
 
       def rota_widget
         PageObjects::Components::RotaWidget.new
+      end
+
+      def booking_widget
+        PageObjects::Components::BookingWidget.new
       end
     end
   end
