@@ -1,9 +1,13 @@
 import { set } from "@ember/object";
 import type AppEvents from "discourse/services/app-events";
 import type ModalService from "discourse/services/modal";
-import BookingSettingsModal from "../components/modal/booking-settings";
 import type { BookingTopic } from "./api-types";
 import { BOOKING_TOPIC_UPDATED } from "./events";
+import { onDemand } from "./on-demand";
+
+const loadSettingsModal = onDemand(
+  () => import("../components/modal/booking-settings")
+);
 
 /** A topic as the topic admin menu hands it over. */
 export interface TopicWithBooking {
@@ -21,7 +25,7 @@ export async function openBookingSettings(
   appEvents: AppEvents,
   topic: TopicWithBooking
 ): Promise<void> {
-  const result = (await modal.show(BookingSettingsModal as never, {
+  const result = (await modal.show((await loadSettingsModal()) as never, {
     model: { topicId: topic.id },
   })) as { bookingTopic: BookingTopic } | undefined;
   if (result) {
