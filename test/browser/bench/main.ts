@@ -1,13 +1,7 @@
-import Application from "@ember/application";
 import { renderComponent, renderSettled } from "@ember/renderer";
-import Resolver from "ember-resolver";
 import type { Slot } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import BenchHarness from "./harness";
-
-class BenchApp extends Application {
-  modulePrefix = "volunteer-booking-bench";
-  Resolver = Resolver.withModules({});
-}
+import { benchOwner, publish, timeRenders } from "./run";
 
 /** 8 weeks of four afternoons a week with 10 half-hour slots each: 320. */
 function eightWeeksOfSlots(): Slot[] {
@@ -31,35 +25,24 @@ function eightWeeksOfSlots(): Slot[] {
 }
 
 async function run() {
-  const app = BenchApp.create({ autoboot: false });
-  await app.boot();
-  const owner = app.buildInstance();
-  await owner.boot();
   const slots = eightWeeksOfSlots();
   let harness!: BenchHarness;
   renderComponent(BenchHarness, {
     into: document.getElementById("bench")!,
-    owner,
+    owner: await benchOwner(),
     args: { onReady: (ready: BenchHarness) => (harness = ready) },
   });
   await renderSettled();
 
-  const times: number[] = [];
-  for (let round = 0; round < 15; round++) {
-    harness.show([]);
-    await renderSettled();
-    const started = performance.now();
-    harness.show(slots.map((slot) => ({ ...slot })));
-    await renderSettled();
-    times.push(performance.now() - started);
-  }
-  const rendered = document.querySelectorAll(".slot-day-list__button").length;
-  const sorted = [...times].sort((a, b) => a - b);
-  document.getElementById("result")!.textContent = JSON.stringify({
+  const timing = await timeRenders(
+    15,
+    () => harness.show([]),
+    () => harness.show(slots.map((slot) => ({ ...slot })))
+  );
+  publish({
     slots: slots.length,
-    rendered,
-    median_ms: sorted[Math.floor(sorted.length / 2)],
-    first_ms: times[0],
+    rendered: document.querySelectorAll(".slot-day-list__button").length,
+    ...timing,
   });
 }
 
