@@ -5,7 +5,7 @@
 import { machineLoad, runBrowserBench } from "./support/browser-bench.mjs";
 
 const { volunteers, weeks, cells, entries, median_ms, first_ms } =
-  await runBrowserBench("bench/rota.html");
+  await runBrowserBench("bench/index.html?bench=rota");
 process.stdout.write(
   `rota grid, production build, headless Chromium: ${weeks} weeks, ${volunteers} volunteers, ` +
     `${cells} cells showing ${entries} rota entries\n` +

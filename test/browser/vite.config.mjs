@@ -45,10 +45,7 @@ const standIns = {
 // `vite build --mode <mode>`: the component tests by default, or one of these.
 const OUTPUTS = {
   playground: { outDir: "dist-playground", input: "playground/index.html" },
-  bench: {
-    outDir: "dist-bench",
-    input: ["bench/index.html", "bench/rota.html"],
-  },
+  bench: { outDir: "dist-bench", input: "bench/index.html" },
 };
 
 export default defineConfig(({ mode }) => ({
@@ -78,7 +75,7 @@ export default defineConfig(({ mode }) => ({
     outDir: OUTPUTS[mode]?.outDir ?? "dist",
     emptyOutDir: true,
     rollupOptions: {
-      input: [OUTPUTS[mode]?.input ?? "tests/index.html"].flat().map(here),
+      input: here(OUTPUTS[mode]?.input ?? "tests/index.html"),
     },
   },
 }));

@@ -75,7 +75,8 @@ function rotaInput(): RotaGridInput {
   };
 }
 
-async function run() {
+/** Renders, times and publishes. */
+export async function run(): Promise<void> {
   let harness!: RotaHarness;
   renderComponent(RotaHarness, {
     into: document.getElementById("bench")!,
@@ -97,5 +98,3 @@ async function run() {
     ...timing,
   });
 }
-
-void run();
