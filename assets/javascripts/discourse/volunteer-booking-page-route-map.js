@@ -1,3 +1,7 @@
 export default function () {
-  this.route("volunteerBooking", { path: "/volunteer-booking" });
+  // A bundle of its own (Discourse's staticModules): loaded on this page only.
+  this.route("volunteerBooking", {
+    path: "/volunteer-booking",
+    bundleName: "volunteer-page",
+  });
 }

@@ -1,6 +1,10 @@
 export default {
   resource: "user.userActivity",
   map() {
-    this.route("volunteerBookings", { path: "volunteer-bookings" });
+    // A bundle of its own (Discourse's staticModules): loaded on this tab only.
+    this.route("volunteerBookings", {
+      path: "volunteer-bookings",
+      bundleName: "my-bookings",
+    });
   },
 };

@@ -1,66 +1,8 @@
-import Application from "@ember/application";
-import { renderComponent, renderSettled } from "@ember/renderer";
-import Resolver from "ember-resolver";
-import type { Slot } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
-import BenchHarness from "./harness";
+// One page for every benchmark: `?bench=rota` picks the rota, the slot
+// picker otherwise.
+import { run as rota } from "./rota";
+import { run as slots } from "./slots";
 
-class BenchApp extends Application {
-  modulePrefix = "volunteer-booking-bench";
-  Resolver = Resolver.withModules({});
-}
-
-/** 8 weeks of four afternoons a week with 10 half-hour slots each: 320. */
-function eightWeeksOfSlots(): Slot[] {
-  const slots: Slot[] = [];
-  const start = Date.UTC(2026, 5, 3, 12);
-  for (let week = 0; week < 8; week++) {
-    for (const dayOffset of [0, 1, 2, 4]) {
-      for (let half = 0; half < 10; half++) {
-        const at = start + ((week * 7 + dayOffset) * 24 + half / 2) * 3_600_000;
-        slots.push({
-          shift_id: dayOffset,
-          starts_at: new Date(at).toISOString(),
-          ends_at: new Date(at + 1_800_000).toISOString(),
-          capacity: 2,
-          available: half % 4 === 0 ? 0 : 2,
-        });
-      }
-    }
-  }
-  return slots;
-}
-
-async function run() {
-  const app = BenchApp.create({ autoboot: false });
-  await app.boot();
-  const owner = app.buildInstance();
-  await owner.boot();
-  const slots = eightWeeksOfSlots();
-  let harness!: BenchHarness;
-  renderComponent(BenchHarness, {
-    into: document.getElementById("bench")!,
-    owner,
-    args: { onReady: (ready: BenchHarness) => (harness = ready) },
-  });
-  await renderSettled();
-
-  const times: number[] = [];
-  for (let round = 0; round < 15; round++) {
-    harness.show([]);
-    await renderSettled();
-    const started = performance.now();
-    harness.show(slots.map((slot) => ({ ...slot })));
-    await renderSettled();
-    times.push(performance.now() - started);
-  }
-  const rendered = document.querySelectorAll(".slot-day-list__button").length;
-  const sorted = [...times].sort((a, b) => a - b);
-  document.getElementById("result")!.textContent = JSON.stringify({
-    slots: slots.length,
-    rendered,
-    median_ms: sorted[Math.floor(sorted.length / 2)],
-    first_ms: times[0],
-  });
-}
-
-void run();
+void (new URLSearchParams(location.search).get("bench") === "rota"
+  ? rota()
+  : slots());

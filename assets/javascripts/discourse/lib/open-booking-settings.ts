@@ -1,7 +1,11 @@
 import { set } from "@ember/object";
 import type ModalService from "discourse/services/modal";
-import BookingSettingsModal from "../components/modal/booking-settings";
 import type { BookingTopic } from "./api-types";
+import { onDemand } from "./on-demand";
+
+const loadSettingsModal = onDemand(
+  () => import("../components/modal/booking-settings")
+);
 
 /** A topic as the topic admin menu hands it over. */
 export interface TopicWithBooking {
@@ -18,7 +22,7 @@ export async function openBookingSettings(
   modal: ModalService,
   topic: TopicWithBooking
 ): Promise<void> {
-  const result = (await modal.show(BookingSettingsModal as never, {
+  const result = (await modal.show((await loadSettingsModal()) as never, {
     model: { topicId: topic.id },
   })) as { bookingTopic: BookingTopic } | undefined;
   if (result) {

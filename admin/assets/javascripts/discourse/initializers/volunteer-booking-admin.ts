@@ -1,6 +1,6 @@
 import { apiInitializer } from "discourse/lib/api";
 import type { PluginApi } from "discourse/lib/plugin-api";
-import FriendsToggle from "discourse/plugins/discourse-volunteer-booking/discourse/components/admin/friends-toggle";
+import FriendsToggle from "discourse/plugins/discourse-volunteer-booking/admin/components/friends-toggle";
 
 /**
  * The plugin's admin page tabs, and the Friends button on the admin user

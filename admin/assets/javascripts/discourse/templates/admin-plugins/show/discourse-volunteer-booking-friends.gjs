@@ -1,3 +1,3 @@
-import FriendsSetup from "discourse/plugins/discourse-volunteer-booking/discourse/components/admin/friends-setup";
+import FriendsSetup from "discourse/plugins/discourse-volunteer-booking/admin/components/friends-setup";
 
 export default <template><FriendsSetup /></template>

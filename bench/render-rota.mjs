@@ -1,0 +1,14 @@
+// Prints how long the rota grid takes to render 12 weeks with 50 volunteers
+// on it, as an organiser sees it, in headless Chromium, production build.
+// Budget: first render at most 100 ms on this machine.
+// Run: node bench/render-rota.mjs  (after bin/test has installed things)
+import { machineLoad, runBrowserBench } from "./support/browser-bench.mjs";
+
+const { volunteers, weeks, cells, entries, median_ms, first_ms } =
+  await runBrowserBench("bench/index.html?bench=rota");
+process.stdout.write(
+  `rota grid, production build, headless Chromium: ${weeks} weeks, ${volunteers} volunteers, ` +
+    `${cells} cells showing ${entries} rota entries\n` +
+    `  first render ${first_ms.toFixed(1)} ms (budget <= 100 ms), median of 15 re-renders ${median_ms.toFixed(1)} ms\n` +
+    `  (${machineLoad()})\n`
+);
