@@ -3,6 +3,26 @@
 require_relative "../../core_helper"
 
 RSpec.describe VolunteerBooking::LiveUpdate do
+  describe "contract/live_updates.json" do
+    let(:contract) { VolunteerBookingCoreSpec.contract("live_updates") }
+
+    it "has the channels the client and the in-memory API follow" do
+      expect(
+        [
+          described_class.topic_channel(42),
+          described_class::QUEUE_CHANNEL,
+          described_class::MY_BOOKINGS_CHANNEL,
+        ],
+      ).to eq(contract[:channels].values_at(:topic_42, :queue, :my_bookings))
+    end
+
+    it "tells each event to the audiences they expect" do
+      expect(described_class::EVENT_AUDIENCES.transform_values { |a| a.map(&:to_s) }).to eq(
+        contract[:events],
+      )
+    end
+  end
+
   describe ".topic_channel" do
     it "names one channel per topic" do
       expect(described_class.topic_channel(42)).to eq("/volunteer-booking/topics/42")
