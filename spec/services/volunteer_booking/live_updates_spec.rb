@@ -1,18 +1,7 @@
 # frozen_string_literal: true
 
 RSpec.describe VolunteerBooking::LiveUpdates do
-  include_context "with volunteers on the rota"
-
-  fab!(:booking) do
-    Fabricate(
-      :volunteer_booking_claimed_booking,
-      booking_topic:,
-      shift:,
-      booker:,
-      picker: volunteer,
-      starts_at: slot_time,
-    )
-  end
+  include_context "with a picked-up booking"
 
   let(:topic) { booking_topic.topic }
   let(:topic_channel) { "/volunteer-booking/topics/#{topic.id}" }
