@@ -35,7 +35,9 @@ module VolunteerBooking
       if audiences.include?(:team)
         publish(LiveUpdate::QUEUE_CHANNEL, message) { team(booking.booking_topic, topic) }
       end
-      if audiences.include?(:booker)
+      # No booker (their account went) must not become user_ids: [nil],
+      # which MessageBus would match for every visitor.
+      if audiences.include?(:booker) && booking.booker_id
         publish(LiveUpdate::MY_BOOKINGS_CHANNEL, message) { { user_ids: [booking.booker_id] } }
       end
     end

@@ -71,6 +71,13 @@ RSpec.describe VolunteerBooking::LiveUpdates do
       expect(messages.map(&:channel)).to eq(["/volunteer-booking/my-bookings"])
     end
 
+    it "sends a booking whose booker's account is gone to no visitor" do
+      booking.booker_id = nil
+      messages = published { described_class.booking_changed(booking, :cancelled) }
+
+      expect(messages.map(&:channel)).not_to include("/volunteer-booking/my-bookings")
+    end
+
     it "sends nothing until the change commits, and nothing when it rolls back" do
       messages =
         published do
