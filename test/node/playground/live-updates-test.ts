@@ -63,27 +63,16 @@ module("playground live updates", function () {
     const id = eveBooks(api);
     const topic = topicChannel(DEMO_TOPIC_ID);
 
-    assert.deepEqual(channelsFor(api, null), [topic], "a visitor");
-    assert.deepEqual(
-      channelsFor(api, USERS.eve),
-      [topic, MY_BOOKINGS_CHANNEL],
-      "the booker"
-    );
-    assert.deepEqual(
-      channelsFor(api, USERS.bob),
-      [topic, QUEUE_CHANNEL],
-      "a volunteer"
-    );
-    assert.deepEqual(
-      channelsFor(api, USERS.sam),
-      [topic, QUEUE_CHANNEL],
-      "staff, organisers everywhere"
-    );
-    assert.deepEqual(
-      channelsFor(api, USERS.kim),
-      [topic],
-      "another booker, in no team"
-    );
+    const heard: [string, typeof USERS.eve | null, string[]][] = [
+      ["a visitor", null, [topic]],
+      ["the booker", USERS.eve, [topic, MY_BOOKINGS_CHANNEL]],
+      ["a volunteer", USERS.bob, [topic, QUEUE_CHANNEL]],
+      ["staff, organisers everywhere", USERS.sam, [topic, QUEUE_CHANNEL]],
+      ["another booker, in no team", USERS.kim, [topic]],
+    ];
+    for (const [who, user, channels] of heard) {
+      assert.deepEqual(channelsFor(api, user), channels, who);
+    }
     assert.deepEqual(api.bus.read(USERS.eve, 0).messages[1].data, {
       event: "booked",
       booking_id: id,
