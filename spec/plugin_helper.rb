@@ -77,6 +77,22 @@ RSpec.shared_context "with volunteers on the rota" do
   end
 end
 
+# The booker's booking at 14:00 tomorrow, picked up by the volunteer.
+RSpec.shared_context "with a picked-up booking" do
+  include_context "with volunteers on the rota"
+
+  fab!(:booking) do
+    Fabricate(
+      :volunteer_booking_claimed_booking,
+      booking_topic:,
+      shift:,
+      booker:,
+      picker: volunteer,
+      starts_at: slot_time,
+    )
+  end
+end
+
 # The most sessions one volunteer can hold made one, and `holder` holding
 # it: an hour after slot_time, so it clashes with nothing there.
 RSpec.shared_context "with a volunteer holding the most sessions" do

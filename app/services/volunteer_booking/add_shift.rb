@@ -34,6 +34,8 @@ module VolunteerBooking
       step :save_shift
     end
 
+    step :publish_slots_changed
+
     private
 
     def build_shift(booking_topic:, params:)

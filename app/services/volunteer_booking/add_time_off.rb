@@ -26,6 +26,8 @@ module VolunteerBooking
       step :save_time_off
     end
 
+    step :publish_slots_changed
+
     private
 
     def can_add_time_off(guardian:)
@@ -53,6 +55,11 @@ module VolunteerBooking
 
     def save_time_off(time_off:)
       time_off.save!
+    end
+
+    # Time off takes the volunteer off every rota they are on.
+    def publish_slots_changed(time_off:)
+      LiveUpdates.volunteer_rota_changed(time_off.user)
     end
   end
 end

@@ -3,7 +3,7 @@
 module VolunteerBooking
   # Steps shared by the services that act on an existing booking topic: the
   # booking topic of the topic in params (if the user can see the topic), and
-  # whether the user may configure it.
+  # whether the user may configure it; and telling open pages of a change.
   module BookingTopicSteps
     private
 
@@ -19,6 +19,11 @@ module VolunteerBooking
     # bookings of one topic take turns.
     def lock_booking_topic(booking_topic:)
       booking_topic.lock!
+    end
+
+    # Open pages of the topic reload its slots (LiveUpdates).
+    def publish_slots_changed(booking_topic:)
+      LiveUpdates.slots_changed(booking_topic)
     end
   end
 end

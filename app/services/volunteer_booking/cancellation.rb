@@ -7,7 +7,8 @@ module VolunteerBooking
   # the caller's transaction on the locked row; what follows runs once that
   # has committed, the same for every path: the reminders are cancelled,
   # the chat announcement says so, the private message is told, and the
-  # people on the booking who did not cancel it are notified (Lifecycle).
+  # people on the booking who did not cancel it are notified (Lifecycle),
+  # and open pages reload (LiveUpdates).
   module Cancellation
     # Call it holding the row lock, having seen the booking active.
     def self.cancel!(booking, by_id:, reason:, now: Time.current)
@@ -22,6 +23,7 @@ module VolunteerBooking
       Announcement.refresh(booking)
       PrivateConversation.cancelled(booking)
       notify(booking, gone_ids)
+      LiveUpdates.booking_changed(booking, :cancelled)
     end
 
     def self.notify(booking, gone_ids)

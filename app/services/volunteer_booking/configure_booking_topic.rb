@@ -73,6 +73,7 @@ module VolunteerBooking
     step :check_organiser_kept
 
     transaction { step :save_booking_topic }
+    step :publish_slots_changed
 
     private
 
@@ -174,6 +175,10 @@ module VolunteerBooking
             "required" => question.required,
           }
         end
+    end
+
+    def publish_slots_changed(booking_topic:)
+      LiveUpdates.slots_changed(booking_topic)
     end
   end
 end

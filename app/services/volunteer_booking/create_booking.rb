@@ -51,6 +51,7 @@ module VolunteerBooking
     only_if(:created) do
       step :schedule_reminders
       step :announce
+      step :publish_live_update
     end
 
     private
@@ -102,6 +103,10 @@ module VolunteerBooking
     def announce(booking:)
       return if !Announcement.enabled_for?(booking.booking_topic)
       Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBooking, booking_id: booking.id)
+    end
+
+    def publish_live_update(booking:)
+      LiveUpdates.booking_changed(booking, :booked)
     end
   end
 end

@@ -42,6 +42,7 @@ module VolunteerBooking
     step :update_private_message
     step :update_announcement
     step :notify_new_picker
+    step :publish_live_update
 
     private
 
@@ -118,6 +119,10 @@ module VolunteerBooking
           topic: booking.private_message_topic,
         )
       end
+    end
+
+    def publish_live_update(booking:)
+      LiveUpdates.booking_changed(booking, :handed_over)
     end
   end
 end

@@ -34,6 +34,8 @@ module VolunteerBooking
       step :save_rota_entry
     end
 
+    step :publish_slots_changed
+
     private
 
     def fetch_shift(booking_topic:, params:)

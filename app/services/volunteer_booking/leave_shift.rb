@@ -22,6 +22,7 @@ module VolunteerBooking
     limit_per_hour :rota
 
     transaction { step :destroy_rota_entry }
+    step :publish_slots_changed
 
     private
 

@@ -32,6 +32,8 @@ module VolunteerBooking
       step :mark
     end
 
+    step :publish_live_update
+
     private
 
     # Who may: asked of the Policy as if the session had started, so that
@@ -63,6 +65,10 @@ module VolunteerBooking
         outcome_marked_by_id: guardian.user.id,
         outcome_marked_at: Time.current,
       )
+    end
+
+    def publish_live_update(booking:)
+      LiveUpdates.booking_changed(booking, :outcome)
     end
   end
 end

@@ -20,6 +20,7 @@ module VolunteerBooking
     limit_per_hour :settings
 
     transaction { step :pause }
+    step :publish_slots_changed
 
     private
 

@@ -35,6 +35,7 @@ module VolunteerBooking
     step :open_private_message
     step :update_announcement
     step :notify_booker
+    step :publish_live_update
 
     private
 
@@ -77,6 +78,10 @@ module VolunteerBooking
           topic: booking.private_message_topic,
         )
       end
+    end
+
+    def publish_live_update(booking:)
+      LiveUpdates.booking_changed(booking, :picked_up)
     end
   end
 end

@@ -8,7 +8,8 @@ module VolunteerBooking
   # in the caller's transaction on the locked row; what follows runs once
   # that has committed, the same for every path: the volunteer leaves the
   # private message, which tells the booker a new volunteer will pick it
-  # up, and the booking is announced again in chat.
+  # up, open pages reload (LiveUpdates), and the booking is announced again
+  # in chat.
   module Release
     # Call it holding the row lock, having seen the booking claimed.
     def self.release!(booking)
@@ -20,6 +21,7 @@ module VolunteerBooking
     def self.follow_up(booking, from:, by:)
       PrivateConversation.released(booking, from: from, lost_access: by.nil?)
       Announcement.retire(booking, released_by: by)
+      LiveUpdates.booking_changed(booking, :released)
       return if !Announcement.enabled_for?(booking.booking_topic)
       Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBooking, booking_id: booking.id)
     end

@@ -27,6 +27,8 @@ module VolunteerBooking
       step :destroy_shift
     end
 
+    step :publish_slots_changed
+
     private
 
     def fetch_shift(booking_topic:, params:)

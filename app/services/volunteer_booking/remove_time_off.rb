@@ -17,6 +17,7 @@ module VolunteerBooking
     limit_per_hour :time_off
 
     transaction { step :destroy_time_off }
+    step :publish_slots_changed
 
     private
 
@@ -35,6 +36,11 @@ module VolunteerBooking
 
     def destroy_time_off(time_off:)
       time_off.destroy!
+    end
+
+    # Time off takes the volunteer off every rota they are on.
+    def publish_slots_changed(time_off:)
+      LiveUpdates.volunteer_rota_changed(time_off.user)
     end
   end
 end

@@ -35,6 +35,7 @@ module VolunteerBooking
     step :move_reminders
     step :update_announcement
     step :update_private_message
+    step :publish_live_update
 
     private
 
@@ -72,6 +73,10 @@ module VolunteerBooking
 
     def update_private_message(booking:)
       PrivateConversation.rescheduled(booking)
+    end
+
+    def publish_live_update(booking:)
+      LiveUpdates.booking_changed(booking, :rescheduled)
     end
   end
 end

@@ -18,6 +18,7 @@ module VolunteerBooking
     limit_per_hour :settings
 
     transaction { step :resume }
+    step :publish_slots_changed
 
     private
 

@@ -39,6 +39,8 @@ module VolunteerBooking
       step :save_shift
     end
 
+    step :publish_slots_changed
+
     private
 
     # The stored shift with the requested changes applied (not saved), so

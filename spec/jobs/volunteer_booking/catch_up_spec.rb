@@ -3,18 +3,7 @@
 RSpec.describe Jobs::VolunteerBooking::CatchUp do
   subject(:job) { described_class.new }
 
-  include_context "with volunteers on the rota"
-
-  fab!(:booking) do
-    Fabricate(
-      :volunteer_booking_claimed_booking,
-      booking_topic:,
-      shift:,
-      booker:,
-      starts_at: slot_time,
-      picker: volunteer,
-    )
-  end
+  include_context "with a picked-up booking"
 
   # Left the volunteers while the plugin was off: nothing heard it.
   before do

@@ -85,6 +85,13 @@ RSpec.describe VolunteerBooking::CancelBooking do
     context "when the booker cancels" do
       it { is_expected.to run_successfully }
 
+      it "tells the booker's pages it is cancelled" do
+        messages = MessageBus.track_publish("/volunteer-booking/my-bookings") { result }
+        expect(messages.map { |m| m.data.slice(:event, :status) }).to eq(
+          [{ event: "cancelled", status: "cancelled" }],
+        )
+      end
+
       it "keeps the record with who, when and why, and bumps the sequence" do
         expect { result }.not_to change { VolunteerBooking::Booking.count }
         expect(booking.reload).to have_attributes(

@@ -159,6 +159,19 @@ RSpec.describe VolunteerBooking::CreateBooking do
     context "when everything is fine" do
       it { is_expected.to run_successfully }
 
+      it "tells the topic's pages, the queue and the booker" do
+        messages =
+          MessageBus
+            .track_publish { result }
+            .select { |m| m.channel.start_with?("/volunteer-booking/") }
+        expect(messages.map(&:channel)).to contain_exactly(
+          "/volunteer-booking/topics/#{booking_topic.topic_id}",
+          "/volunteer-booking/queue",
+          "/volunteer-booking/my-bookings",
+        )
+        expect(messages.map { |m| m.data[:event] }.compact.uniq).to eq(["booked"])
+      end
+
       it "books the slot, pending, with the normalised answers" do
         expect { result }.to change { VolunteerBooking::Booking.count }.by(1)
         expect(result[:booking]).to have_attributes(
@@ -261,6 +274,11 @@ RSpec.describe VolunteerBooking::CreateBooking do
       end
 
       it { is_expected.to run_successfully }
+
+      it "tells no page, as nothing changed" do
+        channels = MessageBus.track_publish { result }.map(&:channel)
+        expect(channels.grep(%r{\A/volunteer-booking/})).to be_empty
+      end
 
       it "returns the first booking and books nothing more" do
         expect { result }.not_to change { VolunteerBooking::Booking.count }

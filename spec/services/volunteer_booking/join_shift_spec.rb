@@ -147,6 +147,13 @@ RSpec.describe VolunteerBooking::JoinShift do
 
       it { is_expected.to run_successfully }
 
+      it "tells the topic's pages to reload the slots" do
+        channels = MessageBus.track_publish { result }.map(&:channel)
+        expect(channels.grep(%r{\A/volunteer-booking/})).to eq(
+          ["/volunteer-booking/topics/#{booking_topic.topic_id}"],
+        )
+      end
+
       it "adds a dated entry" do
         expect { result }.to change { VolunteerBooking::RotaEntry.count }.by(1)
         expect(result[:rota_entry]).to have_attributes(user_id: volunteer.id, on_date: wednesday)

@@ -283,6 +283,21 @@ RSpec.describe VolunteerBooking::PickUpBooking do
     context "when a volunteer picks it up" do
       it { is_expected.to run_successfully }
 
+      it "tells the booker and the queue it is picked up" do
+        messages = MessageBus.track_publish("/volunteer-booking/my-bookings") { result }
+        expect(messages.map(&:data)).to eq(
+          [
+            {
+              event: "picked_up",
+              booking_id: booking.id,
+              topic_id: booking_topic.topic_id,
+              status: "claimed",
+            },
+          ],
+        )
+        expect(messages.first.user_ids).to eq([booking.booker_id])
+      end
+
       it "gives them the booking" do
         result
         expect(booking.reload).to have_attributes(

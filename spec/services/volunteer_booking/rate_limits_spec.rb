@@ -4,17 +4,7 @@
 # its own site setting; the first call over it raises Discourse's
 # RateLimiter::LimitExceeded, which ends a request in a translated 429.
 RSpec.describe VolunteerBooking::RateLimits do
-  include_context "with volunteers on the rota"
-
-  fab!(:booking) do
-    Fabricate(
-      :volunteer_booking_claimed_booking,
-      booking_topic:,
-      shift:,
-      booker:,
-      picker: volunteer,
-    )
-  end
+  include_context "with a picked-up booking"
 
   let(:topic_id) { booking_topic.topic_id }
 

@@ -3,8 +3,10 @@ import { renderComponent } from "@ember/renderer";
 import Resolver from "ember-resolver";
 import VolunteerBookingApi from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-api";
 import VolunteerBookingPanels from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-panels";
+import type { Backlog } from "./api/live-updates";
 import { connectToPlaygroundServer } from "./http-ajax";
 import PlaygroundDialog from "./services/dialog";
+import PlaygroundMessageBus from "./services/message-bus";
 import PlaygroundModal from "./services/modal";
 import PlaygroundShell, { type PlaygroundSession } from "./shell";
 
@@ -12,6 +14,9 @@ class PlaygroundApp extends Application {
   modulePrefix = "volunteer-booking-playground";
   Resolver = Resolver.withModules({});
 }
+
+/** How often a window asks for changes made elsewhere. */
+const POLL_MS = 1000;
 
 const query = new URLSearchParams(location.search);
 /** The playground signs in as whoever `?as=` names (default: the organiser). */
@@ -36,12 +41,24 @@ async function start() {
   owner.register("service:volunteer-booking-panels", VolunteerBookingPanels);
   owner.register("service:modal", PlaygroundModal);
   owner.register("service:dialog", PlaygroundDialog);
+  owner.register("service:message-bus", PlaygroundMessageBus);
   if (session.viewer) {
     owner.register("service:current-user", session.viewer, {
       instantiate: false,
     });
   }
   await owner.boot();
+  const messageBus = owner.lookup(
+    "service:message-bus"
+  ) as PlaygroundMessageBus;
+  // Another window's changes arrive as MessageBus messages would.
+  messageBus.source = async (since) =>
+    (await (
+      await fetch(`/playground/message-bus?since=${since}`, {
+        headers: { "x-playground-user": username },
+      })
+    ).json()) as Backlog;
+  messageBus.start(POLL_MS);
   renderComponent(PlaygroundShell, {
     into: document.getElementById("playground")!,
     owner,

@@ -143,6 +143,11 @@ const server = createServer(async (request, response) => {
       });
       return;
     }
+    if (pathname === "/playground/message-bus") {
+      const since = Number(searchParams.get("since") ?? -1);
+      sendJson(response, 200, api.bus.read(viewerOf(request), since));
+      return;
+    }
     if (pathname === "/playground/session") {
       sendJson(
         response,

@@ -37,6 +37,7 @@ import {
   type FakeFriendsData,
   type SetUpConfirmation,
 } from "./friends";
+import { FakeMessageBus } from "./live-updates";
 import { message, type MessageKey } from "./messages";
 import {
   CURSOR_INVALID,
@@ -167,6 +168,8 @@ type Handler = (
 export class FakeServer {
   readonly data: FakeData;
   readonly now: () => Date;
+  /** What LiveUpdates would publish, for the pages open on this data. */
+  readonly bus = new FakeMessageBus();
   #nextId = 1000;
   readonly #routes: [string, RegExp, Handler][];
   readonly #friends: FakeFriends;
@@ -487,6 +490,21 @@ export class FakeServer {
       }));
   }
 
+  /** The booking topics whose rota `userId` is on: time off changes them. */
+  #rotaTopicsOf(userId: number): FakeBookingTopic[] {
+    const shiftIds = new Set(
+      this.data.rotaEntries
+        .filter((e) => e.user_id === userId)
+        .map((e) => e.shift_id)
+    );
+    const topicIds = new Set(
+      this.data.shifts
+        .filter((s) => shiftIds.has(s.id))
+        .map((s) => s.booking_topic_id)
+    );
+    return this.data.bookingTopics.filter((b) => topicIds.has(b.id));
+  }
+
   #basic(user: FakeUser): BasicUser {
     const { id, username, name, avatar_template } = user;
     return { id, username, name, avatar_template };
@@ -545,6 +563,7 @@ export class FakeServer {
       };
       this.data.bookingTopics.push(bookingTopic);
     }
+    this.bus.slotsChanged(bookingTopic);
     return {
       booking_topic: this.#publicTopic(bookingTopic, user.id),
       settings: bookingTopic.settings,
@@ -633,6 +652,7 @@ export class FakeServer {
       ? ((request.body as { message: string | null } | undefined)?.message ??
         null)
       : null;
+    this.bus.slotsChanged(bookingTopic);
     return { booking_topic: this.#publicTopic(bookingTopic, user.id) };
   }
 
@@ -679,6 +699,7 @@ export class FakeServer {
     } else {
       this.data.shifts.push({ ...shift, booking_topic_id: bookingTopic.id });
     }
+    this.bus.slotsChanged(bookingTopic);
     return { shift };
   }
 
@@ -701,6 +722,7 @@ export class FakeServer {
     this.data.rotaEntries = this.data.rotaEntries.filter(
       (e) => e.shift_id !== id
     );
+    this.bus.slotsChanged(bookingTopic);
     return { success: "OK" };
   }
 
@@ -876,6 +898,7 @@ export class FakeServer {
       );
     }
     this.data.rotaEntries.push(entry);
+    this.bus.slotsChanged(bookingTopic);
     return { rota_entry: this.#rotaEntry(entry) };
   }
 
@@ -911,6 +934,7 @@ export class FakeServer {
       throw forbidden();
     }
     this.data.rotaEntries.splice(index, 1);
+    this.bus.slotsChanged(bookingTopic);
     return { success: "OK" };
   }
 
@@ -966,6 +990,7 @@ export class FakeServer {
       note: input.note || null,
     };
     this.data.timeOff.push(timeOff);
+    this.#rotaTopicsOf(user.id).forEach((b) => this.bus.slotsChanged(b));
     return { time_off: timeOff };
   }
 
@@ -984,7 +1009,10 @@ export class FakeServer {
     if (!policy.staff() && !own) {
       throw notFound();
     }
-    this.data.timeOff.splice(index, 1);
+    const [removed] = this.data.timeOff.splice(index, 1);
+    this.#rotaTopicsOf(removed.user_id).forEach((b) =>
+      this.bus.slotsChanged(b)
+    );
     return { success: "OK" };
   }
 
@@ -1168,6 +1196,7 @@ export class FakeServer {
       expired: false,
     };
     this.data.bookings.push(booking);
+    this.bus.bookingChanged(booking, bookingTopic, "booked");
     return { booking: this.#bookingJson(booking, user) };
   }
 
@@ -1214,6 +1243,7 @@ export class FakeServer {
       cancel_reason: reason?.trim() || null,
       sequence: booking.sequence + 1,
     });
+    this.bus.bookingChanged(booking, bookingTopic, "cancelled");
     return { booking: this.#bookingJson(booking, user) };
   }
 
@@ -1254,6 +1284,7 @@ export class FakeServer {
       ...span,
       sequence: booking.sequence + 1,
     });
+    this.bus.bookingChanged(booking, bookingTopic, "rescheduled");
     return { booking: this.#bookingJson(booking, user) };
   }
 
@@ -1349,6 +1380,7 @@ export class FakeServer {
       picker_id: user.id,
       claimed_at: this.now().toISOString(),
     });
+    this.bus.bookingChanged(booking, bookingTopic, "picked_up");
     return { booking: this.#bookingJson(booking, user) };
   }
 
@@ -1404,6 +1436,7 @@ export class FakeServer {
       picker_id: null,
       claimed_at: null,
     });
+    this.bus.bookingChanged(booking, bookingTopic, "released");
     return { booking: this.#bookingJson(booking, user) };
   }
 
@@ -1438,6 +1471,7 @@ export class FakeServer {
       picker_id: target.id,
       claimed_at: this.now().toISOString(),
     });
+    this.bus.bookingChanged(booking, bookingTopic, "handed_over");
     return { booking: this.#bookingJson(booking, user) };
   }
 
@@ -1469,6 +1503,7 @@ export class FakeServer {
       status: input.outcome,
       outcome_note: input.note?.trim() || null,
     });
+    this.bus.bookingChanged(booking, bookingTopic, "outcome");
     return { booking: this.#bookingJson(booking, user) };
   }
 

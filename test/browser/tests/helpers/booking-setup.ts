@@ -7,6 +7,7 @@ import VolunteerBookingPanels from "discourse/plugins/discourse-volunteer-bookin
 import { connectAjax } from "../../playground/api/ajax-bridge";
 import { demoData } from "../../playground/api/demo-data";
 import { FakeServer } from "../../playground/api/fake-server";
+import PlaygroundMessageBus from "../../playground/services/message-bus";
 import { resetAjax } from "../../stand-ins/ajax";
 
 /** Records `dialog.yesNoConfirm` calls and answers what the test says. */
@@ -38,6 +39,8 @@ export interface BookingTestContext extends TestContext {
   server: FakeServer;
   modal: FakeModal;
   dialog: FakeDialog;
+  /** Polled by the test: `await this.messageBus.poll()` delivers. */
+  messageBus: PlaygroundMessageBus;
 }
 
 /**
@@ -68,5 +71,14 @@ export function setupBookingTest(
     this.modal = this.owner.lookup("service:modal") as FakeModal;
     this.owner.register("service:dialog", FakeDialog);
     this.dialog = this.owner.lookup("service:dialog") as FakeDialog;
+    this.owner.register("service:message-bus", PlaygroundMessageBus);
+    this.messageBus = this.owner.lookup(
+      "service:message-bus"
+    ) as PlaygroundMessageBus;
+    const reader =
+      current && this.server.data.users.find((u) => u.id === current.id);
+    this.messageBus.source = (since) =>
+      this.server.bus.read(reader ?? null, since);
+    this.messageBus.lastId = this.server.bus.lastId;
   });
 }
