@@ -5,7 +5,7 @@
 # version: 0.1.0
 # authors: discourse-volunteer-booking contributors
 # url: https://github.com/discourse-volunteer-booking/discourse-volunteer-booking
-# required_version: 2026.1.0
+# required_version: 2026.7.0
 
 enabled_site_setting :volunteer_booking_enabled
 
