@@ -5,11 +5,14 @@
 # version: 0.1.0
 # authors: discourse-volunteer-booking contributors
 # url: https://github.com/discourse-volunteer-booking/discourse-volunteer-booking
-# required_version: 2026.1.0
+# required_version: 2026.7.0
 
 enabled_site_setting :volunteer_booking_enabled
 
 register_asset "stylesheets/common/index.scss"
+# Staff only (Discourse PR #40345): the Friends tab and the admin user
+# page's Friends button.
+register_asset "stylesheets/admin/friends-admin.scss", :admin
 register_svg_icon "user-minus"
 register_svg_icon "plane"
 register_svg_icon "calendar-check"

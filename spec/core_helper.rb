@@ -3,6 +3,20 @@
 # Loads the plain-Ruby core (lib/volunteer_booking) without Discourse or
 # Rails, so its specs run with `bundle exec rspec spec/lib`. The shell's
 # engine and *_extension files need Discourse and are left out.
+#
+# The same specs run in Discourse's plugin CI too, where its .rspec has
+# required rails_helper (and so Rails) before any spec file: there the
+# requires below are no-ops or go through Zeitwerk's require decoration.
+module VolunteerBookingCoreSpec
+  HOSTS = %w[Rails Discourse ActiveRecord].freeze
+
+  def self.hosts_loaded
+    HOSTS.select { |name| Object.const_defined?(name, false) }
+  end
+
+  INSIDE_DISCOURSE = hosts_loaded.include?("Rails")
+end
+
 require "date"
 require "json"
 require "yaml"
@@ -19,6 +33,9 @@ end
 require "rspec"
 
 module VolunteerBookingCoreSpec
+  # Taken before any other helper (db_helper loads Active Record after
+  # this file), so it shows what the core itself pulled in.
+  HOSTS_AFTER_CORE = hosts_loaded.freeze
   LOCALE_FILE = File.expand_path("../config/locales/server.en.yml", __dir__)
 
   # One file of contract/, which the in-memory API is run against too.
@@ -42,10 +59,14 @@ module VolunteerBookingCoreSpec
   end
 end
 
-RSpec.configure do |config|
-  config.expect_with(:rspec) { |expectations| expectations.syntax = :expect }
-  config.mock_with(:rspec) { |mocks| mocks.verify_partial_doubles = true }
-  config.disable_monkey_patching!
-  config.order = :random
-  Kernel.srand(config.seed)
+# Inside Discourse its rails_helper owns the suite's configuration: changing
+# it here would change it for every spec of every plugin in the run.
+unless VolunteerBookingCoreSpec::INSIDE_DISCOURSE
+  RSpec.configure do |config|
+    config.expect_with(:rspec) { |expectations| expectations.syntax = :expect }
+    config.mock_with(:rspec) { |mocks| mocks.verify_partial_doubles = true }
+    config.disable_monkey_patching!
+    config.order = :random
+    Kernel.srand(config.seed)
+  end
 end

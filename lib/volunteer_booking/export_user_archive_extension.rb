@@ -5,11 +5,12 @@ module VolunteerBooking
   # bookings as booker with their own answers. Never anyone else's answers
   # or any email address. Discourse has no registry for export components,
   # so install appends the name to Jobs::ExportUserArchive::COMPONENTS and
-  # prepends this module, which defines the <name>_export and
-  # <name>_filetype methods the job calls. There is deliberately no
-  # include_<name>? : the file is always there (an empty list for users who
-  # never booked), so the archive holds one file per component, which core's
-  # own export spec counts.
+  # prepends this module, which defines the <name>_export, <name>_filetype
+  # and include_<name>? methods the job calls. The list is installed at boot
+  # whatever the setting, so include_<name>? leaves the file out while the
+  # plugin is disabled; while it is enabled the file is always there (an
+  # empty list for users who never booked), one file per component, as
+  # core's own export spec counts them.
   module ExportUserArchiveExtension
     COMPONENT = "volunteer_bookings"
 
@@ -25,6 +26,10 @@ module VolunteerBooking
 
     def volunteer_bookings_filetype
       :json
+    end
+
+    def include_volunteer_bookings?
+      SiteSetting.volunteer_booking_enabled
     end
 
     def volunteer_bookings_export

@@ -24,7 +24,9 @@ module VolunteerBooking
   class IntakeQuestions
     TYPES = %w[text textarea checkbox].freeze
     MAX_QUESTIONS = 10
-    ID_FORMAT = /\A[a-z0-9_-]{1,40}\z/
+    # An id names the question's FormKit field in the booking form, and
+    # FormKit refuses a field name with "." or "-" (fk/field-data).
+    ID_FORMAT = /\A[a-z0-9_]{1,40}\z/
     LABEL_MAX_LENGTH = 200
     ANSWER_MAX_LENGTH = { "text" => 500, "textarea" => 5000 }.freeze
     CHECKED = [true, "true", "1", 1, "on"].freeze

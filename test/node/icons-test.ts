@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import QUnit from "qunit";
+import { filesUnder, root } from "./support/files.ts";
 
 const { module, test } = QUnit;
-
-const root = new URL("../../", import.meta.url).pathname;
 
 /** Discourse's default sprite, copied from its source (path and commit in the file). */
 const defaults = new Set<string>(
@@ -17,16 +16,6 @@ const defaults = new Set<string>(
     ) as { icons: string[] }
   ).icons
 );
-
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      return filesUnder(path, pattern);
-    }
-    return pattern.test(name) ? [path] : [];
-  });
-}
 
 const quoted = (text: string) =>
   [...text.matchAll(/"([a-z0-9-]+)"/g)].map((match) => match[1]);

@@ -198,12 +198,19 @@ module VolunteerBooking
       lines.join("\n")
     end
 
+    # Not through chat's Chat::UpdateMessage: its params have no blocks, so
+    # it cannot take the "Pick up" button away, and its ProcessMessage job
+    # would notify the "@volunteer" of the status line as a new mention on
+    # every edit. A state line of a system message needs no revisions
+    # either. What other listeners (webhooks, plugins) rely on is kept: the
+    # clients' edit message and the :chat_message_edited event it triggers.
     def self.edit(message, raw, blocks)
       message.message = raw
       message.blocks = blocks
       message.cook
       message.save!
       ::Chat::Publisher.publish_edit!(message.chat_channel, message.reload)
+      DiscourseEvent.trigger(:chat_message_edited, message, message.chat_channel, message.user)
       message
     end
 

@@ -38,12 +38,12 @@ module VolunteerBooking
           user = ::User.find_by(id: user_id)
           next if user.nil?
           if booking.expired?
-            Notifier.notify(
-              user,
-              :expired,
-              booking: booking,
-              display_username: booking.topic&.title,
-            )
+            # Discourse shows display_username, then the topic's title: the
+            # title here too would show it twice, so a label in the
+            # booker's language.
+            label =
+              I18n.with_locale(user.effective_locale) { I18n.t("volunteer_booking.expired_label") }
+            Notifier.notify(user, :expired, booking: booking, display_username: label)
           else
             other = user_id == booking.booker_id ? booking.picker : booking.booker
             Notifier.notify(

@@ -44,9 +44,13 @@ module VolunteerBooking
     policy :signed_in
     step :ensure_in_good_standing
     step :ensure_topic_open
-    limit_per_hour :book
+    step :find_repeat
 
-    transaction { step :place }
+    rate_limit_for :book
+    only_if(:first_submit) do
+      step :rate_limit
+      transaction { step :place }
+    end
 
     only_if(:created) do
       step :schedule_reminders
@@ -73,6 +77,21 @@ module VolunteerBooking
     def ensure_topic_open(booking_topic:)
       topic = booking_topic.topic
       fail!(I18n.t("volunteer_booking.errors.topic_closed")) if topic.closed? || topic.archived?
+    end
+
+    # A repeated submit (double click, retry) gets the first booking back
+    # before the hourly limit is charged, so only new bookings count. Place
+    # looks again under the topic's lock, for a repeat racing its first.
+    def find_repeat(booking_topic:, params:, guardian:)
+      earlier = Placement.earlier_booking(booking_topic, guardian.user, params.idempotency_key)
+      return if earlier.nil?
+      fail!(earlier.error) if !earlier.ok?
+      context[:booking] = earlier.booking
+      context[:created] = false
+    end
+
+    def first_submit
+      context[:booking].nil?
     end
 
     def place(booking_topic:, params:, guardian:)

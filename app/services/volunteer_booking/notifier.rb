@@ -11,7 +11,7 @@ module VolunteerBooking
   # picked_up     | booker              | the volunteer      | the private message
   # handed_over   | the new volunteer   | who handed it over | the private message
   # still_pending | organisers (and the rota when chat is off) | the booker | the booking topic
-  # expired       | booker              | the topic title    | the booking topic
+  # expired       | booker              | "Nobody could take your booking" | the booking topic
   # reminder      | booker and picker   | the other person   | the booking topic
   # cancelled     | booker and picker, but not who cancelled | the other person | the booking topic
   #

@@ -24,6 +24,13 @@ module VolunteerBooking
     class_methods do
       # Adds the step that counts one action against the user's hourly limit.
       def limit_per_hour(action)
+        rate_limit_for(action)
+        step :rate_limit
+      end
+
+      # Defines the rate_limit step without placing it, for a service that
+      # places `step :rate_limit` itself, e.g. inside an only_if.
+      def rate_limit_for(action)
         setting = SETTINGS.fetch(action)
         define_method(:rate_limit) do |guardian:|
           RateLimiter.new(
@@ -34,7 +41,6 @@ module VolunteerBooking
           ).performed!
         end
         private :rate_limit
-        step :rate_limit
       end
     end
   end

@@ -47,6 +47,23 @@ RSpec.describe "A booker's data" do
       )
       expect(someone_elses.reload).to have_attributes(status: "pending")
     end
+
+    # The event comes after the deletion has committed: a failing clean-up
+    # (here Redis, gone away) is logged, never raised into the deletion;
+    # the daily catch-up does it later.
+    it "still deletes them when the clean-up fails" do
+      allow(VolunteerBooking::AccountCleanUp).to receive(:user_gone).and_raise(
+        Redis::CannotConnectError,
+      )
+      allow(Discourse).to receive(:warn_exception)
+
+      expect { UserDestroyer.new(admin).destroy(booker) }.not_to raise_error
+      expect(User.exists?(booker.id)).to eq(false)
+      expect(Discourse).to have_received(:warn_exception).with(
+        an_instance_of(Redis::CannotConnectError),
+        message: "Volunteer booking: cleaning up after deleted user #{booker.id} failed",
+      )
+    end
   end
 
   describe "the user's data export" do
@@ -55,6 +72,13 @@ RSpec.describe "A booker's data" do
     it "is a component of the export" do
       expect(Jobs::ExportUserArchive::COMPONENTS).to include("volunteer_bookings")
       expect(job.volunteer_bookings_filetype).to eq(:json)
+      expect(job.include_volunteer_bookings?).to eq(true)
+    end
+
+    it "adds nothing while the plugin is disabled" do
+      SiteSetting.volunteer_booking_enabled = false
+
+      expect(job.include_volunteer_bookings?).to eq(false)
     end
 
     it "holds the user's bookings with their own answers" do

@@ -122,6 +122,8 @@ RSpec.describe Jobs::VolunteerBooking::EscalateBookings do
       expect(notifications.size).to eq(1)
       expect(JSON.parse(notifications.first.data)).to include(
         "title" => "volunteer_booking.notifications.expired_title",
+        "display_username" => I18n.t("volunteer_booking.expired_label"),
+        "topic_title" => booking_topic.topic.title,
       )
     end
 

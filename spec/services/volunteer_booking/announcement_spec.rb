@@ -184,6 +184,16 @@ RSpec.describe VolunteerBooking::Announcement do
       expect(edits.size).to eq(1)
     end
 
+    it "triggers chat's edit event, as chat's own edits do" do
+      booking.update!(status: :cancelled)
+      events =
+        DiscourseEvent.track_events(:chat_message_edited) { described_class.refresh(booking) }
+      expect(events).to contain_exactly(
+        event_name: :chat_message_edited,
+        params: [message, chat_channel, Discourse.system_user],
+      )
+    end
+
     it "does nothing when the message was deleted" do
       message.trash!
       expect(described_class.refresh(booking)).to be_nil

@@ -153,7 +153,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
         )
       end
 
-      it { is_expected.to fail_a_step(:place) }
+      it { is_expected.to fail_a_step(:find_repeat) }
     end
 
     context "when everything is fine" do
@@ -307,6 +307,13 @@ RSpec.describe VolunteerBooking::CreateBooking do
             **dependencies,
           )
         }.to raise_error(RateLimiter::LimitExceeded)
+      end
+
+      it "does not count a repeated submit of the same booking" do
+        first = described_class.call(params:, **dependencies)
+        repeat = described_class.call(params:, **dependencies)
+        expect(repeat).to run_successfully
+        expect(repeat[:booking]).to eq(first[:booking])
       end
     end
 

@@ -69,7 +69,7 @@ module("playground FakeServer", function () {
     });
     assert.deepEqual(badQuestion.body, {
       errors: [
-        "Question 1 needs an id of 1 to 40 lowercase letters, digits, dashes or underscores.",
+        "Question 1 needs an id of 1 to 40 lowercase letters, digits or underscores.",
       ],
     });
     assert.deepEqual(api.data.bookingTopics, before);

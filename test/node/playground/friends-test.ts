@@ -17,7 +17,7 @@ type FakeApi = ReturnType<typeof server>;
 
 /** What the admin's screen sends: the plan it showed, every category ticked. */
 function confirmed(api: FakeApi) {
-  const state = stateOf(as(api, USERS.sam.id)("GET", base));
+  const state = stateOf(as(api, USERS.sam.id)("GET", `${base}.json`));
   return {
     plan_digest: state.plan_digest,
     category_ids: state.changes.flatMap((c) =>
@@ -33,7 +33,7 @@ module("playground FakeServer: Friends", function () {
   test("admins only", function (assert) {
     const api = server();
     for (const userId of [null, USERS.ann.id, USERS.dee.id]) {
-      assert.strictEqual(as(api, userId)("GET", base).status, 403);
+      assert.strictEqual(as(api, userId)("GET", `${base}.json`).status, 403);
       assert.strictEqual(as(api, userId)("POST", `${base}/setup`).status, 403);
       assert.strictEqual(
         as(api, userId)("POST", `${base}/members`, { usernames: ["eve"] })
@@ -53,7 +53,7 @@ module("playground FakeServer: Friends", function () {
   });
 
   test("the seeded state: a group made by hand, not yet set up", function (assert) {
-    const state = stateOf(as(server(), USERS.sam.id)("GET", base));
+    const state = stateOf(as(server(), USERS.sam.id)("GET", `${base}.json`));
     assert.strictEqual(state.group?.user_count, 2);
     assert.false(state.chat_allowed);
     assert.deepEqual(
@@ -90,7 +90,7 @@ module("playground FakeServer: Friends", function () {
     const api = server();
     api.data.friends.groupExists = false;
     api.data.friends.memberships = [];
-    const state = stateOf(as(api, USERS.sam.id)("GET", base));
+    const state = stateOf(as(api, USERS.sam.id)("GET", `${base}.json`));
     assert.deepEqual(state.changes[0], {
       type: "create_group",
       name: "friends",
@@ -117,7 +117,7 @@ module("playground FakeServer: Friends", function () {
   });
 
   test("the plan lists each category's permissions, read-restricted ones marked", function (assert) {
-    const state = stateOf(as(server(), USERS.sam.id)("GET", base));
+    const state = stateOf(as(server(), USERS.sam.id)("GET", `${base}.json`));
     assert.deepEqual(state.changes[1], {
       type: "open_category",
       category_id: 5,

@@ -5,7 +5,12 @@ import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const PLUGIN_PREFIX = "discourse/plugins/discourse-volunteer-booking/";
+const ADMIN_PREFIX = `${PLUGIN_PREFIX}admin/`;
 const pluginJs = new URL("../../../assets/javascripts/", import.meta.url);
+const adminJs = new URL(
+  "../../../admin/assets/javascripts/admin/",
+  import.meta.url
+);
 
 function withTsExtension(url) {
   const path = fileURLToPath(url);
@@ -17,6 +22,10 @@ function withTsExtension(url) {
 }
 
 export async function resolve(specifier, context, nextResolve) {
+  if (specifier.startsWith(ADMIN_PREFIX)) {
+    const target = new URL(specifier.slice(ADMIN_PREFIX.length), adminJs);
+    return nextResolve(withTsExtension(target.href), context);
+  }
   if (specifier.startsWith(PLUGIN_PREFIX)) {
     const target = new URL(specifier.slice(PLUGIN_PREFIX.length), pluginJs);
     return nextResolve(withTsExtension(target.href), context);

@@ -19,6 +19,13 @@ export type FieldType =
   | "custom";
 
 export interface FieldControlSignature {
+  Args: {
+    /**
+     * `select`: the label of the empty choice FormKit adds itself while the
+     * field is empty or not required (so a form never adds its own).
+     */
+    nonePlaceholder?: string;
+  };
   Element: HTMLElement;
   Blocks: {
     /** `select` yields `Option`; `custom` yields nothing and renders the block. */
@@ -64,7 +71,11 @@ export interface CollectionApi {
 }
 
 export interface CollectionSignature {
-  Args: { name: string };
+  Args: {
+    name: string;
+    /** The element FormKit wraps the items in ("div" unless given). */
+    tagName?: string;
+  };
   Blocks: { default: [CollectionApi, number] };
 }
 

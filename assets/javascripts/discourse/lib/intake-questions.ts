@@ -1,6 +1,12 @@
 import type { IntakeAnswers, IntakeQuestion } from "./api-types";
 
 /**
+ * What a question id may be (the server's IntakeQuestions::ID_FORMAT): it
+ * names the question's FormKit field, and FormKit refuses "." and "-".
+ */
+export const QUESTION_ID = /^[a-z0-9_]{1,40}$/;
+
+/**
  * An id for a new question that no other question has: "q1", "q2"…
  * Answers are stored by id, so ids never change once saved.
  */

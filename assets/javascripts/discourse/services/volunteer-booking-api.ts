@@ -241,9 +241,13 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("DELETE", `/time-off/${id}`);
   }
 
-  /** Admins: where the Friends setup stands, what it would change, and who is in. */
+  /**
+   * Admins: where the Friends setup stands, what it would change, and who is in.
+   * At .json: the bare path is the admin page itself, and a browser going
+   * back to the page must not be shown this JSON from its cache.
+   */
   friendsState(): Promise<FriendsState> {
-    return this.#request("GET", "/friends", undefined, ADMIN_BASE);
+    return this.#request("GET", "/friends.json", undefined, ADMIN_BASE);
   }
 
   /**

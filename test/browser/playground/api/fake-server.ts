@@ -13,6 +13,7 @@ import {
   cleanText,
   textLength,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/clean-text";
+import { QUESTION_ID } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/intake-questions";
 import { isKnownTimeZone } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/time-format";
 import {
   addDays,
@@ -301,7 +302,7 @@ export class FakeServer {
       ],
       [
         "GET",
-        new RegExp(`${friends}$`),
+        new RegExp(`${friends}\\.json$`),
         (m, r) => {
           this.#admin(r);
           return this.#friends.state();
@@ -1766,7 +1767,7 @@ export function questionError(questions: IntakeQuestion[]): string | null {
   const ids = new Set<string>();
   for (const [index, question] of questions.entries()) {
     const position = index + 1;
-    if (!/^[a-z0-9_-]{1,40}$/.test(question.id ?? "")) {
+    if (!QUESTION_ID.test(question.id ?? "")) {
       return message("question_id_invalid", { position });
     }
     if (ids.has(question.id)) {

@@ -51,7 +51,7 @@ export const MESSAGES = {
   questions_too_many:
     "You can ask at most %{max} intake questions. Please remove some.",
   question_id_invalid:
-    "Question %{position} needs an id of 1 to 40 lowercase letters, digits, dashes or underscores.",
+    "Question %{position} needs an id of 1 to 40 lowercase letters, digits or underscores.",
   question_id_duplicate:
     "Question %{position} uses the id “%{id}”, which another question already has. Please give it a different id.",
   question_type_unknown:
