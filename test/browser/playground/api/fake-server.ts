@@ -20,9 +20,9 @@ import {
   wallTimeToInstant,
   weekdayOf,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
+import { bookingRefusal } from "./booking-rules";
 import {
   ACTIVE,
-  answerError,
   bookingPermissions,
   calendarFile,
   canBePickedUp,
@@ -988,7 +988,7 @@ export class FakeServer {
     return { success: "OK" };
   }
 
-  #engineInput(bookingTopic: FakeBookingTopic, exclude?: FakeBooking) {
+  #engineInput(bookingTopic: FakeBookingTopic) {
     const shifts = this.#shiftsOf(bookingTopic);
     const shiftIds = new Set(shifts.map((s) => s.id));
     // Rota entries flagged "No access" count toward no slot.
@@ -1008,9 +1008,7 @@ export class FakeServer {
       timeOff: this.data.timeOff,
       bookings: this.data.bookings.filter(
         (b) =>
-          b.booking_topic_id === bookingTopic.id &&
-          ACTIVE.includes(b.status) &&
-          b !== exclude
+          b.booking_topic_id === bookingTopic.id && ACTIVE.includes(b.status)
       ),
       busy: busyElsewhere(
         this.data.bookings,
@@ -1044,65 +1042,20 @@ export class FakeServer {
     request: { shift_id: number; starts_at: string; answers?: unknown },
     exclude?: FakeBooking
   ): string | null {
-    const { settings } = bookingTopic;
-    const now = this.now().getTime();
-    const startsAt = Date.parse(request.starts_at);
-    if (settings.paused) {
-      return message("paused");
-    }
-    if (!booker.staff && booker.trust_level < settings.min_trust_level) {
-      return message("trust_level_too_low", {
-        level: settings.min_trust_level,
-      });
-    }
-    if (
-      Number.isNaN(startsAt) ||
-      startsAt < now + settings.min_notice_minutes * 60_000
-    ) {
-      return message("too_soon", { minutes: settings.min_notice_minutes });
-    }
-    if (startsAt >= now + settings.horizon_days * 86_400_000) {
-      return message("too_far", { days: settings.horizon_days });
-    }
-    const slot = computeSlots(this.#engineInput(bookingTopic, exclude)).find(
-      (s) =>
-        s.shift_id === request.shift_id && Date.parse(s.starts_at) === startsAt
-    );
-    if (!slot) {
-      return message("slot_unknown");
-    }
-    const own = this.data.bookings.filter(
-      (b) =>
-        b.booking_topic_id === bookingTopic.id &&
-        b.booker_id === booker.id &&
-        ACTIVE.includes(b.status) &&
-        b !== exclude
-    );
-    if (
-      own.some(
+    return bookingRefusal({
+      settings: bookingTopic.settings,
+      now: this.now(),
+      slots: computeSlots(this.#engineInput(bookingTopic)),
+      booker,
+      own: this.data.bookings.filter(
         (b) =>
-          b.shift_id === request.shift_id &&
-          Date.parse(b.starts_at) === startsAt
-      )
-    ) {
-      return message("already_booked_this_slot");
-    }
-    const upcoming = own.filter((b) => Date.parse(b.starts_at) >= now);
-    if (
-      settings.per_user_limit !== null &&
-      upcoming.length >= settings.per_user_limit
-    ) {
-      return message("limit_reached", { limit: settings.per_user_limit });
-    }
-    if (slot.available < 1) {
-      return message("slot_full");
-    }
-    return request.answers === undefined
-      ? null
-      : answerError(
-          settings.questions,
-          (request.answers ?? {}) as Record<string, unknown>
-        );
+          b.booking_topic_id === bookingTopic.id &&
+          b.booker_id === booker.id &&
+          ACTIVE.includes(b.status)
+      ),
+      request,
+      exclude,
+    });
   }
 
   #book(match: RegExpMatchArray, request: FakeRequest) {
