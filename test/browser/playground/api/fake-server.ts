@@ -24,7 +24,6 @@ import { bookingRefusal } from "./booking-rules";
 import {
   ACTIVE,
   bookingPermissions,
-  calendarFile,
   canBePickedUp,
   type FakeBooking,
   hasStarted,
@@ -37,6 +36,7 @@ import {
   type FakeFriendsData,
   type SetUpConfirmation,
 } from "./friends";
+import { calendar } from "./ics";
 import { message, type MessageKey } from "./messages";
 import {
   CURSOR_INVALID,
@@ -1222,11 +1222,25 @@ export class FakeServer {
     ) {
       throw forbidden();
     }
+    // Calendars cannot resolve a path: the server sends the topic's full URL.
+    const origin = globalThis.location?.origin ?? "https://playground.invalid";
+    const url = `${origin}/t/${bookingTopic.topic_id}`;
     return new FileAnswer(
-      calendarFile(
-        booking,
-        bookingTopic.title,
-        `/t/${bookingTopic.topic_id}`,
+      calendar(
+        [
+          {
+            id: booking.id,
+            starts_at: booking.starts_at,
+            ends_at: booking.ends_at,
+            sequence: booking.sequence,
+            cancelled: booking.status === "cancelled",
+            summary: bookingTopic.title,
+            description: message("ics_description", { url }),
+            location: booking.call_link ?? null,
+            url,
+          },
+        ],
+        new URL(origin).host,
         this.now()
       ),
       "text/calendar; charset=utf-8"
