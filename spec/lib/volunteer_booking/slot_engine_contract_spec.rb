@@ -23,7 +23,10 @@ RSpec.describe VolunteerBooking::SlotEngine do
             end,
           bookings:
             (row[:bookings] || []).map do |booking|
-              booking.merge(starts_at: time.(booking[:starts_at]), ends_at: time.(booking[:ends_at]))
+              booking.merge(
+                starts_at: time.(booking[:starts_at]),
+                ends_at: time.(booking[:ends_at]),
+              )
             end,
           busy:
             (row[:busy] || []).map do |busy|

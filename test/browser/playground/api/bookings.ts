@@ -8,6 +8,7 @@ import {
   cleanText,
   textLength,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/clean-text";
+import { LIMITS } from "./limits";
 import { message } from "./messages";
 import type { Policy, PolicyBooking } from "./policy";
 
@@ -89,7 +90,10 @@ export function bookingPermissions(
 
 const CHECKED: unknown[] = [true, "true", "1", 1, "on"];
 const UNCHECKED: unknown[] = [false, null, undefined, "false", "0", "", 0];
-const MAX_LENGTH = { text: 500, textarea: 5000 };
+const MAX_LENGTH = {
+  text: LIMITS.lengths.answer_text,
+  textarea: LIMITS.lengths.answer_textarea,
+};
 
 /**
  * The server's IntakeQuestions#check_answers: the first problem with the

@@ -37,6 +37,7 @@ import {
   type SetUpConfirmation,
 } from "./friends";
 import { calendar } from "./ics";
+import { LIMITS, range as limitRange } from "./limits";
 import { message, type MessageKey } from "./messages";
 import {
   CURSOR_INVALID,
@@ -556,9 +557,9 @@ export class FakeServer {
     const range = (
       name: string,
       value: number | null,
-      min: number,
-      max: number
+      setting: Parameters<typeof limitRange>[0]
     ) => {
+      const [min, max] = limitRange(setting);
       if (
         value !== null &&
         (!Number.isInteger(value) || value < min || value > max)
@@ -566,23 +567,41 @@ export class FakeServer {
         errors.push(`${name} must be between ${min} and ${max}`);
       }
     };
-    range("Session length (minutes)", settings.session_minutes, 5, 240);
-    range("Break between sessions (minutes)", settings.buffer_minutes, 0, 120);
-    range("Minimum notice (minutes)", settings.min_notice_minutes, 0, 10080);
+    range(
+      "Session length (minutes)",
+      settings.session_minutes,
+      "session_minutes"
+    );
+    range(
+      "Break between sessions (minutes)",
+      settings.buffer_minutes,
+      "buffer_minutes"
+    );
+    range(
+      "Minimum notice (minutes)",
+      settings.min_notice_minutes,
+      "min_notice_minutes"
+    );
     range(
       "How far ahead people can book (days)",
       settings.horizon_days,
-      1,
-      365
+      "horizon_days"
     );
-    range("Most sessions at the same time", settings.max_parallel, 1, 50);
+    range(
+      "Most sessions at the same time",
+      settings.max_parallel,
+      "max_parallel"
+    );
     range(
       "Upcoming bookings allowed per person",
       settings.per_user_limit,
-      1,
-      20
+      "per_user_limit"
     );
-    range("Minimum trust level to book", settings.min_trust_level, 0, 4);
+    range(
+      "Minimum trust level to book",
+      settings.min_trust_level,
+      "min_trust_level"
+    );
     const questionProblem = questionError(settings.questions);
     if (questionProblem) {
       errors.push(questionProblem);
@@ -944,8 +963,9 @@ export class FakeServer {
     if (input.ends_on < this.#today()) {
       throw refuse("time_off_past");
     }
-    if (addDays(input.starts_on, 366) <= input.ends_on) {
-      throw refuse("time_off_too_long", { max: 366 });
+    const maxDays = LIMITS.counts.time_off_days;
+    if (addDays(input.starts_on, maxDays) <= input.ends_on) {
+      throw refuse("time_off_too_long", { max: maxDays });
     }
     const today = this.#today();
     const overCaps = timeOffRefusal(
@@ -1692,8 +1712,8 @@ export function questionError(questions: IntakeQuestion[]): string | null {
   if (!Array.isArray(questions)) {
     return message("questions_invalid");
   }
-  if (questions.length > 10) {
-    return message("questions_too_many", { max: 10 });
+  if (questions.length > LIMITS.counts.questions) {
+    return message("questions_too_many", { max: LIMITS.counts.questions });
   }
   const ids = new Set<string>();
   for (const [index, question] of questions.entries()) {
@@ -1713,8 +1733,9 @@ export function questionError(questions: IntakeQuestion[]): string | null {
       });
     }
     const label = cleanText(question.label ?? "");
-    if (textLength(label) < 1 || textLength(label) > 200) {
-      return message("question_label_invalid", { position, max: 200 });
+    const max = LIMITS.lengths.question_label;
+    if (textLength(label) < 1 || textLength(label) > max) {
+      return message("question_label_invalid", { position, max });
     }
   }
   return null;

@@ -41,13 +41,11 @@ function fold(line: string): string {
 
 /** Ics#escape: RFC 5545 TEXT, control characters but line breaks dropped. */
 function escape(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, "\n")
-       
-      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "")
-      .replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`))
-  );
+  return text
+    .replace(/\r\n?/g, "\n")
+
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "")
+    .replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`));
 }
 
 function stripEmails(text: string | null | undefined): string {
