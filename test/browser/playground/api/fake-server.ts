@@ -513,6 +513,7 @@ export class FakeServer {
         groups: this.data.groups,
         chat_channels: this.data.chatChannels,
       },
+      limits: { ranges: LIMITS.ranges, lengths: LIMITS.lengths },
     };
   }
 
