@@ -24,6 +24,8 @@ require "active_support"
 require "active_support/time"
 require "i18n"
 
+# Limits first: the other files read their constants from it.
+require_relative "../lib/volunteer_booking/limits"
 Dir[File.expand_path("../lib/volunteer_booking/*.rb", __dir__)].sort.each do |path|
   name = File.basename(path)
   next if name == "engine.rb" || name.end_with?("_extension.rb")

@@ -214,40 +214,27 @@ module VolunteerBookingSpec
     I18n.t("errors.format", attribute:, message:)
   end
 
-  # api-types.ts BookingPermissions, all false unless given.
-  def self.permissions(**allowed)
-    %i[
-      can_cancel
-      can_reschedule
-      can_pick_up
-      can_release
-      can_hand_over
-      can_mark_outcome
-    ].to_h { |name| [name.to_s, allowed.fetch(name, false)] }
+  # contract/serializer_keys.json, which the node tests hold api-types.ts and
+  # the in-memory API to as well.
+  SERIALIZED_KEYS =
+    JSON.parse(
+      File.read(File.expand_path("../contract/serializer_keys.json", __dir__)),
+      freeze: true,
+    )
+
+  # The keys of api-types.ts `name` every viewer gets, plus those of its
+  # optional keys given (they depend on who asks).
+  def self.serialized_keys(name, *optional)
+    shape = SERIALIZED_KEYS.fetch(name)
+    unknown = optional - shape.fetch("optional", [])
+    raise ArgumentError, "#{name} has no optional #{unknown.join(", ")}" if unknown.any?
+    shape.fetch("keys") + optional
   end
 
-  # The keys of api-types.ts Booking everyone who sees it gets: answers,
-  # outcome_note and volunteer_guide depend on who asks.
-  BOOKING_KEYS = %w[
-    id
-    topic_id
-    topic_title
-    shift_id
-    starts_at
-    ends_at
-    status
-    sequence
-    booker
-    picker
-    claimed_at
-    cancelled_by
-    cancel_reason
-    needs_outcome
-    expired
-    private_message_url
-    permissions
-    calendar_url
-  ].freeze
+  # api-types.ts BookingPermissions, all false unless given.
+  def self.permissions(**allowed)
+    serialized_keys("BookingPermissions").to_h { |name| [name, allowed.fetch(name.to_sym, false)] }
+  end
 
   # Every refusal of the core's BookingRules, set up against "with
   # volunteers on the rota" and a request as in booking_input: the key, how

@@ -97,7 +97,7 @@ module VolunteerBooking
       min_trust_level
       questions
     ].freeze
-    MAX_TRUST_LEVEL = 4
+    MAX_TRUST_LEVEL = Limits.range(:min_trust_level).max
 
     attr_reader :paused,
                 :paused_message,

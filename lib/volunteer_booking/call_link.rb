@@ -21,7 +21,7 @@ module VolunteerBooking
 
     MODES = %w[call_link_template volunteer_link private_message].freeze
     DEFAULT_MODE = "private_message"
-    MAX_LENGTH = 500
+    MAX_LENGTH = Limits.length(:call_link)
     # 16 random bytes: 128 bits, as 22 URL-safe characters.
     TOKEN_BYTES = 16
     TOKEN = /\A[A-Za-z0-9_-]{22,}\z/

@@ -23,12 +23,15 @@ module VolunteerBooking
   # - checkbox takes true/false or the usual form encodings of them.
   class IntakeQuestions
     TYPES = %w[text textarea checkbox].freeze
-    MAX_QUESTIONS = 10
+    MAX_QUESTIONS = Limits.count(:questions)
     # An id names the question's FormKit field in the booking form, and
     # FormKit refuses a field name with "." or "-" (fk/field-data).
     ID_FORMAT = /\A[a-z0-9_]{1,40}\z/
-    LABEL_MAX_LENGTH = 200
-    ANSWER_MAX_LENGTH = { "text" => 500, "textarea" => 5000 }.freeze
+    LABEL_MAX_LENGTH = Limits.length(:question_label)
+    ANSWER_MAX_LENGTH = {
+      "text" => Limits.length(:answer_text),
+      "textarea" => Limits.length(:answer_textarea),
+    }.freeze
     CHECKED = [true, "true", "1", 1, "on"].freeze
     UNCHECKED = [false, nil, "false", "0", "", 0].freeze
 

@@ -27,4 +27,13 @@ RSpec.describe "the plugin's migrations" do # rubocop:disable RSpec/DescribeClas
       "volunteer_booking_bookings_ends_after_start",
     )
   end
+
+  it "gives a new booking topic the defaults of contract/limits.json" do
+    defaults =
+      connection
+        .columns("volunteer_booking_topics")
+        .to_h { |column| [column.name.to_sym, column.default&.to_i] }
+    ranges = VolunteerBooking::Limits::TABLE[:ranges]
+    expect(defaults.slice(*ranges.keys)).to eq(ranges.transform_values { |range| range[:default] })
+  end
 end

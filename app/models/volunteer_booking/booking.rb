@@ -14,8 +14,8 @@ module VolunteerBooking
     STATUSES = { pending: 0, claimed: 1, cancelled: 2, held: 3, no_show: 4 }.freeze
     # Bookings that hold a place in their slot.
     ACTIVE_STATUSES = %i[pending claimed].freeze
-    CANCEL_REASON_MAX_LENGTH = 500
-    OUTCOME_NOTE_MAX_LENGTH = 500
+    CANCEL_REASON_MAX_LENGTH = Limits.length(:cancel_reason)
+    OUTCOME_NOTE_MAX_LENGTH = Limits.length(:outcome_note)
     # What a volunteer or organiser can record once a session has started.
     OUTCOMES = %w[held no_show].freeze
     # A booking whose outcome can be (re)marked: picked up, or marked before.
@@ -24,7 +24,7 @@ module VolunteerBooking
     # Sessions one volunteer may hold that are not over yet, in all topics:
     # each is a busy entry in the SlotEngine of every topic whose rota they
     # are on, so the slots' cost stays bounded.
-    MAX_HELD = 100
+    MAX_HELD = Limits.count(:held_sessions)
     # Lists of bookings page by start, then id: a unique key, so no booking
     # repeats or is skipped between pages (Page).
     START_ORDER_KEYS = %i[time integer].freeze

@@ -8,20 +8,20 @@ module VolunteerBooking
   class BookingTopic < ActiveRecord::Base
     self.table_name = "volunteer_booking_topics"
 
-    SESSION_MINUTES = 5..240
-    BUFFER_MINUTES = 0..120
-    MIN_NOTICE_MINUTES = 0..10_080
-    HORIZON_DAYS = 1..365
-    MAX_PARALLEL = 1..50
-    PER_USER_LIMIT = 1..20
-    TRUST_LEVELS = 0..BookingRules::MAX_TRUST_LEVEL
-    PAUSED_MESSAGE_MAX_LENGTH = 500
-    VOLUNTEER_GUIDE_MAX_LENGTH = 5000
-    MAX_VOLUNTEER_GROUPS = 20
-    MAX_SHIFTS = 50
+    SESSION_MINUTES = Limits.range(:session_minutes)
+    BUFFER_MINUTES = Limits.range(:buffer_minutes)
+    MIN_NOTICE_MINUTES = Limits.range(:min_notice_minutes)
+    HORIZON_DAYS = Limits.range(:horizon_days)
+    MAX_PARALLEL = Limits.range(:max_parallel)
+    PER_USER_LIMIT = Limits.range(:per_user_limit)
+    TRUST_LEVELS = Limits.range(:min_trust_level)
+    PAUSED_MESSAGE_MAX_LENGTH = Limits.length(:paused_message)
+    VOLUNTEER_GUIDE_MAX_LENGTH = Limits.length(:volunteer_guide)
+    MAX_VOLUNTEER_GROUPS = Limits.count(:volunteer_groups)
+    MAX_SHIFTS = Limits.count(:shifts)
     # Active bookings not over yet that one topic may hold: the SlotEngine
     # reads them all for every page of slots and every booking.
-    MAX_UPCOMING_BOOKINGS = 10_000
+    MAX_UPCOMING_BOOKINGS = Limits.count(:upcoming_bookings)
     DEFAULT_QUESTIONS = [
       { "id" => "ica_statement", "type" => "checkbox", "required" => true },
       { "id" => "story", "type" => "textarea", "required" => true },

@@ -7,7 +7,7 @@ module VolunteerBooking
 
     # Entries one booking topic may hold that are not over yet: each weekly
     # one reaches every slot of its shift in the SlotEngine.
-    MAX_PER_TOPIC = 500
+    MAX_PER_TOPIC = Limits.count(:rota_entries)
 
     belongs_to :shift, class_name: "VolunteerBooking::Shift"
     belongs_to :user, class_name: "::User"

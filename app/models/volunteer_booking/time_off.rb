@@ -6,11 +6,11 @@ module VolunteerBooking
   class TimeOff < ActiveRecord::Base
     self.table_name = "volunteer_booking_time_offs"
 
-    MAX_DAYS = 366
+    MAX_DAYS = Limits.count(:time_off_days)
     # Caps on the time off one person keeps from today on (TimeOffAllowance).
-    MAX_CURRENT = 50
-    MAX_CURRENT_DAYS = 730
-    NOTE_MAX_LENGTH = 200
+    MAX_CURRENT = Limits.count(:time_off_entries)
+    MAX_CURRENT_DAYS = Limits.count(:time_off_current_days)
+    NOTE_MAX_LENGTH = Limits.length(:time_off_note)
 
     belongs_to :user, class_name: "::User"
 

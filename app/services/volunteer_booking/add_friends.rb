@@ -9,7 +9,7 @@ module VolunteerBooking
     include Service::Base
     include FriendsSteps
 
-    MAX_USERNAMES = 50
+    MAX_USERNAMES = Limits.count(:friends_added_at_once)
 
     params(base_class: StrictParams) do
       attribute :usernames, :array

@@ -18,7 +18,7 @@ module VolunteerBooking
       attribute :username, :string
 
       validates :booking_id, presence: true
-      validates :username, presence: true, length: { maximum: 60 }
+      validates :username, presence: true, length: { maximum: Limits.length(:hand_over_username) }
     end
 
     model :booking

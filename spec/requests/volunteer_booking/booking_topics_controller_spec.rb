@@ -7,27 +7,8 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
   fab!(:new_topic, :topic)
 
   # The keys of api-types.ts BookingTopic and BookingTopicSettings.
-  let(:booking_topic_keys) do
-    %w[id topic_id session_minutes paused paused_message questions shifts permissions]
-  end
-  let(:settings_keys) do
-    %w[
-      session_minutes
-      buffer_minutes
-      min_notice_minutes
-      horizon_days
-      max_parallel
-      per_user_limit
-      min_trust_level
-      paused
-      paused_message
-      questions
-      volunteer_group_ids
-      organiser_group_id
-      chat_channel_id
-      volunteer_guide
-    ]
-  end
+  let(:booking_topic_keys) { VolunteerBookingSpec.serialized_keys("BookingTopic") }
+  let(:settings_keys) { VolunteerBookingSpec.serialized_keys("BookingTopicSettings") }
   let(:settings) do
     {
       session_minutes: 45,
@@ -75,7 +56,8 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
 
       expect(response.status).to eq(200)
       body = response.parsed_body
-      expect(body.keys).to contain_exactly("settings", "shifts", "options")
+      expect(body.keys).to contain_exactly("settings", "shifts", "options", "limits")
+      expect(body["limits"]).to eq(VolunteerBooking::Limits::TABLE.slice(:ranges, :lengths).as_json)
       expect(body["settings"].keys).to match_array(settings_keys)
       expect(body["shifts"]).to eq(
         [

@@ -69,7 +69,7 @@ acceptance("Volunteer Booking | admin Friends tab", function (needs) {
     server.get("/admin/plugins/discourse-volunteer-booking.json", () =>
       helper.response(ADMIN_PLUGIN)
     );
-    server.get("/admin/plugins/discourse-volunteer-booking/friends", () =>
+    server.get("/admin/plugins/discourse-volunteer-booking/friends.json", () =>
       helper.response(FRIENDS_STATE)
     );
   });

@@ -8,12 +8,19 @@ module("playground messages", function () {
   test("every refusal reads exactly as config/locales/server.en.yml", function (assert) {
     const locale = serverLocale();
     const strings = locale.en.volunteer_booking;
-    const outsideErrors = ["shift_label", "deleted_user"];
+    const outsideErrors: Record<string, string[]> = {
+      shift_label: ["shift_label"],
+      deleted_user: ["deleted_user"],
+      ics_description: ["ics", "description"],
+    };
 
     for (const [key, text] of Object.entries(MESSAGES)) {
       assert.deepEqual(
         text,
-        outsideErrors.includes(key) ? strings[key] : strings.errors[key],
+        (outsideErrors[key] ?? ["errors", key]).reduce(
+          (scope: unknown, name) => (scope as Record<string, unknown>)[name],
+          strings
+        ),
         key
       );
     }

@@ -222,8 +222,41 @@ export interface NamedOption {
 }
 
 /** What an organiser needs to open the settings form. */
+/** The settings a range limits (contract/limits.json). */
+export type RangedSetting =
+  | "session_minutes"
+  | "buffer_minutes"
+  | "min_notice_minutes"
+  | "horizon_days"
+  | "max_parallel"
+  | "per_user_limit"
+  | "min_trust_level";
+
+/** The texts a length limits, in characters (contract/limits.json). */
+export type LimitedText =
+  | "paused_message"
+  | "volunteer_guide"
+  | "question_label"
+  | "answer_text"
+  | "answer_textarea"
+  | "cancel_reason"
+  | "outcome_note"
+  | "hand_over_username"
+  | "time_off_note"
+  | "call_link";
+
+/** What the forms check before sending, as the server's Limits.client has it. */
+export interface Limits {
+  ranges: Record<
+    RangedSetting,
+    { min: number; max: number; default: number | null }
+  >;
+  lengths: Record<LimitedText, number>;
+}
+
 export interface BookingTopicSettingsResponse {
   settings: BookingTopicSettings;
+  limits: Limits;
   shifts: Shift[];
   options: {
     groups: NamedOption[];

@@ -8,6 +8,7 @@ import {
   cleanText,
   textLength,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/clean-text";
+import { LIMITS } from "./limits";
 import { message } from "./messages";
 import type { Policy, PolicyBooking } from "./policy";
 
@@ -89,7 +90,10 @@ export function bookingPermissions(
 
 const CHECKED: unknown[] = [true, "true", "1", 1, "on"];
 const UNCHECKED: unknown[] = [false, null, undefined, "false", "0", "", 0];
-const MAX_LENGTH = { text: 500, textarea: 5000 };
+const MAX_LENGTH = {
+  text: LIMITS.lengths.answer_text,
+  textarea: LIMITS.lengths.answer_textarea,
+};
 
 /**
  * The server's IntakeQuestions#check_answers: the first problem with the
@@ -147,44 +151,4 @@ export function normalizeAnswers(
       ];
     })
   );
-}
-
-function icsDate(iso: string): string {
-  return iso.replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
-
-function icsText(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/[,;]/g, (c) => `\\${c}`)
-    .replace(/\n/g, "\\n");
-}
-
-/** A one-event calendar, as the server's Ics writes it (without folding). */
-export function calendarFile(
-  booking: FakeBooking,
-  title: string,
-  url: string,
-  now: Date
-): string {
-  const cancelled = booking.status === "cancelled";
-  return [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//discourse-volunteer-booking//playground//EN",
-    `METHOD:${cancelled ? "CANCEL" : "PUBLISH"}`,
-    "BEGIN:VEVENT",
-    `UID:volunteer-booking-${booking.id}@playground.invalid`,
-    `DTSTAMP:${icsDate(now.toISOString())}`,
-    `DTSTART:${icsDate(booking.starts_at)}`,
-    `DTEND:${icsDate(booking.ends_at)}`,
-    `SUMMARY:${icsText(title)}`,
-    `DESCRIPTION:${icsText(url)}`,
-    `URL:${url}`,
-    `SEQUENCE:${booking.sequence}`,
-    `STATUS:${cancelled ? "CANCELLED" : "CONFIRMED"}`,
-    "END:VEVENT",
-    "END:VCALENDAR",
-    "",
-  ].join("\r\n");
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
+import { LIMITS } from "./limits";
 import type { MessageKey } from "./messages";
 
 /**
@@ -7,15 +8,15 @@ import type { MessageKey } from "./messages";
  */
 export const CAPS = {
   /** TimeOff::MAX_CURRENT: one person's time off entries from today on. */
-  timeOffEntries: 50,
+  timeOffEntries: LIMITS.counts.time_off_entries,
   /** TimeOff::MAX_CURRENT_DAYS: the days those entries cover from today on. */
-  timeOffDays: 730,
+  timeOffDays: LIMITS.counts.time_off_current_days,
   /** RotaEntry::MAX_PER_TOPIC: a topic's rota entries that are not over. */
-  rotaEntries: 500,
+  rotaEntries: LIMITS.counts.rota_entries,
   /** BookingTopic::MAX_UPCOMING_BOOKINGS: a topic's active bookings not over. */
-  upcomingBookings: 10_000,
+  upcomingBookings: LIMITS.counts.upcoming_bookings,
   /** Booking::MAX_HELD: one volunteer's picked-up sessions not over, anywhere. */
-  heldSessions: 100,
+  heldSessions: LIMITS.counts.held_sessions,
 } as const;
 
 /** A refusal's message key and its params. */

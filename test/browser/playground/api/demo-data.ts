@@ -7,6 +7,7 @@ import {
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
 import type { FakeBooking } from "./bookings";
 import type { FakeData, FakeUser } from "./fake-server";
+import { LIMITS } from "./limits";
 
 export const GROUPS = {
   members: { id: 41, name: "members" },
@@ -56,13 +57,14 @@ export const DEMO_TOPIC_ID = 7;
 export const CLINIC_TOPIC_ID = 8;
 
 export const DEFAULT_SETTINGS: BookingTopicSettings = {
-  session_minutes: 30,
-  buffer_minutes: 0,
-  min_notice_minutes: 60,
-  horizon_days: 28,
-  max_parallel: null,
-  per_user_limit: 1,
-  min_trust_level: 0,
+  // The server's defaults are the database's, which a spec holds to these.
+  session_minutes: LIMITS.ranges.session_minutes.default,
+  buffer_minutes: LIMITS.ranges.buffer_minutes.default,
+  min_notice_minutes: LIMITS.ranges.min_notice_minutes.default,
+  horizon_days: LIMITS.ranges.horizon_days.default,
+  max_parallel: LIMITS.ranges.max_parallel.default,
+  per_user_limit: LIMITS.ranges.per_user_limit.default,
+  min_trust_level: LIMITS.ranges.min_trust_level.default,
   paused: false,
   paused_message: null,
   questions: [

@@ -21,11 +21,10 @@ import {
   wallTimeToInstant,
   weekdayOf,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
+import { bookingRefusal } from "./booking-rules";
 import {
   ACTIVE,
-  answerError,
   bookingPermissions,
-  calendarFile,
   canBePickedUp,
   type FakeBooking,
   hasStarted,
@@ -38,6 +37,8 @@ import {
   type FakeFriendsData,
   type SetUpConfirmation,
 } from "./friends";
+import { calendar } from "./ics";
+import { LIMITS, range as limitRange } from "./limits";
 import { FakeMessageBus } from "./live-updates";
 import { message, type MessageKey } from "./messages";
 import {
@@ -531,6 +532,7 @@ export class FakeServer {
         groups: this.data.groups,
         chat_channels: this.data.chatChannels,
       },
+      limits: { ranges: LIMITS.ranges, lengths: LIMITS.lengths },
     };
   }
 
@@ -576,9 +578,9 @@ export class FakeServer {
     const range = (
       name: string,
       value: number | null,
-      min: number,
-      max: number
+      setting: Parameters<typeof limitRange>[0]
     ) => {
+      const [min, max] = limitRange(setting);
       if (
         value !== null &&
         (!Number.isInteger(value) || value < min || value > max)
@@ -586,23 +588,41 @@ export class FakeServer {
         errors.push(`${name} must be between ${min} and ${max}`);
       }
     };
-    range("Session length (minutes)", settings.session_minutes, 5, 240);
-    range("Break between sessions (minutes)", settings.buffer_minutes, 0, 120);
-    range("Minimum notice (minutes)", settings.min_notice_minutes, 0, 10080);
+    range(
+      "Session length (minutes)",
+      settings.session_minutes,
+      "session_minutes"
+    );
+    range(
+      "Break between sessions (minutes)",
+      settings.buffer_minutes,
+      "buffer_minutes"
+    );
+    range(
+      "Minimum notice (minutes)",
+      settings.min_notice_minutes,
+      "min_notice_minutes"
+    );
     range(
       "How far ahead people can book (days)",
       settings.horizon_days,
-      1,
-      365
+      "horizon_days"
     );
-    range("Most sessions at the same time", settings.max_parallel, 1, 50);
+    range(
+      "Most sessions at the same time",
+      settings.max_parallel,
+      "max_parallel"
+    );
     range(
       "Upcoming bookings allowed per person",
       settings.per_user_limit,
-      1,
-      20
+      "per_user_limit"
     );
-    range("Minimum trust level to book", settings.min_trust_level, 0, 4);
+    range(
+      "Minimum trust level to book",
+      settings.min_trust_level,
+      "min_trust_level"
+    );
     const questionProblem = questionError(settings.questions);
     if (questionProblem) {
       errors.push(questionProblem);
@@ -969,8 +989,9 @@ export class FakeServer {
     if (input.ends_on < this.#today()) {
       throw refuse("time_off_past");
     }
-    if (addDays(input.starts_on, 366) <= input.ends_on) {
-      throw refuse("time_off_too_long", { max: 366 });
+    const maxDays = LIMITS.counts.time_off_days;
+    if (addDays(input.starts_on, maxDays) <= input.ends_on) {
+      throw refuse("time_off_too_long", { max: maxDays });
     }
     const today = this.#today();
     const overCaps = timeOffRefusal(
@@ -1017,7 +1038,7 @@ export class FakeServer {
     return { success: "OK" };
   }
 
-  #engineInput(bookingTopic: FakeBookingTopic, exclude?: FakeBooking) {
+  #engineInput(bookingTopic: FakeBookingTopic) {
     const shifts = this.#shiftsOf(bookingTopic);
     const shiftIds = new Set(shifts.map((s) => s.id));
     // Rota entries flagged "No access" count toward no slot.
@@ -1037,9 +1058,7 @@ export class FakeServer {
       timeOff: this.data.timeOff,
       bookings: this.data.bookings.filter(
         (b) =>
-          b.booking_topic_id === bookingTopic.id &&
-          ACTIVE.includes(b.status) &&
-          b !== exclude
+          b.booking_topic_id === bookingTopic.id && ACTIVE.includes(b.status)
       ),
       busy: busyElsewhere(
         this.data.bookings,
@@ -1073,65 +1092,20 @@ export class FakeServer {
     request: { shift_id: number; starts_at: string; answers?: unknown },
     exclude?: FakeBooking
   ): string | null {
-    const { settings } = bookingTopic;
-    const now = this.now().getTime();
-    const startsAt = Date.parse(request.starts_at);
-    if (settings.paused) {
-      return message("paused");
-    }
-    if (!booker.staff && booker.trust_level < settings.min_trust_level) {
-      return message("trust_level_too_low", {
-        level: settings.min_trust_level,
-      });
-    }
-    if (
-      Number.isNaN(startsAt) ||
-      startsAt < now + settings.min_notice_minutes * 60_000
-    ) {
-      return message("too_soon", { minutes: settings.min_notice_minutes });
-    }
-    if (startsAt >= now + settings.horizon_days * 86_400_000) {
-      return message("too_far", { days: settings.horizon_days });
-    }
-    const slot = computeSlots(this.#engineInput(bookingTopic, exclude)).find(
-      (s) =>
-        s.shift_id === request.shift_id && Date.parse(s.starts_at) === startsAt
-    );
-    if (!slot) {
-      return message("slot_unknown");
-    }
-    const own = this.data.bookings.filter(
-      (b) =>
-        b.booking_topic_id === bookingTopic.id &&
-        b.booker_id === booker.id &&
-        ACTIVE.includes(b.status) &&
-        b !== exclude
-    );
-    if (
-      own.some(
+    return bookingRefusal({
+      settings: bookingTopic.settings,
+      now: this.now(),
+      slots: computeSlots(this.#engineInput(bookingTopic)),
+      booker,
+      own: this.data.bookings.filter(
         (b) =>
-          b.shift_id === request.shift_id &&
-          Date.parse(b.starts_at) === startsAt
-      )
-    ) {
-      return message("already_booked_this_slot");
-    }
-    const upcoming = own.filter((b) => Date.parse(b.starts_at) >= now);
-    if (
-      settings.per_user_limit !== null &&
-      upcoming.length >= settings.per_user_limit
-    ) {
-      return message("limit_reached", { limit: settings.per_user_limit });
-    }
-    if (slot.available < 1) {
-      return message("slot_full");
-    }
-    return request.answers === undefined
-      ? null
-      : answerError(
-          settings.questions,
-          (request.answers ?? {}) as Record<string, unknown>
-        );
+          b.booking_topic_id === bookingTopic.id &&
+          b.booker_id === booker.id &&
+          ACTIVE.includes(b.status)
+      ),
+      request,
+      exclude,
+    });
   }
 
   #book(match: RegExpMatchArray, request: FakeRequest) {
@@ -1301,11 +1275,25 @@ export class FakeServer {
     ) {
       throw forbidden();
     }
+    // Calendars cannot resolve a path: the server sends the topic's full URL.
+    const origin = globalThis.location?.origin ?? "https://playground.invalid";
+    const url = `${origin}/t/${bookingTopic.topic_id}`;
     return new FileAnswer(
-      calendarFile(
-        booking,
-        bookingTopic.title,
-        `/t/${bookingTopic.topic_id}`,
+      calendar(
+        [
+          {
+            id: booking.id,
+            starts_at: booking.starts_at,
+            ends_at: booking.ends_at,
+            sequence: booking.sequence,
+            cancelled: booking.status === "cancelled",
+            summary: bookingTopic.title,
+            description: message("ics_description", { url }),
+            location: booking.call_link ?? null,
+            url,
+          },
+        ],
+        new URL(origin).host,
         this.now()
       ),
       "text/calendar; charset=utf-8"
@@ -1761,8 +1749,8 @@ export function questionError(questions: IntakeQuestion[]): string | null {
   if (!Array.isArray(questions)) {
     return message("questions_invalid");
   }
-  if (questions.length > 10) {
-    return message("questions_too_many", { max: 10 });
+  if (questions.length > LIMITS.counts.questions) {
+    return message("questions_too_many", { max: LIMITS.counts.questions });
   }
   const ids = new Set<string>();
   for (const [index, question] of questions.entries()) {
@@ -1782,8 +1770,9 @@ export function questionError(questions: IntakeQuestion[]): string | null {
       });
     }
     const label = cleanText(question.label ?? "");
-    if (textLength(label) < 1 || textLength(label) > 200) {
-      return message("question_label_invalid", { position, max: 200 });
+    const max = LIMITS.lengths.question_label;
+    if (textLength(label) < 1 || textLength(label) > max) {
+      return message("question_label_invalid", { position, max });
     }
   }
   return null;

@@ -112,6 +112,7 @@ export const MESSAGES = {
   },
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
   deleted_user: "a deleted account",
+  ics_description: "Booked in %{url}",
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -5,6 +5,7 @@
  * Each service's params are listed once here, as their Ruby classes declare
  * them; contract/bad_inputs.json holds both sides to the same answers.
  */
+import { LIMITS, range } from "./limits";
 import { interpolate } from "./messages";
 
 /** How a value must read (Input's kinds); "any" is an untyped attribute. */
@@ -320,7 +321,7 @@ export const CONTRACTS = {
   },
   cancelBooking: {
     booking_id: id(),
-    reason: { kind: "text", maxLength: 500 },
+    reason: { kind: "text", maxLength: LIMITS.lengths.cancel_reason },
   },
   rescheduleBooking: {
     booking_id: id(),
@@ -330,32 +331,42 @@ export const CONTRACTS = {
   booking: { booking_id: id() },
   handOver: {
     booking_id: id(),
-    username: { kind: "text", required: true, maxLength: 60 },
+    username: {
+      kind: "text",
+      required: true,
+      maxLength: LIMITS.lengths.hand_over_username,
+    },
   },
   outcome: {
     booking_id: id(),
     outcome: { kind: "text", oneOf: ["held", "no_show"] },
-    note: { kind: "text", maxLength: 500 },
+    note: { kind: "text", maxLength: LIMITS.lengths.outcome_note },
   },
   topic: { topic_id: id() },
   configure: {
     topic_id: id(),
-    session_minutes: { kind: "integer", range: [5, 240] },
-    buffer_minutes: { kind: "integer", range: [0, 120] },
-    min_notice_minutes: { kind: "integer", range: [0, 10080] },
-    horizon_days: { kind: "integer", range: [1, 365] },
-    max_parallel: { kind: "integer", range: [1, 50] },
-    per_user_limit: { kind: "integer", range: [1, 20] },
-    min_trust_level: { kind: "integer", range: [0, 4] },
+    session_minutes: { kind: "integer", range: range("session_minutes") },
+    buffer_minutes: { kind: "integer", range: range("buffer_minutes") },
+    min_notice_minutes: { kind: "integer", range: range("min_notice_minutes") },
+    horizon_days: { kind: "integer", range: range("horizon_days") },
+    max_parallel: { kind: "integer", range: range("max_parallel") },
+    per_user_limit: { kind: "integer", range: range("per_user_limit") },
+    min_trust_level: { kind: "integer", range: range("min_trust_level") },
     paused: { kind: "boolean" },
-    paused_message: { kind: "text", maxLength: 500 },
+    paused_message: { kind: "text", maxLength: LIMITS.lengths.paused_message },
     questions: { kind: "list" },
     volunteer_group_ids: { kind: "list" },
     organiser_group_id: id(false),
     chat_channel_id: id(false),
-    volunteer_guide: { kind: "text", maxLength: 5000 },
+    volunteer_guide: {
+      kind: "text",
+      maxLength: LIMITS.lengths.volunteer_guide,
+    },
   },
-  pause: { topic_id: id(), message: { kind: "text", maxLength: 500 } },
+  pause: {
+    topic_id: id(),
+    message: { kind: "text", maxLength: LIMITS.lengths.paused_message },
+  },
   shift: {
     topic_id: id(),
     shift_id: id(false),
@@ -390,10 +401,16 @@ export const CONTRACTS = {
   addTimeOff: {
     starts_on: { kind: "date", required: true },
     ends_on: { kind: "date", required: true },
-    note: { kind: "text" },
+    note: { kind: "text", maxLength: LIMITS.lengths.time_off_note },
   },
   removeTimeOff: { time_off_id: id() },
-  addFriends: { usernames: { kind: "list", required: true, maxLength: 50 } },
+  addFriends: {
+    usernames: {
+      kind: "list",
+      required: true,
+      maxLength: LIMITS.counts.friends_added_at_once,
+    },
+  },
   setUpFriends: {
     plan_digest: { kind: "text", required: true },
     category_ids: { kind: "list" },

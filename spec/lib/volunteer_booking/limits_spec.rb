@@ -1,0 +1,35 @@
+# frozen_string_literal: true
+
+require_relative "../../core_helper"
+
+# contract/limits.json is the one table of limits; the in-memory API reads
+# it too (test/browser/playground/api/limits.ts).
+RSpec.describe VolunteerBooking::Limits do
+  table = described_class::TABLE
+
+  it "has a range, and a default inside it or none, for every setting" do
+    table[:ranges].each do |name, range|
+      expect(range[:min]).to be_an(Integer).and(be <= range[:max]), name.to_s
+      expect(range[:default]).to be_nil.or(be_between(range[:min], range[:max])), name.to_s
+    end
+  end
+
+  it "has a positive whole number for every length and count" do
+    expect(table[:lengths].merge(table[:counts]).values).to all(be_an(Integer).and(be_positive))
+  end
+
+  it "is where the core's limits come from" do
+    expect(VolunteerBooking::IntakeQuestions::MAX_QUESTIONS).to eq(table[:counts][:questions])
+    expect(VolunteerBooking::IntakeQuestions::LABEL_MAX_LENGTH).to eq(
+      table[:lengths][:question_label],
+    )
+    expect(VolunteerBooking::IntakeQuestions::ANSWER_MAX_LENGTH).to eq(
+      "text" => table[:lengths][:answer_text],
+      "textarea" => table[:lengths][:answer_textarea],
+    )
+    expect(VolunteerBooking::CallLink::MAX_LENGTH).to eq(table[:lengths][:call_link])
+    expect(VolunteerBooking::BookingRules::MAX_TRUST_LEVEL).to eq(
+      table[:ranges][:min_trust_level][:max],
+    )
+  end
+end
