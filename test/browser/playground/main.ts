@@ -23,6 +23,11 @@ const query = new URLSearchParams(location.search);
 const username = query.get("as") ?? "ann";
 /** The booking topic `?topic=` names (default: Digital Candle). */
 const topic = query.get("topic") ?? "";
+/** `?scheme=dark` shows Discourse's default dark colour scheme. */
+document.documentElement.classList.toggle(
+  "scheme-dark",
+  query.get("scheme") === "dark"
+);
 
 async function start() {
   connectToPlaygroundServer(() => username);
