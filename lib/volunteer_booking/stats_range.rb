@@ -2,8 +2,8 @@
 
 module VolunteerBooking
   # The days organisers ask stats for: whole days in the topic's main zone,
-  # first and last included, bucketed into weeks that start on Monday in
-  # that zone. Bounded, so one request reads a bounded number of rows: at
+  # first and last included, bucketed into weeks that start on Monday
+  # midnight in that zone. Bounded, so one request reads a bounded number of rows: at
   # most MAX_DAYS, and never backwards.
   class StatsRange
     MAX_DAYS = 366
@@ -54,6 +54,15 @@ module VolunteerBooking
     # The Mondays of every week the range touches, in order.
     def weeks
       (self.class.monday(from)..to).step(7).to_a
+    end
+
+    # Each week's [first, last) instants in UTC, in the order of weeks,
+    # cut to the range: the zone's rules are applied here, once per week,
+    # so the database compares plain times, each week a range of its index.
+    def week_bounds
+      first, last = bounds
+      starts = [first, *weeks.drop(1).map { |monday| midnight(monday) }]
+      starts.zip(starts.drop(1) + [last])
     end
 
     private

@@ -54,3 +54,11 @@ RSpec.describe VolunteerBooking::StatsCsv do
     expect { described_class.bookings([], {}) }.to raise_error(KeyError)
   end
 end
+
+RSpec.describe "the stats CSV's column names" do # rubocop:disable RSpec/DescribeClass
+  it "are in server.en.yml for every column of both files" do
+    names = VolunteerBookingCoreSpec.server_locale.dig("en", "volunteer_booking", "stats", "csv")
+    columns = VolunteerBooking::StatsTable::COLUMNS + VolunteerBooking::StatsCsv::BOOKING_COLUMNS
+    expect(names.keys).to match_array(columns.uniq.map(&:to_s))
+  end
+end

@@ -50,9 +50,19 @@ RSpec.describe VolunteerBooking::StatsRange do
     expect(summer.bounds).to eq([Time.utc(2026, 5, 31, 23), Time.utc(2026, 6, 7, 23)])
   end
 
-  it "lists the Monday of every week the range touches" do
+  it "lists the Monday of every week the range touches, and each week's instants within it" do
     range = build(from: Date.new(2026, 3, 29), to: Date.new(2026, 4, 6)).value
     expect(range.weeks).to eq([Date.new(2026, 3, 23), Date.new(2026, 3, 30), Date.new(2026, 4, 6)])
+    # Midnight on Monday 30 March is 23:00 UTC the day before: summer time began on the 29th.
+    expect(range.week_bounds).to eq(
+      [
+        [Time.utc(2026, 3, 29, 0), Time.utc(2026, 3, 29, 23)],
+        [Time.utc(2026, 3, 29, 23), Time.utc(2026, 4, 5, 23)],
+        [Time.utc(2026, 4, 5, 23), Time.utc(2026, 4, 6, 23)],
+      ],
+    )
+    one_week = build(from: Date.new(2026, 4, 7), to: Date.new(2026, 4, 8)).value
+    expect(one_week.week_bounds).to eq([one_week.bounds])
   end
 
   describe ".main_zone" do
