@@ -38,6 +38,7 @@ const standIns = {
   "discourse/ui-kit/helpers/d-icon": "stand-ins/d-icon.ts",
   "discourse/lib/ajax": "stand-ins/ajax.ts",
   "discourse/lib/get-url": "stand-ins/get-url.ts",
+  "discourse/lib/load-chart-js": "stand-ins/load-chart-js.ts",
   "discourse/select-kit/components/user-chooser": "stand-ins/user-chooser.gts",
   "discourse-i18n": "stand-ins/i18n.ts",
 };
@@ -64,7 +65,7 @@ export default defineConfig(({ mode }) => ({
         replacement: here(file),
       })),
     ],
-    dedupe: ["@glimmer/component", "ember-source"],
+    dedupe: ["@glimmer/component", "ember-modifier", "ember-source"],
   },
   plugins: [
     pluginLocale(),

@@ -4,9 +4,9 @@ import getURL from "discourse/lib/get-url";
 import type {
   Booking,
   BookingInput,
-  BookingStats,
   BookingOutcome,
   BookingsResponse,
+  BookingStats,
   BookingStatus,
   BookingTopic,
   BookingTopicSettings,
