@@ -21,6 +21,9 @@ VolunteerBooking::Engine.routes.draw do
     post "/rota-entries" => "rota_entries#create"
     delete "/rota-entries/:id" => "rota_entries#destroy"
 
+    get "/stats" => "stats#show"
+    get "/stats/export" => "stats#export"
+
     get "/slots" => "slots#index"
     get "/bookings" => "bookings#index"
     post "/bookings" => "bookings#create"
@@ -29,6 +32,10 @@ VolunteerBooking::Engine.routes.draw do
   get "/time-off" => "time_offs#index"
   post "/time-off" => "time_offs#create"
   delete "/time-off/:id" => "time_offs#destroy"
+
+  # All booking topics together, for staff.
+  get "/stats" => "stats#show"
+  get "/stats/export" => "stats#export"
 
   get "/my-bookings" => "bookings#mine"
   scope "/bookings/:id", constraints: { id: /\d+/ } do

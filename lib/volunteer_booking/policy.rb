@@ -125,6 +125,11 @@ module VolunteerBooking
       organiser?
     end
 
+    # Built with no booking topic, for all of them together: staff only.
+    def can_see_stats?
+      organiser?
+    end
+
     def can_edit_rota?
       organiser?
     end

@@ -38,6 +38,7 @@ const standIns = {
   "discourse/ui-kit/helpers/d-icon": "stand-ins/d-icon.ts",
   "discourse/lib/ajax": "stand-ins/ajax.ts",
   "discourse/lib/get-url": "stand-ins/get-url.ts",
+  "discourse/lib/load-chart-js": "stand-ins/load-chart-js.ts",
   "discourse/select-kit/components/user-chooser": "stand-ins/user-chooser.gts",
   "discourse/select-kit/components/timezone-input":
     "stand-ins/timezone-input.gts",
@@ -66,7 +67,7 @@ export default defineConfig(({ mode }) => ({
         replacement: here(file),
       })),
     ],
-    dedupe: ["@glimmer/component", "ember-source"],
+    dedupe: ["@glimmer/component", "ember-modifier", "ember-source"],
   },
   plugins: [
     pluginLocale(),

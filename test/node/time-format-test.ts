@@ -2,6 +2,7 @@ import QUnit from "qunit";
 import {
   formatDateTimeRange,
   formatDay,
+  formatShortDay,
   formatTime,
   formatTimeRange,
   formatZoneName,
@@ -15,6 +16,11 @@ module("time-format", function () {
     assert.strictEqual(formatDay("2026-06-03", "en-GB"), "Wednesday 3 June");
     assert.strictEqual(formatDay("2026-06-03", "en-US"), "Wednesday, June 3");
     assert.strictEqual(formatDay("2026-06-03", "de"), "Mittwoch, 3. Juni");
+  });
+
+  test("formatShortDay names a week's Monday briefly", function (assert) {
+    assert.strictEqual(formatShortDay("2026-06-01", "en-GB"), "1 Jun");
+    assert.strictEqual(formatShortDay("2026-06-01", "en-US"), "Jun 1");
   });
 
   test("formatTime reads the instant in the viewer's zone", function (assert) {

@@ -9,7 +9,8 @@ RSpec.describe VolunteerBooking::BookingRules::Result, "#i18n_key" do
   let(:core_keys) do
     (
       VolunteerBooking::BookingRules::ERRORS + VolunteerBooking::IntakeQuestions::QUESTION_ERRORS +
-        VolunteerBooking::TimeOffAllowance::ERRORS + VolunteerBooking::CallLink::ERRORS
+        VolunteerBooking::TimeOffAllowance::ERRORS + VolunteerBooking::CallLink::ERRORS +
+        VolunteerBooking::StatsRange::ERRORS
     ).map(&:to_s)
   end
   # The shell writes its keys out in full ("volunteer_booking.errors.x"), so

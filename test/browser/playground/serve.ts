@@ -15,11 +15,15 @@ import {
   USERS,
 } from "./api/demo-data.ts";
 import { FakeServer } from "./api/fake-server.ts";
+import { statsHistory } from "./api/stats-history.ts";
 
 const root = fileURLToPath(new URL("../dist-playground/", import.meta.url));
 const port = Number(process.env.PORT ?? 4300);
 const host = process.env.HOST ?? "127.0.0.1";
-const api = new FakeServer(demoData());
+// With past weeks, so the organisers' stats have something to show.
+const data = demoData();
+data.bookings.push(...statsHistory(new Date()));
+const api = new FakeServer(data);
 
 const ROLES: Record<string, string> = {
   ann: "organiser and volunteer",

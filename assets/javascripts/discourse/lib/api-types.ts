@@ -209,6 +209,54 @@ export interface SlotsResponse extends Page {
 /** A page of an organiser's list of a topic's bookings, by start time. */
 export interface TopicBookingsResponse extends BookingsResponse, Page {}
 
+/** The counts of a week of stats, or of the whole range (`StatsTable`). */
+export interface StatsNumbers {
+  booked: number;
+  held: number;
+  no_show: number;
+  cancelled: number;
+  /** Never picked up before the start, so cancelled by the plugin. */
+  expired: number;
+  /** Pending or picked up, not yet marked held or no-show. */
+  open: number;
+  helpful: number;
+  somewhat: number;
+  not_really: number;
+  /** From booking to pick-up, of those picked up; null with none. */
+  pick_up_median_minutes: number | null;
+  pick_up_p90_minutes: number | null;
+}
+
+/** One week of stats: the bookings whose session starts in it. */
+export interface StatsWeek extends StatsNumbers {
+  /** The Monday the week starts, in the stats' time zone. */
+  week: IsoDate;
+}
+
+/** One volunteer's sessions in the range. */
+export interface StatsVolunteer {
+  user_id: number;
+  /** null once the account is gone. */
+  username: string | null;
+  picked_up: number;
+  held: number;
+  no_show: number;
+}
+
+/** A booking topic's stats, or all topics' for staff (`StatsSerializer`). */
+export interface BookingStats {
+  from: IsoDate;
+  to: IsoDate;
+  /** The zone the weeks start on Monday in: the topic's main zone. */
+  time_zone: string;
+  weeks: StatsWeek[];
+  totals: StatsNumbers;
+  volunteers: StatsVolunteer[];
+}
+
+/** Which CSV to download: the weekly table, or one row per booking. */
+export type StatsExportKind = "table" | "bookings";
+
 /** A failed request, as Discourse's `render_json_error` writes it. */
 export interface ApiError {
   errors: string[];

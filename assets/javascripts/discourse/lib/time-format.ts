@@ -8,6 +8,10 @@ const DAY: Intl.DateTimeFormatOptions = {
   day: "numeric",
   month: "long",
 };
+const SHORT_DAY: Intl.DateTimeFormatOptions = {
+  day: "numeric",
+  month: "short",
+};
 const TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
 const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, ...TIME };
 
@@ -35,6 +39,13 @@ function formatter(
 export function formatDay(date: string, locale: string): string {
   // Noon UTC lies on the same calendar date in every zone, from -12 to +14.
   return formatter(locale, "UTC", DAY).format(Date.parse(`${date}T12:00:00Z`));
+}
+
+/** "3 Jun" for a `YYYY-MM-DD` calendar day, e.g. a week's Monday. */
+export function formatShortDay(date: string, locale: string): string {
+  return formatter(locale, "UTC", SHORT_DAY).format(
+    Date.parse(`${date}T12:00:00Z`)
+  );
 }
 
 /** "13:00" or "1:00 PM" (the locale decides) for an ISO time in `timeZone`. */

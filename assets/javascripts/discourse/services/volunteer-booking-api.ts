@@ -1,10 +1,12 @@
 import Service from "@ember/service";
 import { ajax } from "discourse/lib/ajax";
+import getURL from "discourse/lib/get-url";
 import type {
   Booking,
   BookingInput,
   BookingOutcome,
   BookingsResponse,
+  BookingStats,
   BookingStatus,
   BookingTopic,
   BookingTopicSettings,
@@ -20,6 +22,7 @@ import type {
   Shift,
   ShiftInput,
   SlotsResponse,
+  StatsExportKind,
   TimeOff,
   TimeOffInput,
   TopicBookingsResponse,
@@ -43,6 +46,26 @@ function withQuery(
   return search ? `${path}?${search}` : path;
 }
 const ADMIN_BASE = "/admin/plugins/discourse-volunteer-booking";
+
+/** The first and last day of a stats request; null for the server's default. */
+export interface StatsRange {
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+function statsPath(
+  topicId: number | null,
+  suffix: string,
+  range: StatsRange,
+  kind?: StatsExportKind
+): string {
+  const scope = topicId === null ? "" : `/topics/${topicId}`;
+  return withQuery(`${scope}/stats${suffix}`, {
+    from: range.from,
+    to: range.to,
+    kind,
+  });
+}
 
 /**
  * The plugin's HTTP API, typed by `api-types.ts`; the only caller of
@@ -226,6 +249,23 @@ export default class VolunteerBookingApi extends Service {
         cursor,
       })
     );
+  }
+
+  /**
+   * Organisers: a topic's stats from `from` to `to` (both days included,
+   * the server's defaults when null); staff: all topics' with no topic.
+   */
+  stats(topicId: number | null, range: StatsRange = {}): Promise<BookingStats> {
+    return this.#request("GET", statsPath(topicId, "", range));
+  }
+
+  /** Where the browser downloads the stats as CSV (a plain link, not ajax). */
+  statsExportUrl(
+    topicId: number | null,
+    kind: StatsExportKind,
+    range: StatsRange = {}
+  ): string {
+    return getURL(`${BASE}${statsPath(topicId, "/export", range, kind)}`);
   }
 
   /** The viewer's current and future time off. */

@@ -31,6 +31,8 @@ export interface FakeBooking {
   created_at: string;
   outcome_note: string | null;
   expired: boolean;
+  /** The booker's answer to "How did it go?", once given. */
+  feedback?: "helpful" | "somewhat" | "not_really" | null;
   /** The resolved call link, once known (VolunteerBooking::CallLink). */
   call_link?: string | null;
 }

@@ -66,6 +66,7 @@ import {
   checkOrganiserKept,
 } from "./setting-choices";
 import { computeSlots } from "./slot-engine";
+import { fakeStats, mainZone, MAX_DAYS, statsRange } from "./stats";
 import {
   cleanInput,
   type Contract,
@@ -229,6 +230,12 @@ export class FakeServer {
         "DELETE",
         new RegExp(`${topic}/rota-entries/(\\d+)$`),
         (m, r) => this.#leave(m, r),
+      ],
+      ["GET", new RegExp(`${topic}/stats$`), (m, r, q) => this.#stats(m, r, q)],
+      [
+        "GET",
+        /^\/volunteer-booking\/stats$/,
+        (m, r, q) => this.#stats(null, r, q),
       ],
       ["GET", new RegExp(`${topic}/slots$`), (m, _r, q) => this.#slots(m, q)],
       ["POST", new RegExp(`${topic}/bookings$`), (m, r) => this.#book(m, r)],
@@ -1308,6 +1315,41 @@ export class FakeServer {
         .sort((a, b) => b.starts_at.localeCompare(a.starts_at))
         .map((b) => this.#bookingJson(b, user)),
     };
+  }
+
+  /** FetchStats: a topic's for its organisers, all topics' for staff. */
+  #stats(
+    match: RegExpMatchArray | null,
+    request: FakeRequest,
+    query: URLSearchParams
+  ) {
+    const user = this.#signedIn(request);
+    const from = query.get("from");
+    const to = query.get("to");
+    this.#read(CONTRACTS.stats, { topic_id: match?.[1], from, to });
+    // As StatsSteps: a topic that is not a booking topic is refused, not
+    // read as all topics.
+    const bookingTopic = match
+      ? this.data.bookingTopics.find((b) => b.topic_id === Number(match[1]))
+      : null;
+    if (
+      (match && !bookingTopic) ||
+      !this.#policy(user, bookingTopic ?? null).canSeeStats()
+    ) {
+      throw forbidden();
+    }
+    const zone = bookingTopic
+      ? mainZone(this.#shiftsOf(bookingTopic).map((shift) => shift.time_zone))
+      : "UTC";
+    const range = statsRange(from, to, zone, this.now());
+    if (typeof range === "string") {
+      throw refuse(range, { max: MAX_DAYS });
+    }
+    const bookings = this.data.bookings.filter(
+      (booking) => !bookingTopic || booking.booking_topic_id === bookingTopic.id
+    );
+    const usernames = new Map(this.data.users.map((u) => [u.id, u.username]));
+    return fakeStats(bookings, range, zone, usernames);
   }
 
   #topicBookings(

@@ -3,6 +3,10 @@
  * holds each to the same key in config/locales/server.en.yml.
  */
 export const MESSAGES = {
+  stats_range_reversed:
+    "The first day of the range is after its last day. Please choose the dates again.",
+  stats_range_too_long:
+    "Stats cover at most %{max} days at a time. Please choose a shorter range.",
   not_allowed: "Sorry, you are not allowed to do that here.",
   chat_unavailable:
     "Chat is switched off on this site, so Friends cannot be given chat access. Please enable chat (the chat_enabled setting) and run the setup again.",

@@ -157,6 +157,10 @@ export class Policy {
     return this.organiser();
   }
 
+  canSeeStats(): boolean {
+    return this.organiser();
+  }
+
   canEditRota(): boolean {
     return this.organiser();
   }

@@ -57,6 +57,7 @@ export const FIELD_NAMES: Record<string, string> = {
   status: "Status",
   time_off_id: "Time off",
   time_zone: "Time zone",
+  to: "Last day",
   topic_id: "Booking topic",
   user_id: "User",
   username: "Username",
@@ -388,6 +389,7 @@ export const CONTRACTS = {
     user_id: id(false),
   },
   leaveShift: { topic_id: id(), rota_entry_id: id() },
+  stats: { topic_id: id(false), from: { kind: "date" }, to: { kind: "date" } },
   topicBookings: {
     topic_id: id(),
     status: {

@@ -1,0 +1,31 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # The stats view: bookings per week by outcome, time to pick-up and
+  # feedback answers (StatsTable), and each volunteer's sessions, over a
+  # date range, for one booking topic's organisers or, with no topic, for
+  # staff across all booking topics.
+  class FetchStats
+    include Service::Base
+    include StatsSteps
+
+    Stats = Struct.new(:range, :table, :volunteers, keyword_init: true)
+
+    params(base_class: StatsParams)
+
+    model :booking_topic, optional: true
+    policy :can_see_stats
+    step :build_range
+    step :fetch_stats
+
+    private
+
+    def fetch_stats(booking_stats:, range:)
+      context[:stats] = Stats.new(
+        range: range,
+        table: StatsTable.build(range, booking_stats.weekly),
+        volunteers: booking_stats.volunteers,
+      )
+    end
+  end
+end

@@ -1,0 +1,109 @@
+# frozen_string_literal: true
+
+# The stats endpoint's queries on a real PostgreSQL with 100,000 bookings:
+# all in one booking topic and inside the longest range a request may ask
+# for (VolunteerBooking::StatsRange::MAX_DAYS), so every query reads every row, 200
+# volunteers, 20,000 bookers. Times each query of one topic's stats and of
+# all topics' (the admins' view) and the per-booking CSV's, ROUNDS times
+# after one warm-up, and prints the median of each and of the endpoint's
+# queries together, against the 200 ms budget. A plain count of the same
+# rows is timed too: on a shared machine it shows how loaded it was.
+# Asserts nothing.
+#
+#   bin/with-postgres bundle exec ruby bench/stats.rb
+
+require "i18n"
+require_relative "support/core"
+%w[database discourse_stand_ins records].each do |name|
+  require File.expand_path("../spec/db/support/#{name}", __dir__)
+end
+VolunteerBookingDbSpec.set_up
+
+module StatsBench
+  extend VolunteerBookingDbSpec::Records
+
+  BOOKINGS = 100_000
+  VOLUNTEERS = 200
+  BOOKERS = 20_000
+  ROUNDS = 9
+  BUDGET_MS = 200
+  LAST_DAY = Date.new(2026, 11, 29)
+
+  def self.seed
+    booking_topic = create_booking_topic
+    shift = create_shift(booking_topic, LAST_DAY)
+    connection = ActiveRecord::Base.connection
+    connection.execute(<<~SQL)
+      INSERT INTO users (username, trust_level, created_at, updated_at)
+      SELECT 'user' || n, 1, now(), now() FROM generate_series(1, #{VOLUNTEERS + BOOKERS}) n
+    SQL
+    # Spread over the range by minute; statuses, pick-up times and feedback
+    # in a fixed mix.
+    connection.execute(<<~SQL)
+      INSERT INTO volunteer_booking_bookings
+        (booking_topic_id, shift_id, starts_at, ends_at, booker_id, status, picker_id,
+         created_at, claimed_at, expired_at, feedback, updated_at)
+      SELECT #{booking_topic.id}, #{shift.id}, starts_at, starts_at + interval '30 minutes',
+        #{VOLUNTEERS} + 1 + n % #{BOOKERS}, status,
+        CASE WHEN status IN (1, 3, 4) THEN 1 + n % #{VOLUNTEERS} END,
+        starts_at - interval '2 days',
+        CASE WHEN status IN (1, 3, 4) THEN starts_at - interval '2 days' + (n % 600) * interval '1 minute' END,
+        CASE WHEN n % 20 = 0 THEN starts_at END,
+        CASE WHEN status = 3 THEN (ARRAY['helpful', 'somewhat', 'not_really', NULL])[1 + n % 4] END,
+        now()
+      FROM (
+        SELECT n, TIMESTAMP '#{LAST_DAY}' - (n * #{VolunteerBooking::StatsRange::MAX_DAYS * 1440 / BOOKINGS}) * interval '1 minute' AS starts_at,
+          CASE WHEN n % 20 = 0 THEN 2 ELSE (ARRAY[3, 3, 3, 4, 2, 1, 0])[1 + n % 7] END AS status
+        FROM generate_series(1, #{BOOKINGS}) n
+      ) rows
+    SQL
+    connection.execute("VACUUM ANALYZE volunteer_booking_bookings")
+    booking_topic
+  end
+
+  def self.median_ms(rounds = ROUNDS)
+    times = Array.new(rounds + 1) { Benchmark.realtime { yield } * 1000 }.drop(1)
+    times.sort[rounds / 2]
+  end
+
+  def self.report(label, stats)
+    weekly = median_ms { stats.weekly }
+    volunteers = median_ms { stats.volunteers }
+    bookings = median_ms(3) { stats.bookings }
+    rows = stats.weekly.find { |row| row[:week].nil? }[:booked]
+    puts format(
+           "%s: %d bookings; weekly %.1f ms, volunteers %.1f ms, endpoint %.1f ms (budget %d ms); " \
+             "CSV of bookings %.1f ms",
+           label,
+           rows,
+           weekly,
+           volunteers,
+           weekly + volunteers,
+           BUDGET_MS,
+           bookings,
+         )
+  end
+
+  def self.run
+    booking_topic = seed
+    count =
+      median_ms do
+        ActiveRecord::Base.connection.select_value(
+          "SELECT COUNT(*) FROM volunteer_booking_bookings",
+        )
+      end
+    puts format("baseline: COUNT(*) of the %d bookings %.1f ms", BOOKINGS, count)
+    range =
+      VolunteerBooking::StatsRange.build(
+        from: LAST_DAY - VolunteerBooking::StatsRange::MAX_DAYS + 1,
+        to: LAST_DAY,
+        zone: "Europe/London",
+        now: Time.current,
+      ).value
+    report("one topic", VolunteerBooking::BookingStats.new(booking_topic, range))
+    report("all topics", VolunteerBooking::BookingStats.new(nil, range))
+  end
+end
+
+require "benchmark"
+StatsBench.run

@@ -1,0 +1,144 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::StatsController do
+  include_context "with a volunteer booking topic"
+
+  fab!(:admin)
+  fab!(:booking) do
+    Fabricate(
+      :volunteer_booking_booking,
+      booking_topic:,
+      shift:,
+      starts_at: Time.utc(2026, 11, 25, 14),
+      status: :held,
+      picker_id: volunteer.id,
+      feedback: "helpful",
+    )
+  end
+
+  let(:topic_stats) { "/volunteer-booking/topics/#{booking_topic.topic_id}/stats" }
+  let(:range) { { from: "2026-11-16", to: "2026-11-29" } }
+
+  describe "GET /volunteer-booking/topics/:topic_id/stats" do
+    it "asks visitors to log in" do
+      get "#{topic_stats}.json", params: range
+      expect(response.status).to eq(403)
+    end
+
+    it "refuses volunteers, who are not organisers" do
+      sign_in(volunteer)
+      get "#{topic_stats}.json", params: range
+      expect(response.status).to eq(403)
+    end
+
+    it "gives organisers api-types.ts BookingStats" do
+      sign_in(organiser)
+      get "#{topic_stats}.json", params: range
+
+      expect(response.status).to eq(200)
+      body = response.parsed_body
+      expect(body.keys).to contain_exactly(
+        "from",
+        "to",
+        "time_zone",
+        "weeks",
+        "totals",
+        "volunteers",
+      )
+      expect(body.slice("from", "to", "time_zone")).to eq(
+        "from" => "2026-11-16",
+        "to" => "2026-11-29",
+        "time_zone" => "Europe/London",
+      )
+      expect(body["weeks"].map { |week| week["week"] }).to eq(%w[2026-11-16 2026-11-23])
+      expect(body["weeks"].last.keys).to match_array(
+        VolunteerBooking::StatsTable::COLUMNS.map(&:to_s),
+      )
+      expect(body["totals"]).to include("booked" => 1, "held" => 1, "helpful" => 1)
+      expect(body["volunteers"]).to eq(
+        [
+          {
+            "user_id" => volunteer.id,
+            "username" => volunteer.username,
+            "picked_up" => 1,
+            "held" => 1,
+            "no_show" => 0,
+          },
+        ],
+      )
+    end
+
+    it "is a translated 422 that reads nothing for a range too long or backwards" do
+      sign_in(organiser)
+      get "#{topic_stats}.json", params: { from: "2025-01-01", to: "2026-11-29" }
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [
+          I18n.t(
+            "volunteer_booking.errors.stats_range_too_long",
+            max: VolunteerBooking::StatsRange::MAX_DAYS,
+          ),
+        ],
+      )
+
+      get "#{topic_stats}.json", params: { from: "2026-11-29", to: "2026-11-16" }
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.stats_range_reversed")],
+      )
+    end
+
+    it "is a translated 422 for a date it cannot read" do
+      sign_in(organiser)
+      get "#{topic_stats}.json", params: { from: "yesterday" }
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [VolunteerBookingSpec.field_error(:from, :date_invalid)],
+      )
+    end
+  end
+
+  describe "GET /volunteer-booking/stats" do
+    it "is for staff only" do
+      sign_in(organiser)
+      get "/volunteer-booking/stats.json", params: range
+      expect(response.status).to eq(403)
+    end
+
+    it "gives admins all booking topics together" do
+      Fabricate(:volunteer_booking_booking, starts_at: Time.utc(2026, 11, 25, 15))
+      sign_in(admin)
+      get "/volunteer-booking/stats.json", params: range
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["time_zone"]).to eq("UTC")
+      expect(response.parsed_body.dig("totals", "booked")).to eq(2)
+    end
+  end
+
+  describe "GET /volunteer-booking/topics/:topic_id/stats/export" do
+    it "downloads one row per booking for organisers" do
+      sign_in(organiser)
+      get "#{topic_stats}/export", params: range.merge(kind: "bookings")
+
+      expect(response.status).to eq(200)
+      expect(response.media_type).to eq("text/csv")
+      expect(response.headers["Content-Disposition"]).to include("attachment")
+      expect(response.body.lines.first.chomp).to eq(
+        VolunteerBooking::StatsCsv::BOOKING_COLUMNS
+          .map { |column| I18n.t("volunteer_booking.stats.csv.#{column}") }
+          .join(","),
+      )
+      expect(response.body).not_to include("laid off")
+    end
+
+    it "refuses volunteers and an unknown kind" do
+      sign_in(volunteer)
+      get "#{topic_stats}/export", params: range.merge(kind: "table")
+      expect(response.status).to eq(403)
+
+      sign_in(organiser)
+      get "#{topic_stats}/export", params: range.merge(kind: "answers")
+      expect(response.status).to eq(422)
+    end
+  end
+end

@@ -1,0 +1,88 @@
+import { mondayOf } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/rota-grid";
+import {
+  addDays,
+  localDate,
+  wallTimeToInstant,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
+import type { FakeBooking } from "./bookings";
+import { USERS } from "./demo-data";
+
+export const HISTORY_WEEKS = 12;
+
+const ZONE = "Europe/London";
+const VOLUNTEERS = [USERS.bob.id, USERS.cat.id, USERS.dee.id];
+const BOOKERS = [USERS.eve.id, USERS.kim.id, USERS.fay.id];
+const FEEDBACK = [
+  "helpful",
+  "helpful",
+  "somewhat",
+  null,
+  "not_really",
+] as const;
+const TIMES = ["13:00", "14:00", "15:00", "16:00"];
+
+/**
+ * Twelve weeks of Digital Candle before this one, so the stats view's
+ * chart has something to show: a few sessions each Wednesday and Friday,
+ * most held, some missed, cancelled or never picked up, picked up from a
+ * few minutes to a few hours after booking. The same every run for `now`.
+ */
+export function statsHistory(now: Date, firstId = 5000): FakeBooking[] {
+  const thisWeek = mondayOf(localDate(now.getTime(), ZONE));
+  const bookings: FakeBooking[] = [];
+  for (let week = HISTORY_WEEKS; week >= 1; week--) {
+    const monday = addDays(thisWeek, -7 * week);
+    [2, 4].forEach((offset, day) => {
+      const date = addDays(monday, offset);
+      const count = 1 + ((week * 3 + day) % 4);
+      for (let slot = 0; slot < count; slot++) {
+        const n = bookings.length;
+        bookings.push(
+          session(firstId + n, n, date, TIMES[slot], day ? 12 : 11)
+        );
+      }
+    });
+  }
+  return bookings;
+}
+
+function session(
+  id: number,
+  n: number,
+  date: string,
+  time: string,
+  shiftId: number
+): FakeBooking {
+  const startsAt = wallTimeToInstant(date, time, ZONE);
+  const createdAt = new Date(Date.parse(startsAt) - (1 + (n % 3)) * 86_400_000);
+  // One in seven was never picked up, one in eight cancelled by the booker.
+  const expired = n % 7 === 3;
+  const cancelled = !expired && n % 8 === 5;
+  const pickedUp = !expired && !cancelled;
+  const status =
+    expired || cancelled ? "cancelled" : n % 6 === 4 ? "no_show" : "held";
+  return {
+    id,
+    booking_topic_id: 1,
+    shift_id: shiftId,
+    starts_at: startsAt,
+    ends_at: new Date(Date.parse(startsAt) + 30 * 60_000).toISOString(),
+    status,
+    booker_id: BOOKERS[n % BOOKERS.length],
+    picker_id: pickedUp ? VOLUNTEERS[n % VOLUNTEERS.length] : null,
+    claimed_at: pickedUp
+      ? new Date(
+          createdAt.getTime() + (5 + ((n * 37) % 240)) * 60_000
+        ).toISOString()
+      : null,
+    cancelled_by_id: cancelled ? BOOKERS[n % BOOKERS.length] : null,
+    cancel_reason: null,
+    answers: {},
+    idempotency_key: `demo-history-${n}`,
+    sequence: 0,
+    created_at: createdAt.toISOString(),
+    outcome_note: null,
+    expired,
+    feedback: status === "held" ? FEEDBACK[n % FEEDBACK.length] : null,
+  };
+}
