@@ -52,6 +52,12 @@ const OUTPUTS = {
 };
 
 export default defineConfig(({ mode }) => ({
+  // Discourse's Sass modules the plugin's stylesheets @use (lib/viewport).
+  css: {
+    preprocessorOptions: {
+      scss: { loadPaths: [here("stand-ins/scss")] },
+    },
+  },
   resolve: {
     alias: [
       {
