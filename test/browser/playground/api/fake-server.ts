@@ -10,6 +10,10 @@ import type {
   TimeOff,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
+  checkCallLinkTemplate,
+  checkMeetingMode,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/call-link";
+import {
   cleanText,
   textLength,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/clean-text";
@@ -530,10 +534,14 @@ export class FakeServer {
     if (!this.#policy(user, bookingTopic).canConfigure()) {
       throw forbidden();
     }
-    const settings = (request.body as { settings: BookingTopicSettings })
+    let settings = (request.body as { settings: BookingTopicSettings })
       .settings;
     this.#validateSettings(settings);
     this.#checkChoices(user, settings, bookingTopic?.settings ?? null);
+    settings = {
+      ...settings,
+      call_link_template: settings.call_link_template || null,
+    };
     if (bookingTopic) {
       bookingTopic.settings = { ...settings };
     } else {
@@ -589,6 +597,22 @@ export class FakeServer {
     }
     if (errors.length) {
       throw new HttpError(422, errors);
+    }
+    this.#checkMeetingPlace(settings);
+  }
+
+  /** As ConfigureBookingTopic's check_meeting_place. */
+  #checkMeetingPlace(settings: BookingTopicSettings) {
+    const template = settings.call_link_template || null;
+    const problem =
+      checkMeetingMode(settings.meeting_mode) ??
+      (settings.meeting_mode === "call_link_template" || template !== null
+        ? checkCallLinkTemplate(template)
+        : null);
+    if (problem) {
+      throw new HttpError(422, [
+        message(problem.error as MessageKey, problem.params),
+      ]);
     }
   }
 

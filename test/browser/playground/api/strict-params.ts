@@ -39,6 +39,7 @@ export const FIELD_NAMES: Record<string, string> = {
   ends_on: "Last day away",
   from: "First week",
   idempotency_key: "Booking form",
+  meeting_mode: "Where we meet",
   message: "Message while paused",
   needs_outcome: "Waiting for held or no-show",
   note: "Note",
@@ -354,6 +355,8 @@ export const CONTRACTS = {
     organiser_group_id: id(false),
     chat_channel_id: id(false),
     volunteer_guide: { kind: "text", maxLength: 5000 },
+    meeting_mode: { kind: "text" },
+    call_link_template: { kind: "text" },
   },
   pause: { topic_id: id(), message: { kind: "text", maxLength: 500 } },
   shift: {
