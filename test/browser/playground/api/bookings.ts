@@ -32,6 +32,17 @@ export interface FakeBooking {
   expired: boolean;
   /** The resolved call link, once known (VolunteerBooking::CallLink). */
   call_link?: string | null;
+  /** Its token, in "a call link for each booking". */
+  call_token?: string | null;
+}
+
+/** CallLink.generate_token: 128 random bits, as 22 URL-safe characters. */
+export function drawCallToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 export const ACTIVE: BookingStatus[] = ["pending", "claimed"];
@@ -168,6 +179,8 @@ export function calendarFile(
   now: Date
 ): string {
   const cancelled = booking.status === "cancelled";
+  const link = booking.call_link ?? null;
+  const place = link === null ? [] : [`LOCATION:${icsText(link)}`];
   return [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -179,7 +192,8 @@ export function calendarFile(
     `DTSTART:${icsDate(booking.starts_at)}`,
     `DTEND:${icsDate(booking.ends_at)}`,
     `SUMMARY:${icsText(title)}`,
-    `DESCRIPTION:${icsText(url)}`,
+    ...place,
+    `DESCRIPTION:${icsText(link === null ? url : `${url}\n${link}`)}`,
     `URL:${url}`,
     `SEQUENCE:${booking.sequence}`,
     `STATUS:${cancelled ? "CANCELLED" : "CONFIRMED"}`,

@@ -12,6 +12,7 @@ import type {
 import {
   checkCallLinkTemplate,
   checkMeetingMode,
+  expandCallLink,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/call-link";
 import {
   cleanText,
@@ -30,6 +31,7 @@ import {
   bookingPermissions,
   calendarFile,
   canBePickedUp,
+  drawCallToken,
   type FakeBooking,
   hasStarted,
   normalizeAnswers,
@@ -1191,6 +1193,15 @@ export class FakeServer {
       outcome_note: null,
       expired: false,
     };
+    const { meeting_mode, call_link_template } = bookingTopic.settings;
+    if (meeting_mode === "call_link_template" && call_link_template) {
+      booking.call_token = drawCallToken();
+      booking.call_link = expandCallLink(
+        call_link_template,
+        booking.call_token,
+        booking.id
+      );
+    }
     this.data.bookings.push(booking);
     return { booking: this.#bookingJson(booking, user) };
   }
