@@ -133,6 +133,8 @@ export interface BookingPermissions {
   can_release: boolean;
   can_hand_over: boolean;
   can_mark_outcome: boolean;
+  /** Draw a new token for a call link made for each booking (organisers). */
+  can_refresh_call_link: boolean;
 }
 
 /**

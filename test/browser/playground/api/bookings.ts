@@ -48,7 +48,8 @@ export function drawCallToken(): string {
 export const ACTIVE: BookingStatus[] = ["pending", "claimed"];
 
 /** What the rules below read of a booking: who, when and its state. */
-export type BookingState = PolicyBooking & Pick<FakeBooking, "status">;
+export type BookingState = PolicyBooking &
+  Pick<FakeBooking, "status" | "call_token">;
 
 /** Booking::OUTCOME_STATUSES: picked up, or marked before. */
 const OUTCOME_STATUSES: BookingStatus[] = ["claimed", "held", "no_show"];
@@ -95,6 +96,8 @@ export function bookingPermissions(
     can_release: changesHands && policy.canRelease(booking),
     can_hand_over: changesHands && policy.canHandOver(booking),
     can_mark_outcome: pickedUp(booking) && policy.canMarkOutcome(booking),
+    can_refresh_call_link:
+      active && !!booking.call_token && policy.canRefreshCallLink(),
   };
 }
 

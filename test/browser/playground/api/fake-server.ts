@@ -275,6 +275,11 @@ export class FakeServer {
       ],
       [
         "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/call-link$/,
+        (m, r) => this.#refreshCallLink(m, r),
+      ],
+      [
+        "PUT",
         /^\/volunteer-booking\/bookings\/(\d+)\/outcome$/,
         (m, r) => this.#outcome(m, r),
       ],
@@ -1439,6 +1444,31 @@ export class FakeServer {
       picker_id: null,
       claimed_at: null,
     });
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  /** RefreshCallLink: a new token, so a leaked link no longer leads in. */
+  #refreshCallLink(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    this.#read(CONTRACTS.booking, { booking_id: match[1] });
+    const { booking, bookingTopic } = this.#booking(match);
+    if (!this.#policy(user, bookingTopic).canRefreshCallLink()) {
+      throw forbidden();
+    }
+    if (!ACTIVE.includes(booking.status)) {
+      throw refuse("booking_not_active");
+    }
+    const { meeting_mode, call_link_template } = bookingTopic.settings;
+    if (meeting_mode !== "call_link_template" || !call_link_template) {
+      throw refuse("call_link_not_per_booking");
+    }
+    booking.call_token = drawCallToken();
+    booking.call_link = expandCallLink(
+      call_link_template,
+      booking.call_token,
+      booking.id
+    );
+    booking.sequence += 1;
     return { booking: this.#bookingJson(booking, user) };
   }
 

@@ -128,6 +128,8 @@ export const MESSAGES = {
     "The call link can only hold the characters of a web address: no spaces, line breaks, quotes or braces (other than the placeholders {token} and {booking} in a template).",
   call_link_placeholder_unknown:
     "The call link template uses the placeholder {%{name}}, which we do not know. Use only {token} and {booking}.",
+  call_link_not_per_booking:
+    "Only a call link made for each booking from the topic's template can be drawn afresh. A volunteer's own link is changed on their volunteer page.",
   call_link_token_missing:
     "The call link template must contain {token}, so that each booking gets its own room that nobody can guess.",
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
