@@ -3,7 +3,8 @@
 module VolunteerBooking
   # Adds "volunteer_bookings.json" to a user's data export: their own
   # bookings as booker with their own answers. Never anyone else's answers
-  # or any email address. Discourse has no registry for export components,
+  # or any email address. And "volunteer_profile.json": the call link a
+  # volunteer keeps for "the volunteer's own link" (null without one). Discourse has no registry for export components,
   # so install appends the name to Jobs::ExportUserArchive::COMPONENTS and
   # prepends this module, which defines the <name>_export and
   # <name>_filetype methods the job calls. There is deliberately no
@@ -11,7 +12,7 @@ module VolunteerBooking
   # never booked), so the archive holds one file per component, which core's
   # own export spec counts.
   module ExportUserArchiveExtension
-    COMPONENT = "volunteer_bookings"
+    COMPONENTS = %w[volunteer_bookings volunteer_profile].freeze
 
     def self.install(job_class = ::Jobs::ExportUserArchive)
       components = job_class::COMPONENTS
@@ -19,12 +20,20 @@ module VolunteerBooking
         Rails.logger.warn("volunteer_booking: user exports cannot include bookings (frozen list)")
         return
       end
-      components << COMPONENT if components.exclude?(COMPONENT)
+      COMPONENTS.each { |name| components << name if components.exclude?(name) }
       job_class.prepend(self) if job_class.ancestors.exclude?(self)
     end
 
     def volunteer_bookings_filetype
       :json
+    end
+
+    def volunteer_profile_filetype
+      :json
+    end
+
+    def volunteer_profile_export
+      { call_link: VolunteerBooking::VolunteerProfile.call_link_of(archive_for_user.id) }
     end
 
     def volunteer_bookings_export
