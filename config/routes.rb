@@ -44,6 +44,7 @@ VolunteerBooking::Engine.routes.draw do
     put "/pick-up" => "bookings#pick_up"
     put "/release" => "bookings#release"
     put "/hand-over" => "bookings#hand_over"
+    put "/call-link" => "bookings#refresh_call_link"
     put "/outcome" => "bookings#outcome"
     get "/calendar.ics" => "bookings#calendar", :format => false
   end

@@ -55,6 +55,25 @@ RSpec.shared_context "with volunteers on the rota" do
     }
   end
 
+  let(:call_link_template) { "https://meet.jit.si/digital-candle-{token}" }
+
+  # The topic set to "a call link for each booking", and a booking of it
+  # whose link was drawn with the token "AAA…".
+  def booking_with_call_link(**attributes)
+    booking_topic.update!(meeting_mode: "call_link_template", call_link_template:)
+    token = "A" * 22
+    Fabricate(
+      :volunteer_booking_booking,
+      booking_topic:,
+      shift:,
+      booker:,
+      starts_at: slot_time,
+      call_token: token,
+      call_link: call_link_template.sub("{token}", token),
+      **attributes,
+    )
+  end
+
   # The plugin's notifications of one kind (Notifier::KINDS) user has.
   def custom_notifications(user, kind)
     Notification

@@ -80,6 +80,7 @@ module PolicyContract
       booker: known_users([booking.fetch("booker")]).first,
       picker: booking.fetch("picker")&.then { |picker| known_users([picker]).first },
       status: booking.fetch("status"),
+      call_token: booking["call_token"],
       starts_at: starts_at,
       ends_at: starts_at + data.fetch("session_minutes") * 60,
     }

@@ -3,16 +3,18 @@
 module VolunteerBooking
   # Adds "volunteer_bookings.json" to a user's data export: their own
   # bookings as booker with their own answers. Never anyone else's answers
-  # or any email address. Discourse has no registry for export components,
+  # or any email address. And "volunteer_profile.json": the call link a
+  # volunteer keeps for "the volunteer's own link" (null without one).
+  # Discourse has no registry for export components,
   # so install appends the name to Jobs::ExportUserArchive::COMPONENTS and
   # prepends this module, which defines the <name>_export, <name>_filetype
   # and include_<name>? methods the job calls. The list is installed at boot
-  # whatever the setting, so include_<name>? leaves the file out while the
-  # plugin is disabled; while it is enabled the file is always there (an
+  # whatever the setting, so include_<name>? leaves the files out while the
+  # plugin is disabled; while it is enabled each file is always there (an
   # empty list for users who never booked), one file per component, as
   # core's own export spec counts them.
   module ExportUserArchiveExtension
-    COMPONENT = "volunteer_bookings"
+    COMPONENTS = %w[volunteer_bookings volunteer_profile].freeze
 
     def self.install(job_class = ::Jobs::ExportUserArchive)
       components = job_class::COMPONENTS
@@ -20,7 +22,7 @@ module VolunteerBooking
         Rails.logger.warn("volunteer_booking: user exports cannot include bookings (frozen list)")
         return
       end
-      components << COMPONENT if components.exclude?(COMPONENT)
+      COMPONENTS.each { |name| components << name if components.exclude?(name) }
       job_class.prepend(self) if job_class.ancestors.exclude?(self)
     end
 
@@ -30,6 +32,18 @@ module VolunteerBooking
 
     def include_volunteer_bookings?
       SiteSetting.volunteer_booking_enabled
+    end
+
+    def volunteer_profile_filetype
+      :json
+    end
+
+    def include_volunteer_profile?
+      SiteSetting.volunteer_booking_enabled
+    end
+
+    def volunteer_profile_export
+      { call_link: VolunteerBooking::VolunteerProfile.call_link_of(archive_for_user.id) }
     end
 
     def volunteer_bookings_export

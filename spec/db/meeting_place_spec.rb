@@ -131,6 +131,66 @@ RSpec.describe "the meeting place" do # rubocop:disable RSpec/DescribeClass
     end
   end
 
+  describe VolunteerBooking::Placement do
+    let(:date) { in_two_days }
+    let(:shift) { create_shift(booking_topic, date) }
+    let(:template) { "https://meet.jit.si/digital-candle-{token}?b={booking}" }
+
+    before { 2.times { |index| create_volunteer(shift, "volunteer#{index}") } }
+
+    def place(booker, time)
+      outcome =
+        VolunteerBooking::Placement.place(
+          booking_topic,
+          booker: booker,
+          shift_id: shift.id,
+          starts_at: at(date, time),
+          answers: {
+          },
+          idempotency_key: nil,
+        )
+      expect(outcome.error).to be_nil
+      outcome.booking.reload
+    end
+
+    it "gives each booking of a topic with a call link per booking its own room" do
+      booking_topic.update!(meeting_mode: "call_link_template", call_link_template: template)
+      first = place(booker, "10:00")
+      second = place(create_user("cai"), "10:00")
+
+      [first, second].each do |placed|
+        expect(placed.call_token).to match(/\A[A-Za-z0-9_-]{22}\z/)
+        expect(placed).to have_attributes(
+          call_link: "https://meet.jit.si/digital-candle-#{placed.call_token}?b=#{placed.id}",
+          sequence: 0,
+        )
+      end
+      expect(first.call_token).not_to eq(second.call_token)
+    end
+
+    it "draws no token in the other modes" do
+      %w[private_message volunteer_link].each_with_index do |mode, index|
+        booking_topic.update!(meeting_mode: mode, call_link_template: template)
+        placed = place(create_user("booker#{index}"), "1#{index}:00")
+        expect(placed).to have_attributes(call_token: nil, call_link: nil)
+      end
+    end
+
+    it "draws a fresh token and link on request, moving calendars to it" do
+      booking_topic.update!(meeting_mode: "call_link_template", call_link_template: template)
+      placed = place(booker, "10:00")
+      old_token = placed.call_token
+
+      expect(placed.refresh_call_link!).to eq(true)
+      placed.reload
+      expect(placed.call_token).not_to eq(old_token)
+      expect(placed).to have_attributes(
+        call_link: "https://meet.jit.si/digital-candle-#{placed.call_token}?b=#{placed.id}",
+        sequence: 1,
+      )
+    end
+  end
+
   describe VolunteerBooking::VolunteerProfile do
     let(:link) { "https://meet.jit.si/anas-room" }
 

@@ -43,6 +43,7 @@ interface Contract {
       booker: string;
       picker: string | null;
       starts_at_minutes: number;
+      call_token?: string;
     }
   >;
   policy: {
@@ -105,6 +106,7 @@ function booking(name: string): BookingState {
   const entry = named(contract.bookings, name);
   return {
     status: entry.status,
+    call_token: entry.call_token ?? null,
     booker_id: userId(entry.booker),
     picker_id: entry.picker === null ? null : userId(entry.picker),
     starts_at: new Date(

@@ -4,7 +4,7 @@ module VolunteerBooking
   # Booking a slot, the booker's own bookings, cancelling, rescheduling and
   # the .ics download; a topic's bookings for its organisers; and what
   # volunteers do with a booking: pick up, release, hand over, mark held or
-  # no-show.
+  # no-show; and an organiser's fresh call link.
   class BookingsController < BaseController
     # The .ics is a plain link, not an XHR request.
     skip_before_action :check_xhr, only: :calendar
@@ -68,6 +68,10 @@ module VolunteerBooking
         booking_id: params[:id],
         username: params[:username],
       ) { |booking:| render_booking(booking) }
+    end
+
+    def refresh_call_link
+      run_service(RefreshCallLink, booking_id: params[:id]) { |booking:| render_booking(booking) }
     end
 
     def outcome

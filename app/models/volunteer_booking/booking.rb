@@ -195,6 +195,13 @@ module VolunteerBooking
       true
     end
 
+    # A new token and its link, for "a call link for each booking" when the
+    # old link leaked: whoever had it can no longer join.
+    def refresh_call_link!
+      self.call_token = CallLink.generate_token
+      change_call_link!(booking_topic.call_link_for(self))
+    end
+
     # The state part of each volunteer action; who may do it is
     # VolunteerBooking::Policy's answer.
     def can_be_picked_up?(now)

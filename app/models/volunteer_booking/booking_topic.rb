@@ -131,6 +131,18 @@ module VolunteerBooking
       )
     end
 
+    # "A call link for each booking": each gets its own token and link.
+    def call_links_per_booking?
+      meeting_mode == "call_link_template"
+    end
+
+    # The template filled in with the booking's token and id, or nil in the
+    # other modes (or for a booking made before the mode was chosen).
+    def call_link_for(booking)
+      return if !call_links_per_booking? || booking.call_token.nil?
+      CallLink.expand(call_link_template, token: booking.call_token, booking_id: booking.id)
+    end
+
     private
 
     def questions_follow_core_rules
@@ -141,7 +153,7 @@ module VolunteerBooking
     # A template kept from an earlier mode is fine; the mode that uses it
     # needs one.
     def template_for_its_mode
-      return if meeting_mode != "call_link_template" || !call_link_template.nil?
+      return if !call_links_per_booking? || !call_link_template.nil?
       errors.add(:base, I18n.t("volunteer_booking.errors.call_link_template_missing"))
     end
 

@@ -92,17 +92,22 @@ module VolunteerBooking
       starts_at = starts_at.getutc
       booking =
         Booking.transaction(requires_new: true) do
-          Booking.create!(
-            booking_topic: booking_topic,
-            shift_id: shift_id,
-            starts_at: starts_at,
-            ends_at: starts_at + booking_topic.session_minutes.minutes,
-            booker_id: booker.id,
-            status: :pending,
-            answers: answers,
-            idempotency_key: idempotency_key,
-            sequence: 0,
-          )
+          created =
+            Booking.create!(
+              booking_topic: booking_topic,
+              shift_id: shift_id,
+              starts_at: starts_at,
+              ends_at: starts_at + booking_topic.session_minutes.minutes,
+              booker_id: booker.id,
+              status: :pending,
+              answers: answers,
+              idempotency_key: idempotency_key,
+              sequence: 0,
+              call_token: booking_topic.call_links_per_booking? ? CallLink.generate_token : nil,
+            )
+          # {booking} in the template is the id, known only now.
+          created.update!(call_link: booking_topic.call_link_for(created)) if created.call_token
+          created
         end
       Outcome.new(booking, true, nil)
     rescue ActiveRecord::RecordNotUnique

@@ -123,6 +123,8 @@ module VolunteerBooking
         can_mark_outcome:
           !object.picker_id.nil? && object.outcome_can_be_marked? &&
             policy.can_mark_outcome?(attributes),
+        can_refresh_call_link:
+          active && !object.call_token.nil? && policy.can_refresh_call_link?(attributes),
       }
     end
 

@@ -16,7 +16,9 @@ module VolunteerBooking
                :volunteer_group_ids,
                :organiser_group_id,
                :chat_channel_id,
-               :volunteer_guide
+               :volunteer_guide,
+               :meeting_mode,
+               :call_link_template
 
     def questions
       object.intake_questions

@@ -24,6 +24,8 @@ module VolunteerBooking
       attribute :organiser_group_id, :integer
       attribute :chat_channel_id, :integer
       attribute :volunteer_guide, :string, default: ""
+      attribute :meeting_mode, :string, default: CallLink::DEFAULT_MODE
+      attribute :call_link_template, :string
 
       validates :topic_id, presence: true
       validates :session_minutes,
@@ -71,6 +73,7 @@ module VolunteerBooking
     step :check_groups
     step :check_chat_channel
     step :check_organiser_kept
+    step :check_meeting_place
 
     transaction { step :save_booking_topic }
     step :publish_slots_changed
@@ -129,6 +132,17 @@ module VolunteerBooking
       )
     end
 
+    # A template kept from an earlier mode is checked too: switching back
+    # to it must not bring back a link the core would refuse. An empty
+    # field is no template.
+    def check_meeting_place(params:)
+      refuse_unless(CallLink.check_mode(params.meeting_mode))
+      template = params.call_link_template.presence
+      if params.meeting_mode == "call_link_template" || template
+        refuse_unless(CallLink.check_template(template))
+      end
+    end
+
     def refuse_unless(result)
       fail!(I18n.t(result.i18n_key, **result.params)) if !result.ok?
     end
@@ -155,7 +169,9 @@ module VolunteerBooking
         :paused_message,
         :organiser_group_id,
         :chat_channel_id,
+        :meeting_mode,
       ).merge(
+        call_link_template: params.call_link_template.presence,
         intake_questions: stored_questions(params.questions),
         volunteer_group_ids: Array(params.volunteer_group_ids).uniq,
         volunteer_guide: params.volunteer_guide.to_s,

@@ -14,11 +14,22 @@ module VolunteerBooking
   # expired       | booker              | "Nobody could take your booking" | the booking topic
   # reminder      | booker and picker   | the other person   | the booking topic
   # cancelled     | booker and picker, but not who cancelled | the other person | the booking topic
+  # call_link_changed | booker          | the topic title    | the private message, else the booking topic
+  #
+  # No payload holds a call link: it is an open door to the call.
   #
   # display_username may be a ::User: its username is shown and its id kept
   # as named_user_id, so forget_name can take a gone account's name out.
   module Notifier
-    KINDS = %i[picked_up handed_over still_pending expired reminder cancelled].freeze
+    KINDS = %i[
+      picked_up
+      handed_over
+      still_pending
+      expired
+      reminder
+      cancelled
+      call_link_changed
+    ].freeze
 
     def self.message_key(kind)
       "volunteer_booking.notifications.#{kind}"

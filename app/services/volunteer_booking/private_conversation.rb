@@ -75,6 +75,16 @@ module VolunteerBooking
       note(booking, "cancelled")
     end
 
+    # The booking's call link changed (a fresh one, or another volunteer's
+    # own): the booker reads the new one here.
+    def self.call_link_changed(booking)
+      if booking.call_link.nil?
+        note(booking, "call_link_removed")
+      else
+        note(booking, "call_link_changed", link: call_link(booking))
+      end
+    end
+
     def self.note(booking, key, **params)
       SideEffect.safely("writing #{key} in the private message of booking #{booking.id}") do
         topic = existing_topic(booking)
@@ -182,17 +192,32 @@ module VolunteerBooking
         "### #{I18n.t("volunteer_booking.private_message.answers_heading", booker: Markup.username(booker.username))}",
         answers(booking_topic.intake_questions, booking.answers),
         "### #{I18n.t("volunteer_booking.private_message.meeting_heading")}",
-        I18n.t(
-          "volunteer_booking.private_message.meeting",
-          booker: Markup.username(booker.username),
-          volunteer: Markup.username(picker.username),
-        ),
+        meeting(booking),
         I18n.t(
           "volunteer_booking.private_message.guide_pointer",
           volunteer: Markup.username(picker.username),
           url: "#{::Discourse.base_path}/volunteer-booking",
         ),
       ].join("\n\n")
+    end
+
+    # Where to meet: the booking's call link once it has one, or the two
+    # arrange it here.
+    def self.meeting(booking)
+      people = {
+        booker: Markup.username(booking.booker.username),
+        volunteer: Markup.username(booking.picker.username),
+      }
+      return I18n.t("volunteer_booking.private_message.meeting", **people) if booking.call_link.nil?
+      I18n.t(
+        "volunteer_booking.private_message.meeting_call_link",
+        link: call_link(booking),
+        **people,
+      )
+    end
+
+    def self.call_link(booking)
+      Markup.link(booking.call_link, booking.call_link)
     end
 
     # The forum date (each reader's own zone) and each person's wall time.
@@ -255,6 +280,8 @@ module VolunteerBooking
                          :organisers_group_name,
                          :title,
                          :body,
+                         :meeting,
+                         :call_link,
                          :when_lines,
                          :answers,
                          :answer_text,

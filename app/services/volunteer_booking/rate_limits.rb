@@ -19,6 +19,7 @@ module VolunteerBooking
       rota: :volunteer_booking_max_rota_changes_per_hour,
       time_off: :volunteer_booking_max_time_off_changes_per_hour,
       settings: :volunteer_booking_max_settings_changes_per_hour,
+      fresh_call_link: :volunteer_booking_max_fresh_call_links_per_hour,
     }.freeze
 
     class_methods do

@@ -101,5 +101,18 @@ RSpec.describe "A booker's data" do
 
       expect(job.volunteer_bookings_export).to eq([])
     end
+
+    it "holds the call link a volunteer keeps, and only theirs" do
+      expect(Jobs::ExportUserArchive::COMPONENTS).to include("volunteer_profile")
+      expect(job.volunteer_profile_filetype).to eq(:json)
+      VolunteerBooking::VolunteerProfile.create!(
+        user: outsider,
+        call_link: "https://meet.jit.si/outsiders-room",
+      )
+      expect(job.volunteer_profile_export).to eq(call_link: nil)
+
+      job.archive_for_user = outsider
+      expect(job.volunteer_profile_export).to eq(call_link: "https://meet.jit.si/outsiders-room")
+    end
   end
 end

@@ -25,6 +25,8 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
       organiser_group_id: organisers.id,
       chat_channel_id: nil,
       volunteer_guide: "Listen first.",
+      meeting_mode: "call_link_template",
+      call_link_template: "https://meet.jit.si/digital-candle-{token}",
     }
   end
 
@@ -84,6 +86,8 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
         "volunteer_guide" => SiteSetting.volunteer_booking_default_volunteer_guide,
         "volunteer_group_ids" => [],
         "paused" => false,
+        "meeting_mode" => "private_message",
+        "call_link_template" => nil,
       )
       expect(response.parsed_body["shifts"]).to eq([])
     end
@@ -110,6 +114,8 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
       expect(body["settings"]).to include(
         "session_minutes" => 45,
         "volunteer_guide" => "Listen first.",
+        "meeting_mode" => "call_link_template",
+        "call_link_template" => "https://meet.jit.si/digital-candle-{token}",
       )
     end
 
@@ -163,6 +169,20 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
       expect(response.status).to eq(422)
       expect(response.parsed_body["errors"]).to eq(
         [I18n.t("volunteer_booking.errors.group_unknown")],
+      )
+    end
+
+    it "answers a template on a host it cannot keep with 422 and the core's reason" do
+      sign_in(organiser)
+
+      expect {
+        put "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json",
+            **json(settings: settings.merge(call_link_template: "https://{token}.example.org/"))
+      }.not_to change { booking_topic.reload.attributes }
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.call_link_host_invalid")],
       )
     end
   end

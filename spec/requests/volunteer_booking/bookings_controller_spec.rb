@@ -597,6 +597,44 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
   end
 
+  describe "PUT /volunteer-booking/bookings/:id/call-link" do
+    let!(:booking) { booking_with_call_link(status: :claimed, picker: volunteer) }
+    let(:path) { "/volunteer-booking/bookings/#{booking.id}/call-link.json" }
+
+    it "is refused to the booker and the volunteer holding it" do
+      [booker, volunteer].each do |user|
+        sign_in(user)
+        put path
+        expect(response.status).to eq(403)
+      end
+      expect(booking.reload.call_token).to eq("A" * 22)
+    end
+
+    it "gives organisers the booking with its new link" do
+      sign_in(organiser)
+      put path
+
+      expect(response.status).to eq(200)
+      sent = response.parsed_body["booking"]
+      expect(sent["call_link"]).to eq(booking.reload.call_link)
+      expect(sent["call_link"]).not_to include("A" * 22)
+      expect(sent["sequence"]).to eq(1)
+      expect(sent["permissions"]["can_refresh_call_link"]).to eq(true)
+    end
+
+    it "answers a topic without a link per booking with 422 and changes nothing" do
+      booking_topic.update!(meeting_mode: "private_message")
+      sign_in(organiser)
+      put path
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.call_link_not_per_booking")],
+      )
+      expect(booking.reload.call_token).to eq("A" * 22)
+    end
+  end
+
   describe "PUT /volunteer-booking/bookings/:id/hand-over" do
     fab!(:booking) do
       Fabricate(

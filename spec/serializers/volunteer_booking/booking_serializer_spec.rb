@@ -231,7 +231,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
         booking_topic: contract_topic,
         booker: people.fetch(facts[:booker]),
         picker: facts[:picker] && people.fetch(facts[:picker]),
-        **facts.slice(:status, :starts_at, :ends_at),
+        **facts.slice(:status, :starts_at, :ends_at, :call_token),
       )
     end
 

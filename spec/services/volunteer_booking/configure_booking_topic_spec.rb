@@ -204,6 +204,66 @@ RSpec.describe VolunteerBooking::ConfigureBookingTopic do
       end
     end
 
+    context "when an organiser says where people meet" do
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+      let(:template) { "https://meet.jit.si/digital-candle-{token}" }
+
+      def configure(**meeting_place)
+        described_class.call(
+          params: settings.merge(topic_id: booking_topic.topic_id, **meeting_place),
+          **dependencies,
+        )
+      end
+
+      it "refuses an unknown mode, a template mode without a template and a bad template" do
+        {
+          { meeting_mode: "carrier_pigeon" } => "call_link_mode_unknown",
+          {
+            meeting_mode: "call_link_template",
+            call_link_template: "",
+          } =>
+            "call_link_template_missing",
+          {
+            meeting_mode: "call_link_template",
+            call_link_template: "http://meet.jit.si/{token}",
+          } =>
+            "call_link_not_https",
+          {
+            meeting_mode: "volunteer_link",
+            call_link_template: "https://meet.jit.si/same-room",
+          } =>
+            "call_link_token_missing",
+        }.each do |meeting_place, key|
+          result = configure(**meeting_place)
+          expect(result).to fail_a_step(:check_meeting_place)
+          expect(result["result.step.check_meeting_place"].error).to eq(
+            I18n.t("volunteer_booking.errors.#{key}"),
+          )
+        end
+        expect(booking_topic.reload).to have_attributes(
+          meeting_mode: "private_message",
+          call_link_template: nil,
+        )
+      end
+
+      it "saves a template with its mode, and keeps it in another mode" do
+        %w[call_link_template volunteer_link].each do |mode|
+          expect(configure(meeting_mode: mode, call_link_template: template)).to run_successfully
+          expect(booking_topic.reload).to have_attributes(
+            meeting_mode: mode,
+            call_link_template: template,
+          )
+        end
+      end
+
+      it "takes an empty template field as no template" do
+        expect(configure(meeting_mode: "private_message", call_link_template: "")).to(
+          run_successfully,
+        )
+        expect(booking_topic.reload.call_link_template).to be_nil
+      end
+    end
+
     context "with chat on" do
       fab!(:public_channel, :category_channel)
       fab!(:staff_channel) { Fabricate(:private_category_channel, group: Group[:staff]) }

@@ -335,6 +335,21 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         expect(message.user_id).to eq(Discourse.system_user.id)
       end
 
+      it "gives the booking's call link as the place to meet, once it has one" do
+        link = "https://meet.jit.si/digital-candle-#{"A" * 22}"
+        booking.update!(call_token: "A" * 22, call_link: link)
+        result
+
+        expect(private_message.first_post.raw).to include(
+          I18n.t(
+            "volunteer_booking.private_message.meeting_call_link",
+            link: VolunteerBooking::Markup.link(link, link),
+            booker: VolunteerBooking::Markup.username(booker.username),
+            volunteer: VolunteerBooking::Markup.username(volunteer.username),
+          ),
+        )
+      end
+
       it "leaves the guide for volunteers out of the message the booker reads" do
         result
         expect(private_message.posts.pluck(:raw).join).not_to include(booking_topic.volunteer_guide)

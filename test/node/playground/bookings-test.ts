@@ -277,6 +277,59 @@ module("playground bookings", function () {
   });
 });
 
+module("playground call links", function () {
+  test("a call link for each booking: its own token, seen by the booker and in the .ics", function (assert) {
+    const { api, as, slots, book } = setup();
+    const settings = api.data.bookingTopics.find(
+      (b) => b.topic_id === DEMO_TOPIC_ID
+    )!.settings;
+    const template = "https://meet.jit.si/digital-candle-{token}?b={booking}";
+    const saved = as(USERS.ann.id)("PUT", `${topicUrl}/settings`, {
+      settings: {
+        ...settings,
+        meeting_mode: "call_link_template",
+        call_link_template: template,
+      },
+    });
+    assert.strictEqual(saved.status, 200, "Ann switches the mode");
+
+    const [first, second] = slots();
+    const links = [
+      book(USERS.eve.id, first, "k1"),
+      book(USERS.dee.id, second, "k2"),
+    ].map((response) => {
+      const { booking } = response.body as {
+        booking: { id: number; call_link?: string };
+      };
+      const token = /digital-candle-([A-Za-z0-9_-]{22})\?b=(\d+)$/.exec(
+        booking.call_link ?? ""
+      );
+      assert.strictEqual(token?.[2], String(booking.id), booking.call_link);
+      return { id: booking.id, link: booking.call_link!, token: token?.[1] };
+    });
+    assert.notStrictEqual(
+      links[0].token,
+      links[1].token,
+      "unguessable, each its own"
+    );
+
+    const ics = as(USERS.eve.id)(
+      "GET",
+      `/volunteer-booking/bookings/${links[0].id}/calendar.ics`
+    ).body as string;
+    // Long lines are folded (RFC 5545, 3.1): read them unfolded.
+    const lines = ics.replace(/\r\n /g, "").split("\r\n");
+    assert.true(lines.includes(`LOCATION:${links[0].link}`));
+    assert.true(
+      lines.some(
+        (line) =>
+          line.startsWith("DESCRIPTION:") && line.includes(links[0].link)
+      ),
+      "and in the description"
+    );
+  });
+});
+
 module("playground pick-up", function () {
   test("the first volunteer wins; others are told who has it", function (assert) {
     const { api, as, slots, book } = setup();

@@ -18,6 +18,7 @@ const NOTIFICATION_ICONS = {
   still_pending: "hourglass-half",
   expired: "calendar-xmark",
   cancelled: "calendar-xmark",
+  call_link_changed: "video",
 };
 
 export default apiInitializer((api: PluginApi) => {

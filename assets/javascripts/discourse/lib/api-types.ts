@@ -7,6 +7,8 @@
  * shift times are `HH:MM` wall-clock times in the shift's own IANA zone.
  */
 
+import type { MeetingMode } from "./call-link";
+
 export type IsoTime = string;
 export type IsoDate = string;
 export type WallTime = string;
@@ -117,6 +119,10 @@ export interface BookingTopicSettings {
   organiser_group_id: number | null;
   chat_channel_id: number | null;
   volunteer_guide: string;
+  /** Where the booker and the volunteer meet. */
+  meeting_mode: MeetingMode;
+  /** For "call_link_template": the link with {token} and {booking}. */
+  call_link_template: string | null;
 }
 
 /** What the viewer may do with a booking now. */
@@ -127,6 +133,8 @@ export interface BookingPermissions {
   can_release: boolean;
   can_hand_over: boolean;
   can_mark_outcome: boolean;
+  /** Draw a new token for a call link made for each booking (organisers). */
+  can_refresh_call_link: boolean;
 }
 
 /**

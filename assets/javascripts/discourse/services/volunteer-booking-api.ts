@@ -198,6 +198,11 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("PUT", `/bookings/${bookingId}/release`);
   }
 
+  /** Draws a new call link for a booking, when the old one leaked. */
+  refreshCallLink(bookingId: number): Promise<{ booking: Booking }> {
+    return this.#request("PUT", `/bookings/${bookingId}/call-link`);
+  }
+
   /** Passes a picked-up booking to another volunteer of the topic. */
   handOver(bookingId: number, username: string): Promise<{ booking: Booking }> {
     return this.#request("PUT", `/bookings/${bookingId}/hand-over`, {

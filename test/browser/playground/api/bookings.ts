@@ -35,12 +35,24 @@ export interface FakeBooking {
   feedback?: "helpful" | "somewhat" | "not_really" | null;
   /** The resolved call link, once known (VolunteerBooking::CallLink). */
   call_link?: string | null;
+  /** Its token, in "a call link for each booking". */
+  call_token?: string | null;
+}
+
+/** CallLink.generate_token: 128 random bits, as 22 URL-safe characters. */
+export function drawCallToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 export const ACTIVE: BookingStatus[] = ["pending", "claimed"];
 
 /** What the rules below read of a booking: who, when and its state. */
-export type BookingState = PolicyBooking & Pick<FakeBooking, "status">;
+export type BookingState = PolicyBooking &
+  Pick<FakeBooking, "status" | "call_token">;
 
 /** Booking::OUTCOME_STATUSES: picked up, or marked before. */
 const OUTCOME_STATUSES: BookingStatus[] = ["claimed", "held", "no_show"];
@@ -87,6 +99,8 @@ export function bookingPermissions(
     can_release: changesHands && policy.canRelease(booking),
     can_hand_over: changesHands && policy.canHandOver(booking),
     can_mark_outcome: pickedUp(booking) && policy.canMarkOutcome(booking),
+    can_refresh_call_link:
+      active && !!booking.call_token && policy.canRefreshCallLink(),
   };
 }
 

@@ -94,6 +94,8 @@ export const DEFAULT_SETTINGS: BookingTopicSettings = {
   chat_channel_id: null,
   volunteer_guide:
     "Make sure the person has read the ICA statement on the co-operative identity, values and principles. Listen to their story and encourage them. Explain that co-ops start from the people you want to work with, not from a business plan.",
+  meeting_mode: "private_message",
+  call_link_template: null,
 };
 
 const CLINIC_SETTINGS: BookingTopicSettings = {

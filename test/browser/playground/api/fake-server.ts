@@ -10,6 +10,11 @@ import type {
   TimeOff,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
+  checkCallLinkTemplate,
+  checkMeetingMode,
+  expandCallLink,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/call-link";
+import {
   cleanText,
   textLength,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/clean-text";
@@ -26,6 +31,7 @@ import {
   ACTIVE,
   bookingPermissions,
   canBePickedUp,
+  drawCallToken,
   type FakeBooking,
   hasStarted,
   normalizeAnswers,
@@ -278,6 +284,11 @@ export class FakeServer {
         "PUT",
         /^\/volunteer-booking\/bookings\/(\d+)\/hand-over$/,
         (m, r) => this.#handOver(m, r),
+      ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/call-link$/,
+        (m, r) => this.#refreshCallLink(m, r),
       ],
       [
         "PUT",
@@ -558,10 +569,14 @@ export class FakeServer {
     if (!this.#policy(user, bookingTopic).canConfigure()) {
       throw forbidden();
     }
-    const settings = (request.body as { settings: BookingTopicSettings })
+    let settings = (request.body as { settings: BookingTopicSettings })
       .settings;
     this.#validateSettings(settings);
     this.#checkChoices(user, settings, bookingTopic?.settings ?? null);
+    settings = {
+      ...settings,
+      call_link_template: settings.call_link_template || null,
+    };
     if (bookingTopic) {
       bookingTopic.settings = { ...settings };
     } else {
@@ -636,6 +651,22 @@ export class FakeServer {
     }
     if (errors.length) {
       throw new HttpError(422, errors);
+    }
+    this.#checkMeetingPlace(settings);
+  }
+
+  /** As ConfigureBookingTopic's check_meeting_place. */
+  #checkMeetingPlace(settings: BookingTopicSettings) {
+    const template = settings.call_link_template || null;
+    const problem =
+      checkMeetingMode(settings.meeting_mode) ??
+      (settings.meeting_mode === "call_link_template" || template !== null
+        ? checkCallLinkTemplate(template)
+        : null);
+    if (problem) {
+      throw new HttpError(422, [
+        message(problem.error as MessageKey, problem.params),
+      ]);
     }
   }
 
@@ -1177,6 +1208,15 @@ export class FakeServer {
       outcome_note: null,
       expired: false,
     };
+    const { meeting_mode, call_link_template } = bookingTopic.settings;
+    if (meeting_mode === "call_link_template" && call_link_template) {
+      booking.call_token = drawCallToken();
+      booking.call_link = expandCallLink(
+        call_link_template,
+        booking.call_token,
+        booking.id
+      );
+    }
     this.data.bookings.push(booking);
     this.bus.bookingChanged(booking, bookingTopic, "booked");
     return { booking: this.#bookingJson(booking, user) };
@@ -1468,6 +1508,31 @@ export class FakeServer {
       claimed_at: null,
     });
     this.bus.bookingChanged(booking, bookingTopic, "released");
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  /** RefreshCallLink: a new token, so a leaked link no longer leads in. */
+  #refreshCallLink(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    this.#read(CONTRACTS.booking, { booking_id: match[1] });
+    const { booking, bookingTopic } = this.#booking(match);
+    if (!this.#policy(user, bookingTopic).canRefreshCallLink()) {
+      throw forbidden();
+    }
+    if (!ACTIVE.includes(booking.status)) {
+      throw refuse("booking_not_active");
+    }
+    const { meeting_mode, call_link_template } = bookingTopic.settings;
+    if (meeting_mode !== "call_link_template" || !call_link_template) {
+      throw refuse("call_link_not_per_booking");
+    }
+    booking.call_token = drawCallToken();
+    booking.call_link = expandCallLink(
+      call_link_template,
+      booking.call_token,
+      booking.id
+    );
+    booking.sequence += 1;
     return { booking: this.#bookingJson(booking, user) };
   }
 

@@ -114,6 +114,28 @@ export const MESSAGES = {
     other:
       "%{count} upcoming bookings fall outside this change. Cancel or move them first.",
   },
+  call_link_mode_unknown:
+    "Please choose where the booker and the volunteer meet: a call link for each booking, the volunteer's own link, or the private message.",
+  call_link_template_missing:
+    "Please write the call link template, such as https://meet.jit.si/our-coop-{token}.",
+  call_link_missing:
+    "Please add the link to your video call, such as https://meet.jit.si/your-room, so the booker knows where to meet you.",
+  call_link_too_long:
+    "The call link is too long. Links can be at most %{max} characters, with the token in.",
+  call_link_not_https:
+    "The call link must start with https://, so that the call is encrypted.",
+  call_link_host_invalid:
+    "The call link needs its host written out in full after https://, such as meet.jit.si, with no placeholder in it.",
+  call_link_userinfo:
+    "The call link must not have a user name or password before its host (the part before an @), as it hides where the link really goes.",
+  call_link_characters:
+    "The call link can only hold the characters of a web address: no spaces, line breaks, quotes or braces (other than the placeholders {token} and {booking} in a template).",
+  call_link_placeholder_unknown:
+    "The call link template uses the placeholder {%{name}}, which we do not know. Use only {token} and {booking}.",
+  call_link_not_per_booking:
+    "Only a call link made for each booking from the topic's template can be drawn afresh. A volunteer's own link is changed on their volunteer page.",
+  call_link_token_missing:
+    "The call link template must contain {token}, so that each booking gets its own room that nobody can guess.",
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
   deleted_user: "a deleted account",
   ics_description: "Booked in %{url}",

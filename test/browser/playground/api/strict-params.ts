@@ -40,6 +40,7 @@ export const FIELD_NAMES: Record<string, string> = {
   ends_on: "Last day away",
   from: "First week",
   idempotency_key: "Booking form",
+  meeting_mode: "Where we meet",
   message: "Message while paused",
   needs_outcome: "Waiting for held or no-show",
   note: "Note",
@@ -363,6 +364,8 @@ export const CONTRACTS = {
       kind: "text",
       maxLength: LIMITS.lengths.volunteer_guide,
     },
+    meeting_mode: { kind: "text" },
+    call_link_template: { kind: "text" },
   },
   pause: {
     topic_id: id(),

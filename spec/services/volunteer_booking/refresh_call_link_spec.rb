@@ -1,0 +1,109 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::RefreshCallLink do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:booking_id) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with volunteers on the rota"
+
+    let(:old_token) { "A" * 22 }
+    let(:old_link) { "https://meet.jit.si/digital-candle-#{old_token}" }
+    let(:booking) { booking_with_call_link }
+    let(:params) { { booking_id: booking.id } }
+    let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+    context "when params are not valid" do
+      let(:params) { {} }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the booking does not exist" do
+      let(:params) { { booking_id: -1 } }
+
+      it { is_expected.to fail_to_find_a_model(:booking) }
+    end
+
+    context "when the volunteer holding it asks" do
+      let(:dependencies) { { guardian: Guardian.new(volunteer) } }
+
+      before { booking.update!(status: :claimed, picker: volunteer) }
+
+      it { is_expected.to fail_a_policy(:can_refresh_call_link) }
+    end
+
+    context "when the booker asks" do
+      let(:dependencies) { { guardian: Guardian.new(booker) } }
+
+      it { is_expected.to fail_a_policy(:can_refresh_call_link) }
+    end
+
+    context "when the booking was cancelled" do
+      before { booking.update!(status: :cancelled) }
+
+      it "says it is no longer active and keeps the link" do
+        expect(result).to fail_a_step(:ensure_active)
+        expect(booking.reload.call_link).to eq(old_link)
+      end
+    end
+
+    context "when the topic uses the volunteers' own links" do
+      before do
+        booking
+        booking_topic.update!(meeting_mode: "volunteer_link")
+      end
+
+      it "refuses, as that link is the volunteer's, and keeps it" do
+        expect(result).to fail_a_step(:ensure_link_per_booking)
+        expect(result["result.step.ensure_link_per_booking"].error).to eq(
+          I18n.t("volunteer_booking.errors.call_link_not_per_booking"),
+        )
+        expect(booking.reload).to have_attributes(call_link: old_link, sequence: 0)
+      end
+    end
+
+    context "when an organiser asks for a fresh link" do
+      it { is_expected.to run_successfully }
+
+      it "draws a new token and link and moves calendars to it" do
+        result
+        booking.reload
+        expect(booking.call_token).to match(/\A[A-Za-z0-9_-]{22}\z/)
+        expect(booking.call_token).not_to eq(old_token)
+        expect(booking).to have_attributes(
+          call_link: "https://meet.jit.si/digital-candle-#{booking.call_token}",
+          sequence: 1,
+        )
+      end
+
+      it "tells the booker with no link in the notification" do
+        result
+        notifications = custom_notifications(booker, :call_link_changed)
+        expect(notifications.size).to eq(1)
+        expect(notifications.first.data).not_to include(booking.reload.call_link)
+        expect(notifications.first.data).not_to include(old_token)
+      end
+
+      it "writes the new link in the private message once there is one" do
+        VolunteerBooking::PickUpBooking.call(
+          params: {
+            booking_id: booking.id,
+          },
+          guardian: Guardian.new(volunteer),
+        )
+        result
+        link = booking.reload.call_link
+        expect(Topic.find(booking.pm_topic_id).posts.last.raw).to eq(
+          I18n.t(
+            "volunteer_booking.private_message.call_link_changed",
+            link: VolunteerBooking::Markup.link(link, link),
+          ),
+        )
+      end
+    end
+  end
+end
