@@ -207,11 +207,14 @@ module VolunteerBookingSpec
       can_release
       can_hand_over
       can_mark_outcome
+      can_give_feedback
+      can_excuse_no_show
     ].to_h { |name| [name.to_s, allowed.fetch(name, false)] }
   end
 
   # The keys of api-types.ts Booking everyone who sees it gets: answers,
-  # outcome_note and volunteer_guide depend on who asks.
+  # outcome_note, volunteer_guide, the feedback and follow_ups_stopped
+  # depend on who asks.
   BOOKING_KEYS = %w[
     id
     topic_id
@@ -227,6 +230,8 @@ module VolunteerBookingSpec
     cancelled_by
     cancel_reason
     needs_outcome
+    outcome_nudges
+    outcome_overdue
     expired
     private_message_url
     permissions

@@ -24,6 +24,10 @@ module VolunteerBooking
     HOURS = 0..168
     REMIND_AFTER = 24 * 3600
     ORGANISERS_AFTER = 72 * 3600
+    # Older than this, a session gets no follow-up or reminder: a message
+    # a week late helps nobody, and turning the plugin on must not write
+    # to everyone about their past sessions.
+    STALE_AFTER = 7 * 86_400
     KINDS = { held: :thanks, no_show: :no_show }.freeze
 
     # :thanks or :no_show, or nil for a session with no outcome.
@@ -47,14 +51,14 @@ module VolunteerBooking
     end
 
     def self.due?(booking, booker:, topic:, hours:, now:)
-      stop_reason(booking, booker: booker, topic: topic).nil? &&
-        due_at(booking, hours: hours) <= now
+      return false if !stop_reason(booking, booker: booker, topic: topic).nil?
+      booking[:outcome_marked_at] > now - STALE_AFTER && due_at(booking, hours: hours) <= now
     end
 
     # The volunteer holding it is reminded once.
     def self.remind_holder?(booking, now:)
       booking[:status] == :claimed && booking[:outcome_nudges].to_i.zero? &&
-        booking[:ends_at] + REMIND_AFTER <= now
+        booking[:ends_at] + REMIND_AFTER <= now && booking[:ends_at] > now - STALE_AFTER
     end
 
     def self.overdue_for_organisers?(booking, now:)

@@ -16,7 +16,10 @@ module VolunteerBooking
                :volunteer_group_ids,
                :organiser_group_id,
                :chat_channel_id,
-               :volunteer_guide
+               :volunteer_guide,
+               :follow_up_hours,
+               :next_steps,
+               :follow_ups_paused
 
     def questions
       object.intake_questions

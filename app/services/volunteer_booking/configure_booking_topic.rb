@@ -24,6 +24,9 @@ module VolunteerBooking
       attribute :organiser_group_id, :integer
       attribute :chat_channel_id, :integer
       attribute :volunteer_guide, :string, default: ""
+      attribute :follow_up_hours, :integer, default: 2
+      attribute :next_steps, :string, default: ""
+      attribute :follow_ups_paused, :boolean, default: false
 
       validates :topic_id, presence: true
       validates :session_minutes,
@@ -61,6 +64,8 @@ module VolunteerBooking
                 }
       validates :paused_message, length: { maximum: BookingTopic::PAUSED_MESSAGE_MAX_LENGTH }
       validates :volunteer_guide, length: { maximum: BookingTopic::VOLUNTEER_GUIDE_MAX_LENGTH }
+      validates :follow_up_hours, numericality: { only_integer: true, in: FollowUp::HOURS }
+      validates :next_steps, length: { maximum: FollowUp::NEXT_STEPS_MAX_LENGTH }
     end
 
     model :topic
@@ -154,7 +159,10 @@ module VolunteerBooking
         :paused_message,
         :organiser_group_id,
         :chat_channel_id,
+        :follow_up_hours,
+        :follow_ups_paused,
       ).merge(
+        next_steps: params.next_steps.to_s,
         intake_questions: stored_questions(params.questions),
         volunteer_group_ids: Array(params.volunteer_group_ids).uniq,
         volunteer_guide: params.volunteer_guide.to_s,

@@ -14,11 +14,20 @@ module VolunteerBooking
   # expired       | booker              | the topic title    | the booking topic
   # reminder      | booker and picker   | the other person   | the booking topic
   # cancelled     | booker and picker, but not who cancelled | the other person | the booking topic
+  # outcome_reminder | the volunteer holding a session still unmarked a day after it | the booker | the booking topic
   #
   # display_username may be a ::User: its username is shown and its id kept
   # as named_user_id, so forget_name can take a gone account's name out.
   module Notifier
-    KINDS = %i[picked_up handed_over still_pending expired reminder cancelled].freeze
+    KINDS = %i[
+      picked_up
+      handed_over
+      still_pending
+      expired
+      reminder
+      cancelled
+      outcome_reminder
+    ].freeze
 
     def self.message_key(kind)
       "volunteer_booking.notifications.#{kind}"

@@ -52,6 +52,10 @@ RSpec.describe VolunteerBooking::FollowUp do
       expect(due?(follow_up_sent_at: now - 60)).to eq(false)
     end
 
+    it "is not sent for a session marked more than a week ago" do
+      expect(due?(outcome_marked_at: now - 7 * 86_400)).to eq(false)
+    end
+
     it "is due for a no-show too" do
       expect(due?(status: :no_show)).to eq(true)
     end
@@ -102,6 +106,10 @@ RSpec.describe VolunteerBooking::FollowUp do
 
     it "waits a day" do
       expect(remind?(ends_at: now - 24 * 3600 + 1)).to eq(false)
+    end
+
+    it "does not remind of a session over for more than a week" do
+      expect(remind?(ends_at: now - 7 * 86_400)).to eq(false)
     end
 
     it "reminds once" do

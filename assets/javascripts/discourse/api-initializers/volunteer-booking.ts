@@ -19,6 +19,7 @@ const NOTIFICATION_ICONS = {
   still_pending: "hourglass-half",
   expired: "calendar-xmark",
   cancelled: "calendar-xmark",
+  outcome_reminder: "clipboard-check",
 };
 
 export default apiInitializer((api: PluginApi) => {

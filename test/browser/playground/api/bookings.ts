@@ -1,6 +1,7 @@
 import type {
   BookingPermissions,
   BookingStatus,
+  FeedbackAnswer,
   IntakeAnswers,
   IntakeQuestion,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
@@ -30,6 +31,11 @@ export interface FakeBooking {
   created_at: string;
   outcome_note: string | null;
   expired: boolean;
+  feedback?: FeedbackAnswer | null;
+  feedback_comment?: string | null;
+  feedback_at?: string | null;
+  follow_ups_stopped?: boolean;
+  no_show_excused?: boolean;
   /** The resolved call link, once known (VolunteerBooking::CallLink). */
   call_link?: string | null;
 }
@@ -37,7 +43,8 @@ export interface FakeBooking {
 export const ACTIVE: BookingStatus[] = ["pending", "claimed"];
 
 /** What the rules below read of a booking: who, when and its state. */
-export type BookingState = PolicyBooking & Pick<FakeBooking, "status">;
+export type BookingState = PolicyBooking &
+  Pick<FakeBooking, "status" | "no_show_excused">;
 
 /** Booking::OUTCOME_STATUSES: picked up, or marked before. */
 const OUTCOME_STATUSES: BookingStatus[] = ["claimed", "held", "no_show"];
@@ -84,6 +91,12 @@ export function bookingPermissions(
     can_release: changesHands && policy.canRelease(booking),
     can_hand_over: changesHands && policy.canHandOver(booking),
     can_mark_outcome: pickedUp(booking) && policy.canMarkOutcome(booking),
+    can_give_feedback:
+      booking.status === "held" && policy.canGiveFeedback(booking),
+    can_excuse_no_show:
+      booking.status === "no_show" &&
+      booking.no_show_excused !== true &&
+      policy.canExcuseNoShow(),
   };
 }
 
