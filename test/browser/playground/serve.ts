@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import {
   CLINIC_TOPIC_ID,
   DEMO_TOPIC_ID,
-  demoData,
+  playgroundData,
   USERS,
 } from "./api/demo-data.ts";
 import { FakeServer } from "./api/fake-server.ts";
@@ -19,7 +19,7 @@ import { FakeServer } from "./api/fake-server.ts";
 const root = fileURLToPath(new URL("../dist-playground/", import.meta.url));
 const port = Number(process.env.PORT ?? 4300);
 const host = process.env.HOST ?? "127.0.0.1";
-const api = new FakeServer(demoData());
+const api = new FakeServer(playgroundData());
 
 const ROLES: Record<string, string> = {
   ann: "organiser and volunteer",
