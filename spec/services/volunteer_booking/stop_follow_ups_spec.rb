@@ -54,7 +54,7 @@ RSpec.describe VolunteerBooking::StopFollowUps do
         expect(first).to eq_time(Time.current)
         freeze_time(1.hour.from_now)
         described_class.call(params:, **dependencies)
-        expect(booking.reload.follow_ups_stopped_at).to eq(first)
+        expect(booking.reload.follow_ups_stopped_at).to eq_time(first)
       end
     end
   end
