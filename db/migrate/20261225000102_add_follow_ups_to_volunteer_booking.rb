@@ -9,11 +9,7 @@ class AddFollowUpsToVolunteerBooking < ActiveRecord::Migration[7.2]
     add_column :volunteer_booking_topics, :follow_up_hours, :integer, null: false, default: 2
     add_column :volunteer_booking_topics, :next_steps, :text, null: false, default: ""
     # Ticked when pausing: no follow-ups go out while the topic is paused.
-    add_column :volunteer_booking_topics,
-               :follow_ups_paused,
-               :boolean,
-               null: false,
-               default: false
+    add_column :volunteer_booking_topics, :follow_ups_paused, :boolean, null: false, default: false
 
     add_column :volunteer_booking_bookings, :follow_up_sent_at, :datetime
     # The booker opted out from this booking's message, or their account

@@ -198,9 +198,8 @@ module("playground pages", function () {
     const held = ann("GET", `${url.replace("pending", "held")}`)
       .body as BookingsPage;
     assert.deepEqual(
-      [held.bookings.map((b) => b.id), held.more, held.cursor],
-      [[32], false, null],
-      "only the demo's held chat, none of the pending ones"
+      [held.bookings, held.more, held.cursor],
+      [[], false, null]
     );
     assert.strictEqual(
       ann("GET", `${url}&cursor=${cursorOf("[1,2]")}`).status,
