@@ -18,6 +18,7 @@ register_svg_icon "plane"
 register_svg_icon "calendar-check"
 register_svg_icon "hourglass-half"
 register_svg_icon "calendar-xmark"
+register_svg_icon "clipboard-check"
 
 add_admin_route "volunteer_booking.admin.title",
                 "discourse-volunteer-booking",

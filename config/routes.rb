@@ -46,6 +46,9 @@ VolunteerBooking::Engine.routes.draw do
     put "/hand-over" => "bookings#hand_over"
     put "/call-link" => "bookings#refresh_call_link"
     put "/outcome" => "bookings#outcome"
+    put "/feedback" => "bookings#feedback"
+    put "/stop-follow-ups" => "bookings#stop_follow_ups"
+    put "/excuse-no-show" => "bookings#excuse_no_show"
     get "/calendar.ics" => "bookings#calendar", :format => false
   end
 end

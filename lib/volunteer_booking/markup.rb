@@ -55,6 +55,16 @@ module VolunteerBooking
       plain(name).gsub(PUNCTUATION) { |character| "\\#{character}" }
     end
 
+    # A placeholder the front end renders a component into (Discourse's
+    # [wrap] BBCode: a div.d-wrap with data-wrap=name and one data-*
+    # attribute per entry). Only whole numbers go in, so nothing in it can
+    # break out of the tag.
+    def self.widget(name, **data)
+      raise ArgumentError, "widget data must be whole numbers" if !data.values.all?(Integer)
+      attributes = data.map { |key, value| " #{key}=#{value}" }.join
+      "[wrap=#{name}#{attributes}]\n[/wrap]"
+    end
+
     def self.link(text, url)
       "[#{escape(text)}](#{url.to_s.gsub(/[()\s]/) { |character| format("%%%02X", character.ord) }})"
     end

@@ -97,6 +97,22 @@ module VolunteerBooking
       !booker?(booking) && (picker?(booking) || organiser?)
     end
 
+    # "How did it go?" is the booker's to answer, and to stop being asked.
+    def can_give_feedback?(booking)
+      booker?(booking)
+    end
+
+    # The answer is for organisers and the volunteer who held the session
+    # (and the booker who gave it); other volunteers never see it.
+    def can_see_feedback?(booking)
+      in_booking?(booking)
+    end
+
+    # Lifting the approval repeated no-shows brought is the organisers' call.
+    def can_excuse_no_show?(_booking)
+      organiser?
+    end
+
     # Also the test for the receiving end of a hand-over: build a Policy for
     # the volunteer it is handed to and ask them.
     def can_pick_up?(booking)

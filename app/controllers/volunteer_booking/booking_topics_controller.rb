@@ -31,6 +31,7 @@ module VolunteerBooking
         PauseBookingTopic,
         topic_id: params[:topic_id],
         message: params[:message],
+        no_follow_ups: params[:no_follow_ups],
       ) { |booking_topic:| render_booking_topic(booking_topic) }
     end
 

@@ -4,7 +4,9 @@ module VolunteerBooking
   # Booking a slot, the booker's own bookings, cancelling, rescheduling and
   # the .ics download; a topic's bookings for its organisers; and what
   # volunteers do with a booking: pick up, release, hand over, mark held or
-  # no-show; and an organiser's fresh call link.
+  # no-show; after the session, the booker's "How did it go?" and opting
+  # out of follow-ups, and an organiser excusing a no-show or drawing a
+  # fresh call link.
   class BookingsController < BaseController
     # The .ics is a plain link, not an XHR request.
     skip_before_action :check_xhr, only: :calendar
@@ -81,6 +83,23 @@ module VolunteerBooking
         outcome: params[:outcome],
         note: params[:note],
       ) { |booking:| render_booking(booking) }
+    end
+
+    def feedback
+      run_service(
+        GiveFeedback,
+        booking_id: params[:id],
+        answer: params[:answer],
+        comment: params[:comment],
+      ) { |booking:| render_booking(booking) }
+    end
+
+    def stop_follow_ups
+      run_service(StopFollowUps, booking_id: params[:id]) { |booking:| render_booking(booking) }
+    end
+
+    def excuse_no_show
+      run_service(ExcuseNoShow, booking_id: params[:id]) { |booking:| render_booking(booking) }
     end
 
     def calendar

@@ -18,6 +18,7 @@ module VolunteerBooking
     OUTCOME_NOTE_MAX_LENGTH = Limits.length(:outcome_note)
     # What a volunteer or organiser can record once a session has started.
     OUTCOMES = %w[held no_show].freeze
+    FEEDBACK_COMMENT_MAX_LENGTH = FollowUp::COMMENT_MAX_LENGTH
     # A booking whose outcome can be (re)marked: picked up, or marked before.
     OUTCOME_STATUSES = %i[claimed held no_show].freeze
     IDEMPOTENCY_KEY_LENGTH = 8..64
@@ -67,6 +68,7 @@ module VolunteerBooking
                      outcome_note
                      idempotency_key
                      call_link
+                     feedback_comment
                    ]
     validates :starts_at, presence: true
     validates :ends_at, presence: true
@@ -74,6 +76,8 @@ module VolunteerBooking
     validates :sequence, numericality: { only_integer: true, greater_than_or_equal_to: 0 }
     validates :cancel_reason, length: { maximum: CANCEL_REASON_MAX_LENGTH }
     validates :outcome_note, length: { maximum: OUTCOME_NOTE_MAX_LENGTH }
+    validates :feedback, inclusion: { in: FollowUp::ANSWERS }, allow_nil: true
+    validates :feedback_comment, length: { maximum: FEEDBACK_COMMENT_MAX_LENGTH }
     validates :idempotency_key, length: { in: IDEMPOTENCY_KEY_LENGTH }, allow_nil: true
     validates :call_token, format: { with: CallLink::TOKEN }, allow_nil: true
     validates_with CallLinkValidator, attributes: %i[call_link], kind: :link
@@ -225,6 +229,17 @@ module VolunteerBooking
       claimed? && ends_at <= now
     end
 
+    # What VolunteerBooking::FollowUp needs to know about the booking.
+    def follow_up_attributes
+      {
+        status: status.to_sym,
+        ends_at: ends_at,
+        outcome_marked_at: outcome_marked_at,
+        follow_up_sent_at: follow_up_sent_at,
+        outcome_nudges: outcome_nudges,
+      }
+    end
+
     # Nobody picked it up before it started.
     def expired?
       !expired_at.nil?
@@ -296,6 +311,13 @@ end
 #  organisers_escalated_at      :datetime
 #  call_token                   :string(64)
 #  call_link                    :string(500)
+#  feedback                     :string(16)
+#  feedback_comment             :text
+#  feedback_at                  :datetime
+#  follow_up_sent_at            :datetime
+#  follow_ups_stopped_at        :datetime
+#  outcome_nudges               :integer          default(0), not null
+#  no_show_excused_at           :datetime
 #
 # Indexes
 #

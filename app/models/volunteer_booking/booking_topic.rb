@@ -44,6 +44,7 @@ module VolunteerBooking
                    attributes: %i[
                      paused_message
                      volunteer_guide
+                     next_steps
                      intake_questions
                      volunteer_group_ids
                      call_link_template
@@ -64,6 +65,9 @@ module VolunteerBooking
     validates :paused, inclusion: { in: [true, false] }
     validates :paused_message, length: { maximum: PAUSED_MESSAGE_MAX_LENGTH }
     validates :volunteer_guide, length: { maximum: VOLUNTEER_GUIDE_MAX_LENGTH }
+    validates :next_steps, length: { maximum: FollowUp::NEXT_STEPS_MAX_LENGTH }
+    validates :follow_up_hours, numericality: { only_integer: true, in: FollowUp::HOURS }
+    validates :follow_ups_paused, inclusion: { in: [true, false] }
     validates :meeting_mode, inclusion: { in: CallLink::MODES }
     validates_with CallLinkValidator, attributes: %i[call_link_template], kind: :template
     validate :template_for_its_mode
@@ -103,6 +107,11 @@ module VolunteerBooking
         organiser_group_id: organiser_group_id,
         min_trust_level: min_trust_level,
       }
+    end
+
+    # What VolunteerBooking::FollowUp needs to know about the topic.
+    def follow_up_attributes
+      { paused: paused, follow_ups_paused: follow_ups_paused }
     end
 
     # The core's SlotEngine with this topic's settings.

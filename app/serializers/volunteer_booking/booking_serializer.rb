@@ -13,6 +13,8 @@ module VolunteerBooking
   # staff, and organisers when their group is added to those messages.
   # The call link is an open door to the call: it goes to the booker, the
   # volunteer holding the booking and organisers only, key and all.
+  # The booker's "How did it go?" answer and comment go to organisers, the
+  # volunteer who held the session and the booker who gave them.
   class BookingSerializer < ::ApplicationSerializer
     attributes :id,
                :topic_id,
@@ -31,6 +33,12 @@ module VolunteerBooking
                :outcome_note,
                :volunteer_guide,
                :needs_outcome,
+               :outcome_nudges,
+               :outcome_overdue,
+               :feedback,
+               :feedback_comment,
+               :feedback_at,
+               :follow_ups_stopped,
                :expired,
                :private_message_url,
                :call_link,
@@ -97,6 +105,31 @@ module VolunteerBooking
       object.needs_outcome?(policy.now)
     end
 
+    # Picked up, over for FollowUp::ORGANISERS_AFTER and still unmarked:
+    # organisers step in.
+    def outcome_overdue
+      FollowUp.overdue_for_organisers?(object.follow_up_attributes, now: policy.now)
+    end
+
+    def feedback_at
+      object.feedback_at&.utc&.iso8601
+    end
+
+    def include_feedback?
+      policy.can_see_feedback?(object.policy_attributes)
+    end
+
+    alias include_feedback_comment? include_feedback?
+    alias include_feedback_at? include_feedback?
+
+    def follow_ups_stopped
+      !object.follow_ups_stopped_at.nil?
+    end
+
+    def include_follow_ups_stopped?
+      policy.can_give_feedback?(object.policy_attributes)
+    end
+
     def expired
       object.expired?
     end
@@ -125,6 +158,10 @@ module VolunteerBooking
             policy.can_mark_outcome?(attributes),
         can_refresh_call_link:
           active && !object.call_token.nil? && policy.can_refresh_call_link?(attributes),
+        can_give_feedback: object.held? && policy.can_give_feedback?(attributes),
+        can_excuse_no_show:
+          object.no_show? && object.no_show_excused_at.nil? &&
+            policy.can_excuse_no_show?(attributes),
       }
     end
 

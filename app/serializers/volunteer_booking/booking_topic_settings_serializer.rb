@@ -18,7 +18,10 @@ module VolunteerBooking
                :chat_channel_id,
                :volunteer_guide,
                :meeting_mode,
-               :call_link_template
+               :call_link_template,
+               :follow_up_hours,
+               :next_steps,
+               :follow_ups_paused
 
     def questions
       object.intake_questions

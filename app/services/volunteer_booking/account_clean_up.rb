@@ -11,9 +11,9 @@ module VolunteerBooking
   # of each booking's private message; the ones still to come are cancelled
   # (Cancellation), so no volunteer waits for a person who is not there and
   # their places are open again; the announcements are refreshed, so they
-  # no longer name them. As a volunteer: the sessions still to come are
-  # given back to the queue (Release), and the link to their own video call
-  # is deleted. Either way the plugin's notifications stop naming them.
+  # no longer name them; no follow-up goes to them (follow_ups_stopped_at).
+  # As a volunteer: the sessions still to come are given back to the queue
+  # (Release), and the link to their own video call is deleted. Either way the plugin's notifications stop naming them.
   # Booking rows are never deleted.
   module AccountCleanUp
     # user_id and username of an account anonymised (username is then the
@@ -45,6 +45,10 @@ module VolunteerBooking
           answered = bookings.select { |booking| booking.answers.present? }
           announced = bookings.select(&:announcement_chat_message_id)
           Booking.where(id: answered.map(&:id)).update_all(answers: {}, updated_at: now)
+          Booking.where(booker_id: user_id, follow_ups_stopped_at: nil).update_all(
+            follow_ups_stopped_at: now,
+            updated_at: now,
+          )
           to_cancel =
             Lifecycle.to_cancel(plain(bookings), booker_id: user_id, now: now).map { |b| b[:id] }
           bookings
@@ -91,6 +95,13 @@ module VolunteerBooking
         Booking
           .where("answers <> '{}'::jsonb")
           .or(Booking.active.where("starts_at > ?", Time.current))
+          .or(
+            Booking.where(
+              status: %i[held no_show],
+              follow_up_sent_at: nil,
+              follow_ups_stopped_at: nil,
+            ),
+          )
           .distinct
           .pluck(:booker_id)
       gone_ids(booker_ids).each { |user_id| user_gone(user_id) }

@@ -26,6 +26,9 @@ module VolunteerBooking
       attribute :volunteer_guide, :string, default: ""
       attribute :meeting_mode, :string, default: CallLink::DEFAULT_MODE
       attribute :call_link_template, :string
+      attribute :follow_up_hours, :integer, default: 2
+      attribute :next_steps, :string, default: ""
+      attribute :follow_ups_paused, :boolean, default: false
 
       validates :topic_id, presence: true
       validates :session_minutes,
@@ -63,6 +66,8 @@ module VolunteerBooking
                 }
       validates :paused_message, length: { maximum: BookingTopic::PAUSED_MESSAGE_MAX_LENGTH }
       validates :volunteer_guide, length: { maximum: BookingTopic::VOLUNTEER_GUIDE_MAX_LENGTH }
+      validates :follow_up_hours, numericality: { only_integer: true, in: FollowUp::HOURS }
+      validates :next_steps, length: { maximum: FollowUp::NEXT_STEPS_MAX_LENGTH }
     end
 
     model :topic
@@ -170,8 +175,11 @@ module VolunteerBooking
         :organiser_group_id,
         :chat_channel_id,
         :meeting_mode,
+        :follow_up_hours,
+        :follow_ups_paused,
       ).merge(
         call_link_template: params.call_link_template.presence,
+        next_steps: params.next_steps.to_s,
         intake_questions: stored_questions(params.questions),
         volunteer_group_ids: Array(params.volunteer_group_ids).uniq,
         volunteer_guide: params.volunteer_guide.to_s,

@@ -43,6 +43,7 @@ module VolunteerBooking
     model :booking_topic
     policy :signed_in
     step :ensure_in_good_standing
+    step :ensure_no_approval_needed
     step :ensure_topic_open
     step :find_repeat
 
@@ -70,6 +71,36 @@ module VolunteerBooking
       if Pairing.restricted?(guardian.user)
         fail!(I18n.t("volunteer_booking.errors.account_restricted"))
       end
+    end
+
+    # Repeated no-shows in this topic: an organiser lifts it by excusing
+    # one (ExcuseNoShow). A refusal rather than a booking waiting for
+    # approval, so no slot is held for someone who may not come.
+    def ensure_no_approval_needed(guardian:, booking_topic:)
+      now = Time.current
+      starts =
+        booking_topic
+          .bookings
+          .no_show
+          .where(booker_id: guardian.user.id, no_show_excused_at: nil)
+          .where("starts_at > ?", now - SiteSetting.volunteer_booking_no_show_days.days)
+          .pluck(:starts_at)
+      limit = SiteSetting.volunteer_booking_no_show_limit
+      if !FollowUp.needs_approval?(
+           starts,
+           limit:,
+           days: SiteSetting.volunteer_booking_no_show_days,
+           now:,
+         )
+        return
+      end
+      fail!(
+        I18n.t(
+          "volunteer_booking.errors.needs_approval",
+          count: starts.size,
+          days: SiteSetting.volunteer_booking_no_show_days,
+        ),
+      )
     end
 
     # A trashed topic is not found at all (Topic's default scope); a closed

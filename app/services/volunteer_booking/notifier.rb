@@ -15,6 +15,7 @@ module VolunteerBooking
   # reminder      | booker and picker   | the other person   | the booking topic
   # cancelled     | booker and picker, but not who cancelled | the other person | the booking topic
   # call_link_changed | booker          | the topic title    | the private message, else the booking topic
+  # outcome_reminder | the volunteer holding a session still unmarked a day after it | the booker | the booking topic
   #
   # No payload holds a call link: it is an open door to the call.
   #
@@ -29,6 +30,7 @@ module VolunteerBooking
       reminder
       cancelled
       call_link_changed
+      outcome_reminder
     ].freeze
 
     def self.message_key(kind)

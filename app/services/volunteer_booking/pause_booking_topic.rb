@@ -1,7 +1,8 @@
 # frozen_string_literal: true
 
 module VolunteerBooking
-  # Stops new bookings for a while (holidays), with a message for bookers.
+  # Stops new bookings for a while (holidays), with a message for bookers;
+  # with no_follow_ups ticked, the follow-ups after sessions wait too.
   class PauseBookingTopic
     include Service::Base
     include RateLimits
@@ -10,6 +11,7 @@ module VolunteerBooking
     params(base_class: StrictParams) do
       attribute :topic_id, :integer
       attribute :message, :string
+      attribute :no_follow_ups, :boolean, default: false
 
       validates :topic_id, presence: true
       validates :message, length: { maximum: BookingTopic::PAUSED_MESSAGE_MAX_LENGTH }
@@ -28,6 +30,7 @@ module VolunteerBooking
       booking_topic.update!(
         paused: true,
         paused_message: params.message.presence,
+        follow_ups_paused: params.no_follow_ups,
         updated_by: guardian.user,
       )
     end

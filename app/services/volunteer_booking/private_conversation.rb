@@ -86,10 +86,19 @@ module VolunteerBooking
     end
 
     def self.note(booking, key, **params)
-      SideEffect.safely("writing #{key} in the private message of booking #{booking.id}") do
+      say(booking, I18n.t("volunteer_booking.private_message.#{key}", **params), what: key)
+    end
+
+    # After the session (FollowUps): the booker's thank-you or no-show note.
+    def self.follow_up(booking)
+      say(booking, FollowUpMessage.raw(booking), what: "the follow-up")
+    end
+
+    def self.say(booking, raw, what:)
+      SideEffect.safely("writing #{what} in the private message of booking #{booking.id}") do
         topic = existing_topic(booking)
         next if topic.nil?
-        reply(topic, I18n.t("volunteer_booking.private_message.#{key}", **params))
+        reply(topic, raw)
       end
     end
 
@@ -271,7 +280,8 @@ module VolunteerBooking
       user&.user_option&.timezone.presence || "UTC"
     end
 
-    private_class_method :take_over,
+    private_class_method :say,
+                         :take_over,
                          :start,
                          :retire,
                          :rewrite_first_post,

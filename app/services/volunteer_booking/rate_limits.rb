@@ -16,6 +16,7 @@ module VolunteerBooking
       release: :volunteer_booking_max_releases_per_hour,
       hand_over: :volunteer_booking_max_hand_overs_per_hour,
       outcome: :volunteer_booking_max_outcomes_per_hour,
+      feedback: :volunteer_booking_max_feedback_per_hour,
       rota: :volunteer_booking_max_rota_changes_per_hour,
       time_off: :volunteer_booking_max_time_off_changes_per_hour,
       settings: :volunteer_booking_max_settings_changes_per_hour,

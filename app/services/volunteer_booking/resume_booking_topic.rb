@@ -23,7 +23,12 @@ module VolunteerBooking
     private
 
     def resume(booking_topic:, guardian:)
-      booking_topic.update!(paused: false, paused_message: nil, updated_by: guardian.user)
+      booking_topic.update!(
+        paused: false,
+        paused_message: nil,
+        follow_ups_paused: false,
+        updated_by: guardian.user,
+      )
     end
   end
 end

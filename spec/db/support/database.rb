@@ -7,7 +7,7 @@ module VolunteerBookingDbSpec
   MIGRATIONS = File.join(ROOT, "db/migrate")
   LOCALE_FILE = File.join(ROOT, "config/locales/server.en.yml")
   # What Placement, SlotSource and friends call besides the models.
-  SERVICE_FILES = %w[booking_check rota_access slot_source].freeze
+  SERVICE_FILES = %w[booking_check follow_ups rota_access slot_source].freeze
 
   # Connects to the database named by PGDATABASE (bin/with-postgres sets
   # it), creates the Discourse tables the models read, runs the plugin's

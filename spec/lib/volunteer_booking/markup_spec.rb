@@ -111,6 +111,18 @@ RSpec.describe VolunteerBooking::Markup do
     end
   end
 
+  describe ".widget" do
+    it "writes a wrap block the front end finds by name, with its numbers" do
+      expect(described_class.widget("volunteer-booking-feedback", booking: 12, booker: 4)).to eq(
+        "[wrap=volunteer-booking-feedback booking=12 booker=4]\n[/wrap]",
+      )
+    end
+
+    it "refuses anything but whole numbers, which could break out of the tag" do
+      expect { described_class.widget("x", booking: "1] [b]") }.to raise_error(ArgumentError)
+    end
+  end
+
   describe ".link" do
     it "escapes the text and keeps the url in one piece" do
       expect(described_class.link("Book a [chat]", "/t/book (now)/12")).to eq(

@@ -29,7 +29,7 @@ RSpec.describe "contract/serializer_keys.json" do # rubocop:disable RSpec/Descri
         .flat_map { |list| list.scan(/\w+/) }
     end
   conditional = ->(serializer) do
-    chain.(serializer).map(&source).join.scan(/def include_(\w+)\?/).flatten
+    chain.(serializer).map(&source).join.scan(/(?:def|alias) include_(\w+)\?/).flatten
   end
   # The keys of the Hash a serializer's method builds, such as permissions.
   hash_keys =

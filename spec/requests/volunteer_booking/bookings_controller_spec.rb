@@ -769,6 +769,119 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
   end
 
+  describe "PUT /volunteer-booking/bookings/:id/feedback" do
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :held,
+        picker: volunteer,
+        outcome_marked_at: slot_time + 30.minutes,
+      )
+    end
+
+    let(:path) { "/volunteer-booking/bookings/#{booking.id}/feedback.json" }
+
+    before { freeze_time(slot_time + 3.hours) }
+
+    it "asks visitors to log in" do
+      put path, **json(answer: "helpful")
+      expect(response.status).to eq(403)
+    end
+
+    it "is refused to everyone but the booker, and changes nothing" do
+      [volunteer, other_volunteer, organiser, outsider].each do |user|
+        sign_in(user)
+        put path, **json(answer: "helpful")
+        expect(response.status).to eq(403)
+      end
+      expect(booking.reload.feedback).to be_nil
+    end
+
+    it "refuses an answer outside the three with 422" do
+      sign_in(booker)
+      put path, **json(answer: "great")
+      expect(response.status).to eq(422)
+      expect(booking.reload.feedback).to be_nil
+    end
+
+    it "stores the booker's answer, shown to the volunteer and organisers but not other volunteers" do
+      sign_in(booker)
+      put path, **json(answer: "somewhat", comment: "More on funding")
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking"]).to include(
+        "feedback" => "somewhat",
+        "feedback_comment" => "More on funding",
+      )
+
+      seen = { volunteer => true, organiser => true, other_volunteer => false }
+      seen.each do |user, sees|
+        json =
+          VolunteerBooking::BookingSerializer.new(
+            booking.reload,
+            scope: Guardian.new(user),
+            root: false,
+          ).as_json
+        expect(json.key?(:feedback)).to eq(sees)
+        expect(json.key?(:feedback_comment)).to eq(sees)
+      end
+    end
+  end
+
+  describe "PUT /volunteer-booking/bookings/:id/stop-follow-ups" do
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :held,
+        picker: volunteer,
+      )
+    end
+
+    it "lets the booker opt out" do
+      freeze_time(slot_time + 3.hours)
+      sign_in(booker)
+      put "/volunteer-booking/bookings/#{booking.id}/stop-follow-ups.json"
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking"]["follow_ups_stopped"]).to eq(true)
+    end
+  end
+
+  describe "PUT /volunteer-booking/bookings/:id/excuse-no-show" do
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :no_show,
+        picker: volunteer,
+      )
+    end
+
+    let(:path) { "/volunteer-booking/bookings/#{booking.id}/excuse-no-show.json" }
+
+    before { freeze_time(slot_time + 1.day) }
+
+    it "is the organisers' to do" do
+      sign_in(volunteer)
+      put path
+      expect(response.status).to eq(403)
+
+      sign_in(organiser)
+      put path
+      expect(response.status).to eq(200)
+      expect(response.parsed_body["booking"]["permissions"]["can_excuse_no_show"]).to eq(false)
+    end
+  end
+
   describe "GET /volunteer-booking/topics/:topic_id/bookings?needs_outcome=true" do
     fab!(:over_and_unmarked) do
       Fabricate(

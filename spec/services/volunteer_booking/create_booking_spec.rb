@@ -93,6 +93,43 @@ RSpec.describe VolunteerBooking::CreateBooking do
       end
     end
 
+    context "when the booker missed two chats in this topic in the last 90 days" do
+      before do
+        [10.days, 80.days].each do |ago|
+          Fabricate(
+            :volunteer_booking_booking,
+            booking_topic:,
+            shift:,
+            booker:,
+            starts_at: slot_time - ago,
+            status: :no_show,
+            picker: volunteer,
+          )
+        end
+      end
+
+      it { is_expected.to fail_a_step(:ensure_no_approval_needed) }
+
+      it "tells them why and books nothing" do
+        expect { result }.not_to change { VolunteerBooking::Booking.count }
+        expect(result["result.step.ensure_no_approval_needed"].error).to eq(
+          I18n.t("volunteer_booking.errors.needs_approval", count: 2, days: 90),
+        )
+      end
+
+      context "when an organiser excused one of them" do
+        before { VolunteerBooking::Booking.no_show.first.update!(no_show_excused_at: Time.current) }
+
+        it { is_expected.to run_successfully }
+      end
+
+      context "when the limit is switched off" do
+        before { SiteSetting.volunteer_booking_no_show_limit = 0 }
+
+        it { is_expected.to run_successfully }
+      end
+    end
+
     context "when a visitor books" do
       let(:dependencies) { { guardian: Guardian.new } }
 

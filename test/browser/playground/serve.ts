@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import {
   CLINIC_TOPIC_ID,
   DEMO_TOPIC_ID,
-  demoData,
+  playgroundData,
   USERS,
 } from "./api/demo-data.ts";
 import { FakeServer } from "./api/fake-server.ts";
@@ -21,7 +21,7 @@ const root = fileURLToPath(new URL("../dist-playground/", import.meta.url));
 const port = Number(process.env.PORT ?? 4300);
 const host = process.env.HOST ?? "127.0.0.1";
 // With past weeks, so the organisers' stats have something to show.
-const data = demoData();
+const data = playgroundData();
 data.bookings.push(...statsHistory(new Date()));
 const api = new FakeServer(data);
 

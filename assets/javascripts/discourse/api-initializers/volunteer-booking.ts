@@ -2,6 +2,7 @@ import { apiInitializer } from "discourse/lib/api";
 import type { PluginApi } from "discourse/lib/plugin-api";
 import type ModalService from "discourse/services/modal";
 import BookingTopicConnector from "../components/booking-topic-connector";
+import FeedbackInMessage from "../components/feedback-in-message";
 import MyBookingsNavItem from "../components/my-bookings-nav-item";
 import {
   canConfigure,
@@ -9,6 +10,11 @@ import {
   type TopicWithBooking,
 } from "../lib/open-booking-settings";
 import type { Viewer } from "../lib/viewer";
+
+/** What decorateCookedElement's helper offers (DecorateHtmlHelper). */
+interface DecorateHelper {
+  renderGlimmer(element: Element, component: unknown, data: unknown): void;
+}
 
 /** Icons of the plugin's custom notifications, by the kind the server sends. */
 const NOTIFICATION_ICONS = {
@@ -19,6 +25,7 @@ const NOTIFICATION_ICONS = {
   expired: "calendar-xmark",
   cancelled: "calendar-xmark",
   call_link_changed: "video",
+  outcome_reminder: "clipboard-check",
 };
 
 export default apiInitializer((api: PluginApi) => {
@@ -35,6 +42,27 @@ export default apiInitializer((api: PluginApi) => {
   );
 
   api.renderInOutlet("user-activity-bottom", MyBookingsNavItem as never);
+
+  // The follow-up post's placeholder ([wrap] BBCode, FollowUpMessage) becomes
+  // "How did it go?" for its booker; anyone else reading the conversation
+  // sees nothing there.
+  api.decorateCookedElement(
+    (element: HTMLElement, helper: DecorateHelper) => {
+      const viewer = api.getCurrentUser() as Viewer | null;
+      element
+        .querySelectorAll<HTMLElement>(
+          '.d-wrap[data-wrap="volunteer-booking-feedback"]'
+        )
+        .forEach((placeholder) => {
+          if (viewer && Number(placeholder.dataset.booker) === viewer.id) {
+            helper.renderGlimmer(placeholder, FeedbackInMessage, {
+              bookingId: Number(placeholder.dataset.booking),
+            });
+          }
+        });
+    },
+    { onlyStream: true }
+  );
 
   for (const [kind, icon] of Object.entries(NOTIFICATION_ICONS)) {
     api.replaceIcon(

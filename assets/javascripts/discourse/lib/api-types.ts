@@ -123,6 +123,12 @@ export interface BookingTopicSettings {
   meeting_mode: MeetingMode;
   /** For "call_link_template": the link with {token} and {booking}. */
   call_link_template: string | null;
+  /** Hours after a session is marked before the booker's follow-up goes. */
+  follow_up_hours: number;
+  /** The organisers' Markdown for bookers after a held session. */
+  next_steps: string;
+  /** While paused, follow-ups wait too. */
+  follow_ups_paused: boolean;
 }
 
 /** What the viewer may do with a booking now. */
@@ -135,6 +141,18 @@ export interface BookingPermissions {
   can_mark_outcome: boolean;
   /** Draw a new token for a call link made for each booking (organisers). */
   can_refresh_call_link: boolean;
+  /** The booker's "How did it go?" after a held session. */
+  can_give_feedback: boolean;
+  /** An organiser lifting the approval this no-show counts towards. */
+  can_excuse_no_show: boolean;
+}
+
+/** The booker's answer to "How did it go?" (FollowUp::ANSWERS). */
+export type FeedbackAnswer = "helpful" | "somewhat" | "not_really";
+
+export interface FeedbackInput {
+  answer: FeedbackAnswer;
+  comment: string;
 }
 
 /**
@@ -172,6 +190,19 @@ export interface Booking {
   call_link?: string | null;
   /** Picked up, over, and not yet marked held or no-show. */
   needs_outcome: boolean;
+  /** Reminders the volunteer holding it got to mark it (at most one). */
+  outcome_nudges: number;
+  /** Still unmarked three days after it ended: for organisers to chase. */
+  outcome_overdue: boolean;
+  /**
+   * The booker's answer, comment and when, for the booker, the volunteer
+   * who held it and organisers only (absent for everyone else).
+   */
+  feedback?: FeedbackAnswer | null;
+  feedback_comment?: string | null;
+  feedback_at?: IsoTime | null;
+  /** The booker opted out of follow-ups (sent to the booker only). */
+  follow_ups_stopped?: boolean;
   /** Nobody picked it up before it started. */
   expired: boolean;
   /** The private conversation, for the booker, the picker and organisers. */

@@ -11,6 +11,7 @@ import type {
   BookingTopic,
   BookingTopicSettings,
   BookingTopicSettingsResponse,
+  FeedbackInput,
   FriendsState,
   IsoDate,
   JoinShiftInput,
@@ -220,6 +221,24 @@ export default class VolunteerBookingApi extends Service {
       outcome,
       note,
     });
+  }
+
+  /** The booker's "How did it go?" after a held session; again to change it. */
+  giveFeedback(
+    bookingId: number,
+    input: FeedbackInput
+  ): Promise<{ booking: Booking }> {
+    return this.#request("PUT", `/bookings/${bookingId}/feedback`, input);
+  }
+
+  /** The booker opts out of follow-ups from this booking's topic. */
+  stopFollowUps(bookingId: number): Promise<{ booking: Booking }> {
+    return this.#request("PUT", `/bookings/${bookingId}/stop-follow-ups`);
+  }
+
+  /** An organiser lifts the approval this no-show counts towards. */
+  excuseNoShow(bookingId: number): Promise<{ booking: Booking }> {
+    return this.#request("PUT", `/bookings/${bookingId}/excuse-no-show`);
   }
 
   /** The viewer's sessions, the unclaimed queue and their rota, across topics. */

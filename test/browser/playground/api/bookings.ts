@@ -1,6 +1,7 @@
 import type {
   BookingPermissions,
   BookingStatus,
+  FeedbackAnswer,
   IntakeAnswers,
   IntakeQuestion,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
@@ -32,7 +33,11 @@ export interface FakeBooking {
   outcome_note: string | null;
   expired: boolean;
   /** The booker's answer to "How did it go?", once given. */
-  feedback?: "helpful" | "somewhat" | "not_really" | null;
+  feedback?: FeedbackAnswer | null;
+  feedback_comment?: string | null;
+  feedback_at?: string | null;
+  follow_ups_stopped?: boolean;
+  no_show_excused?: boolean;
   /** The resolved call link, once known (VolunteerBooking::CallLink). */
   call_link?: string | null;
   /** Its token, in "a call link for each booking". */
@@ -52,7 +57,7 @@ export const ACTIVE: BookingStatus[] = ["pending", "claimed"];
 
 /** What the rules below read of a booking: who, when and its state. */
 export type BookingState = PolicyBooking &
-  Pick<FakeBooking, "status" | "call_token">;
+  Pick<FakeBooking, "status" | "call_token" | "no_show_excused">;
 
 /** Booking::OUTCOME_STATUSES: picked up, or marked before. */
 const OUTCOME_STATUSES: BookingStatus[] = ["claimed", "held", "no_show"];
@@ -101,6 +106,12 @@ export function bookingPermissions(
     can_mark_outcome: pickedUp(booking) && policy.canMarkOutcome(booking),
     can_refresh_call_link:
       active && !!booking.call_token && policy.canRefreshCallLink(),
+    can_give_feedback:
+      booking.status === "held" && policy.canGiveFeedback(booking),
+    can_excuse_no_show:
+      booking.status === "no_show" &&
+      booking.no_show_excused !== true &&
+      policy.canExcuseNoShow(),
   };
 }
 

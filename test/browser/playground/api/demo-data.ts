@@ -96,6 +96,10 @@ export const DEFAULT_SETTINGS: BookingTopicSettings = {
     "Make sure the person has read the ICA statement on the co-operative identity, values and principles. Listen to their story and encourage them. Explain that co-ops start from the people you want to work with, not from a business plan.",
   meeting_mode: "private_message",
   call_link_template: null,
+  follow_up_hours: 2,
+  next_steps:
+    '- Find a co-op near you in the federation\'s directory.\n- Read the "hiring into co-ops" threads in the Jobs category.',
+  follow_ups_paused: false,
 };
 
 const CLINIC_SETTINGS: BookingTopicSettings = {
@@ -152,6 +156,37 @@ function clinicSession(now: Date): FakeBooking {
     created_at: new Date(now.getTime() - 86_400_000).toISOString(),
     outcome_note: null,
     expired: false,
+  };
+}
+
+/**
+ * Eve's chat with Cat in Digital Candle three days before `now`, marked
+ * held and followed up: Eve can answer "How did it go?".
+ */
+export function heldChat(now: Date): FakeBooking {
+  const startsAt = now.getTime() - 3 * 86_400_000;
+  return {
+    id: 32,
+    booking_topic_id: 1,
+    shift_id: 11,
+    starts_at: new Date(startsAt).toISOString(),
+    ends_at: new Date(startsAt + 30 * 60_000).toISOString(),
+    status: "held",
+    booker_id: USERS.eve.id,
+    picker_id: USERS.cat.id,
+    claimed_at: new Date(startsAt - 86_400_000).toISOString(),
+    cancelled_by_id: null,
+    cancel_reason: null,
+    answers: {
+      ica_statement: true,
+      story: "Laid off in March; a friend and I want to start a design co-op.",
+    },
+    idempotency_key: "demo-held-1",
+    sequence: 0,
+    created_at: new Date(startsAt - 2 * 86_400_000).toISOString(),
+    outcome_note: null,
+    expired: false,
+    feedback: null,
   };
 }
 
@@ -260,4 +295,15 @@ export function demoData(now: Date = new Date()): FakeData {
       pendingRequests: 1,
     },
   };
+}
+
+/**
+ * What the playground serves: the demo data and Eve's held chat, so that
+ * she can answer "How did it go?". The tests start from demoData alone, so
+ * their lists stay as they count them.
+ */
+export function playgroundData(now: Date = new Date()): FakeData {
+  const data = demoData(now);
+  data.bookings.push(heldChat(now));
+  return data;
 }

@@ -2,6 +2,7 @@ import type {
   BasicUser,
   BookingTopic,
   BookingTopicSettings,
+  FeedbackAnswer,
   IntakeQuestion,
   NamedOption,
   RotaEntry,
@@ -294,6 +295,21 @@ export class FakeServer {
         "PUT",
         /^\/volunteer-booking\/bookings\/(\d+)\/outcome$/,
         (m, r) => this.#outcome(m, r),
+      ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/feedback$/,
+        (m, r) => this.#feedback(m, r),
+      ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/stop-follow-ups$/,
+        (m, r) => this.#stopFollowUps(m, r),
+      ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/bookings\/(\d+)\/excuse-no-show$/,
+        (m, r) => this.#excuseNoShow(m, r),
       ],
       [
         "GET",
@@ -702,7 +718,11 @@ export class FakeServer {
     this.#read(
       paused ? CONTRACTS.pause : CONTRACTS.topic,
       paused
-        ? { topic_id: match[1], message: this.#body(request).message }
+        ? {
+            topic_id: match[1],
+            message: this.#body(request).message,
+            no_follow_ups: this.#body(request).no_follow_ups,
+          }
         : { topic_id: match[1] }
     );
     const { user, bookingTopic } = this.#organiserOf(match, request);
@@ -712,6 +732,8 @@ export class FakeServer {
         null)
       : null;
     this.bus.slotsChanged(bookingTopic);
+    bookingTopic.settings.follow_ups_paused =
+      paused && this.#body(request).no_follow_ups === true;
     return { booking_topic: this.#publicTopic(bookingTopic, user.id) };
   }
 
@@ -1603,6 +1625,55 @@ export class FakeServer {
     return { booking: this.#bookingJson(booking, user) };
   }
 
+  /** GiveFeedback: the booker's "How did it go?" after a held session. */
+  #feedback(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const input = this.#read(CONTRACTS.feedback, {
+      ...this.#body(request),
+      booking_id: match[1],
+    }) as { answer: FeedbackAnswer; comment?: string | null };
+    const { booking, bookingTopic } = this.#booking(match);
+    if (!this.#policy(user, bookingTopic).canGiveFeedback(booking)) {
+      throw forbidden();
+    }
+    if (booking.status !== "held") {
+      throw refuse("feedback_not_possible");
+    }
+    Object.assign(booking, {
+      feedback: input.answer,
+      feedback_comment: input.comment?.trim() || null,
+      feedback_at: this.now().toISOString(),
+    });
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  /** StopFollowUps: the booker opts out from a follow-up message. */
+  #stopFollowUps(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    this.#read(CONTRACTS.booking, { booking_id: match[1] });
+    const { booking, bookingTopic } = this.#booking(match);
+    if (!this.#policy(user, bookingTopic).canGiveFeedback(booking)) {
+      throw forbidden();
+    }
+    booking.follow_ups_stopped = true;
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
+  /** ExcuseNoShow: an organiser lifts the approval a no-show counts towards. */
+  #excuseNoShow(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    this.#read(CONTRACTS.booking, { booking_id: match[1] });
+    const { booking, bookingTopic } = this.#booking(match);
+    if (!this.#policy(user, bookingTopic).canExcuseNoShow()) {
+      throw forbidden();
+    }
+    if (booking.status !== "no_show" || booking.no_show_excused === true) {
+      throw refuse("no_show_not_excusable");
+    }
+    booking.no_show_excused = true;
+    return { booking: this.#bookingJson(booking, user) };
+  }
+
   /** VolunteerQueue: the page of what `user` could pick up that `query`'s cursor asks for. */
   #queue(user: FakeUser, query: URLSearchParams) {
     const policies = new Map(
@@ -1766,6 +1837,16 @@ export class FakeServer {
         call_link: booking.call_link ?? null,
       }),
       needs_outcome: this.#needsOutcome(booking),
+      outcome_nudges: 0,
+      outcome_overdue: false,
+      ...(policy.canSeeFeedback(booking) && {
+        feedback: booking.feedback ?? null,
+        feedback_comment: booking.feedback_comment ?? null,
+        feedback_at: booking.feedback_at ?? null,
+      }),
+      ...(policy.canGiveFeedback(booking) && {
+        follow_ups_stopped: booking.follow_ups_stopped === true,
+      }),
       expired: booking.expired,
       // Organisers are in the conversation only with a site setting the
       // playground leaves off, as it is by default.

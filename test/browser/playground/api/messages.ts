@@ -101,6 +101,10 @@ export const MESSAGES = {
   cannot_hand_over_to:
     "%{username} cannot take this booking: only the topic's volunteers can, and not for their own booking.",
   already_holds_it: "%{username} already has this booking.",
+  feedback_not_possible:
+    "You can say how it went once the volunteer has marked the session as held.",
+  no_show_not_excusable:
+    "Only a no-show that has not been excused yet can be excused.",
   outcome_not_possible:
     "Only a booking that a volunteer picked up can be marked held or no-show.",
   volunteer_busy:

@@ -131,6 +131,21 @@ export class Policy {
     return !this.booker(booking) && (this.picker(booking) || this.organiser());
   }
 
+  /** "How did it go?" is the booker's to answer, and to stop being asked. */
+  canGiveFeedback(booking: PolicyBooking): boolean {
+    return this.booker(booking);
+  }
+
+  /** For organisers and the volunteer who held the session (and the booker). */
+  canSeeFeedback(booking: PolicyBooking): boolean {
+    return this.#inBooking(booking);
+  }
+
+  /** Lifting the approval repeated no-shows brought is the organisers' call. */
+  canExcuseNoShow(): boolean {
+    return this.organiser();
+  }
+
   /** Also asked of the volunteer a booking is handed over to. */
   canPickUp(booking: PolicyBooking): boolean {
     return this.volunteer() && !this.booker(booking);

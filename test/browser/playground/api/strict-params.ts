@@ -34,15 +34,21 @@ export type Contract = Record<string, Field>;
 
 /** activemodel.attributes.volunteer_booking/strict_params in server.en.yml. */
 export const FIELD_NAMES: Record<string, string> = {
+  answer: "How it went",
   booking_id: "Booking",
   category_ids: "Categories to open to Friends",
+  comment: "Comment",
   ends_at: "End time",
   ends_on: "Last day away",
+  follow_up_hours: "Hours before the follow-up",
+  follow_ups_paused: "No follow-ups while paused",
   from: "First week",
   idempotency_key: "Booking form",
   meeting_mode: "Where we meet",
   message: "Message while paused",
   needs_outcome: "Waiting for held or no-show",
+  next_steps: "Next steps for bookers",
+  no_follow_ups: "No follow-ups while paused",
   note: "Note",
   on_date: "Date",
   outcome: "How the session went",
@@ -344,6 +350,11 @@ export const CONTRACTS = {
     outcome: { kind: "text", oneOf: ["held", "no_show"] },
     note: { kind: "text", maxLength: LIMITS.lengths.outcome_note },
   },
+  feedback: {
+    booking_id: id(),
+    answer: { kind: "text", oneOf: ["helpful", "somewhat", "not_really"] },
+    comment: { kind: "text", maxLength: 2000 },
+  },
   topic: { topic_id: id() },
   configure: {
     topic_id: id(),
@@ -366,10 +377,14 @@ export const CONTRACTS = {
     },
     meeting_mode: { kind: "text" },
     call_link_template: { kind: "text" },
+    follow_up_hours: { kind: "integer", range: [0, 168] },
+    next_steps: { kind: "text", maxLength: 5000 },
+    follow_ups_paused: { kind: "boolean" },
   },
   pause: {
     topic_id: id(),
     message: { kind: "text", maxLength: LIMITS.lengths.paused_message },
+    no_follow_ups: { kind: "boolean" },
   },
   shift: {
     topic_id: id(),

@@ -1,0 +1,89 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::GiveFeedback do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:booking_id) }
+    it { is_expected.to validate_inclusion_of(:answer).in_array(%w[helpful somewhat not_really]) }
+    it { is_expected.to validate_length_of(:comment).is_at_most(2000) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with volunteers on the rota"
+
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :held,
+        picker: volunteer,
+        outcome_marked_at: slot_time + 30.minutes,
+      )
+    end
+
+    let(:params) { { booking_id: booking.id, answer: "helpful", comment: "  Very useful.  " } }
+    let(:dependencies) { { guardian: Guardian.new(booker) } }
+
+    before { freeze_time(slot_time + 3.hours) }
+
+    context "when params are not valid" do
+      let(:params) { { booking_id: booking.id, answer: "great" } }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the booking does not exist" do
+      let(:params) { { booking_id: -1, answer: "helpful" } }
+
+      it { is_expected.to fail_to_find_a_model(:booking) }
+    end
+
+    context "when the volunteer tries" do
+      let(:dependencies) { { guardian: Guardian.new(volunteer) } }
+
+      it { is_expected.to fail_a_policy(:can_give_feedback) }
+    end
+
+    context "when an organiser tries" do
+      let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+      it { is_expected.to fail_a_policy(:can_give_feedback) }
+    end
+
+    context "when the session was not held" do
+      before { booking.update!(status: :no_show) }
+
+      it { is_expected.to fail_a_step(:ensure_held) }
+
+      it "says why and stores nothing" do
+        expect { result }.not_to change { booking.reload.feedback }
+        expect(result["result.step.ensure_held"].error).to eq(
+          I18n.t("volunteer_booking.errors.feedback_not_possible"),
+        )
+      end
+    end
+
+    context "when everything is fine" do
+      it { is_expected.to run_successfully }
+
+      it "stores the answer, the cleaned comment and when" do
+        result
+        expect(booking.reload).to have_attributes(
+          feedback: "helpful",
+          feedback_comment: "Very useful.",
+          feedback_at: Time.current,
+        )
+      end
+
+      it "lets the booker change the answer" do
+        result
+        described_class.call(params: { booking_id: booking.id, answer: "somewhat" }, **dependencies)
+        expect(booking.reload).to have_attributes(feedback: "somewhat", feedback_comment: nil)
+      end
+    end
+  end
+end

@@ -1,0 +1,61 @@
+# frozen_string_literal: true
+
+RSpec.describe VolunteerBooking::StopFollowUps do
+  describe described_class::Contract, type: :model do
+    it { is_expected.to validate_presence_of(:booking_id) }
+  end
+
+  describe ".call" do
+    subject(:result) { described_class.call(params:, **dependencies) }
+
+    include_context "with volunteers on the rota"
+
+    fab!(:booking) do
+      Fabricate(
+        :volunteer_booking_booking,
+        booking_topic:,
+        shift:,
+        booker:,
+        starts_at: slot_time,
+        status: :held,
+        picker: volunteer,
+      )
+    end
+
+    let(:params) { { booking_id: booking.id } }
+    let(:dependencies) { { guardian: Guardian.new(booker) } }
+
+    before { freeze_time(slot_time + 3.hours) }
+
+    context "when params are not valid" do
+      let(:params) { {} }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when the booking does not exist" do
+      let(:params) { { booking_id: -1 } }
+
+      it { is_expected.to fail_to_find_a_model(:booking) }
+    end
+
+    context "when someone else tries" do
+      let(:dependencies) { { guardian: Guardian.new(volunteer) } }
+
+      it { is_expected.to fail_a_policy(:can_give_feedback) }
+    end
+
+    context "when everything is fine" do
+      it { is_expected.to run_successfully }
+
+      it "marks the booking, and a second opt-out keeps the first time" do
+        result
+        first = booking.reload.follow_ups_stopped_at
+        expect(first).to eq_time(Time.current)
+        freeze_time(1.hour.from_now)
+        described_class.call(params:, **dependencies)
+        expect(booking.reload.follow_ups_stopped_at).to eq_time(first)
+      end
+    end
+  end
+end
