@@ -73,6 +73,10 @@ after_initialize do
     VolunteerBooking::Friends.added(user, group, automatic: automatic)
   end
 
+  # The limits every form checks before sending, once per page load rather
+  # than with each response that opens a form.
+  add_to_serializer(:site, :volunteer_booking_limits) { VolunteerBooking::Limits.client }
+
   # A booking topic's public settings travel with the topic. Cost on every
   # topic page: one indexed lookup (volunteer_booking_topics.topic_id, the
   # has_one, memoised for the block). On booking topics also their shifts

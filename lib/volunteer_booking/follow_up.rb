@@ -19,9 +19,9 @@ module VolunteerBooking
   # { paused:, follow_ups_paused: }.
   module FollowUp
     ANSWERS = %w[helpful somewhat not_really].freeze
-    COMMENT_MAX_LENGTH = 2000
-    NEXT_STEPS_MAX_LENGTH = 5000
-    HOURS = 0..168
+    COMMENT_MAX_LENGTH = Limits.length(:feedback_comment)
+    NEXT_STEPS_MAX_LENGTH = Limits.length(:next_steps)
+    HOURS = Limits.range(:follow_up_hours)
     REMIND_AFTER = 24 * 3600
     ORGANISERS_AFTER = 72 * 3600
     # Older than this, a session gets no follow-up or reminder: a message

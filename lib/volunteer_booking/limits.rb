@@ -5,8 +5,8 @@ require "json"
 module VolunteerBooking
   # The one table of limits (contract/limits.json): setting ranges and their
   # defaults, text lengths in characters and caps on counts. The constants of
-  # the core and the shell are read from here, the client gets the ones its
-  # forms need through the serializers (.client), and the in-memory API reads
+  # the core and the shell are read from here, the client gets the table with
+  # the site on every page (.client), and the in-memory API reads
   # the same file, so a limit changes in one place.
   module Limits
     FILE = File.expand_path("../../contract/limits.json", __dir__)
@@ -29,10 +29,10 @@ module VolunteerBooking
       TABLE[:counts].fetch(name)
     end
 
-    # What the forms check before sending: the setting ranges and the text
-    # lengths. Caps on counts are the server's to enforce.
+    # What the forms check before sending, sent with the site to every page
+    # (plugin.rb): the whole table, so no screen writes a limit of its own.
     def self.client
-      TABLE.slice(:ranges, :lengths)
+      TABLE
     end
   end
 end

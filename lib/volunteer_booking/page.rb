@@ -17,8 +17,8 @@ module VolunteerBooking
   class Page
     SIZES = { topic_bookings: 50, queue: 50, rota_volunteers: 100, slots: 500 }.freeze
     # Far longer than any key this plugin writes; longer is not a cursor.
-    MAX_CURSOR_LENGTH = 500
-    MAX_TEXT_LENGTH = 100
+    MAX_CURSOR_LENGTH = Limits.length(:cursor)
+    MAX_TEXT_LENGTH = Limits.length(:cursor_text)
     KINDS = %i[time integer text].freeze
     # What a service's params say of a cursor that decode cannot read
     # (CursorValidator), under StrictParams' messages.

@@ -6,7 +6,7 @@ module VolunteerBooking
   # midnight in that zone. Bounded, so one request reads a bounded number of rows: at
   # most MAX_DAYS, and never backwards.
   class StatsRange
-    MAX_DAYS = 366
+    MAX_DAYS = Limits.count(:stats_days)
     # Twelve weeks: a quarter, enough for a trend to show.
     DEFAULT_WEEKS = 12
     ERRORS = %i[stats_range_reversed stats_range_too_long].freeze

@@ -13,7 +13,6 @@ module VolunteerBooking
             settings: serialize_data(booking_topic, BookingTopicSettingsSerializer, root: false),
             shifts: serialize_data(booking_topic.shifts.to_a, ShiftSerializer),
             options: choices,
-            limits: Limits.client,
           },
         )
       end

@@ -26,7 +26,7 @@ module VolunteerBooking
       attribute :volunteer_guide, :string, default: ""
       attribute :meeting_mode, :string, default: CallLink::DEFAULT_MODE
       attribute :call_link_template, :string
-      attribute :follow_up_hours, :integer, default: 2
+      attribute :follow_up_hours, :integer, default: Limits.default(:follow_up_hours)
       attribute :next_steps, :string, default: ""
       attribute :follow_ups_paused, :boolean, default: false
 

@@ -22,8 +22,7 @@ RSpec.describe VolunteerBooking::CallLink do
     end
   end
 
-  it "follows the contract's limits and modes" do
-    expect(described_class::MAX_LENGTH).to eq(contract[:max_length])
+  it "follows the contract's modes" do
     expect(described_class::MODES).to eq(contract[:modes])
     expect(described_class::MODES).to include(described_class::DEFAULT_MODE)
   end

@@ -31,5 +31,11 @@ RSpec.describe VolunteerBooking::Limits do
     expect(VolunteerBooking::BookingRules::MAX_TRUST_LEVEL).to eq(
       table[:ranges][:min_trust_level][:max],
     )
+    expect(VolunteerBooking::StatsRange::MAX_DAYS).to eq(table[:counts][:stats_days])
+    expect(VolunteerBooking::Page::MAX_CURSOR_LENGTH).to eq(table[:lengths][:cursor])
+    expect(VolunteerBooking::Page::MAX_TEXT_LENGTH).to eq(table[:lengths][:cursor_text])
+    expect(VolunteerBooking::FollowUp::HOURS).to eq(described_class.range(:follow_up_hours))
+    expect(VolunteerBooking::FollowUp::NEXT_STEPS_MAX_LENGTH).to eq(table[:lengths][:next_steps])
+    expect(VolunteerBooking::FollowUp::COMMENT_MAX_LENGTH).to eq(table[:lengths][:feedback_comment])
   end
 end

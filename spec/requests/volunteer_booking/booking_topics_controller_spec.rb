@@ -58,8 +58,7 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
 
       expect(response.status).to eq(200)
       body = response.parsed_body
-      expect(body.keys).to contain_exactly("settings", "shifts", "options", "limits")
-      expect(body["limits"]).to eq(VolunteerBooking::Limits::TABLE.slice(:ranges, :lengths).as_json)
+      expect(body.keys).to contain_exactly("settings", "shifts", "options")
       expect(body["settings"].keys).to match_array(settings_keys)
       expect(body["shifts"]).to eq(
         [

@@ -8,6 +8,7 @@ import { connectToPlaygroundServer } from "./http-ajax";
 import PlaygroundDialog from "./services/dialog";
 import PlaygroundMessageBus from "./services/message-bus";
 import PlaygroundModal from "./services/modal";
+import PlaygroundSite from "./services/site";
 import PlaygroundShell, { type PlaygroundSession } from "./shell";
 
 class PlaygroundApp extends Application {
@@ -47,6 +48,7 @@ async function start() {
   owner.register("service:modal", PlaygroundModal);
   owner.register("service:dialog", PlaygroundDialog);
   owner.register("service:message-bus", PlaygroundMessageBus);
+  owner.register("service:site", PlaygroundSite);
   if (session.viewer) {
     owner.register("service:current-user", session.viewer, {
       instantiate: false,

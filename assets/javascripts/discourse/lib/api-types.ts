@@ -308,7 +308,6 @@ export interface NamedOption {
   name: string;
 }
 
-/** What an organiser needs to open the settings form. */
 /** The settings a range limits (contract/limits.json). */
 export type RangedSetting =
   | "session_minutes"
@@ -317,7 +316,8 @@ export type RangedSetting =
   | "horizon_days"
   | "max_parallel"
   | "per_user_limit"
-  | "min_trust_level";
+  | "min_trust_level"
+  | "follow_up_hours";
 
 /** The texts a length limits, in characters (contract/limits.json). */
 export type LimitedText =
@@ -330,20 +330,42 @@ export type LimitedText =
   | "outcome_note"
   | "hand_over_username"
   | "time_off_note"
-  | "call_link";
+  | "call_link"
+  | "next_steps"
+  | "feedback_comment"
+  | "cursor"
+  | "cursor_text";
 
-/** What the forms check before sending, as the server's Limits.client has it. */
+/** The things a count caps (contract/limits.json). */
+export type CountedThing =
+  | "questions"
+  | "volunteer_groups"
+  | "shifts"
+  | "friends_added_at_once"
+  | "rota_entries"
+  | "time_off_entries"
+  | "time_off_days"
+  | "time_off_current_days"
+  | "held_sessions"
+  | "upcoming_bookings"
+  | "stats_days";
+
+/**
+ * contract/limits.json as the server sends it to every page, on the site
+ * (plugin.rb, Limits.client): what the forms check before sending.
+ */
 export interface Limits {
   ranges: Record<
     RangedSetting,
     { min: number; max: number; default: number | null }
   >;
   lengths: Record<LimitedText, number>;
+  counts: Record<CountedThing, number>;
 }
 
+/** What an organiser needs to open the settings form. */
 export interface BookingTopicSettingsResponse {
   settings: BookingTopicSettings;
-  limits: Limits;
   shifts: Shift[];
   options: {
     groups: NamedOption[];

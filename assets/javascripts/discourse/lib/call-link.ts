@@ -12,8 +12,6 @@ export const MEETING_MODES = [
 
 export type MeetingMode = (typeof MEETING_MODES)[number];
 
-export const CALL_LINK_MAX_LENGTH = 500;
-
 /** A refusal: a key of volunteer_booking.errors, with its params. */
 export interface CallLinkProblem {
   error: string;
@@ -40,7 +38,11 @@ function problem(
   return { error, params };
 }
 
-function check(value: unknown, placeholders: boolean): CallLinkProblem | null {
+function check(
+  value: unknown,
+  maxLength: number,
+  placeholders: boolean
+): CallLinkProblem | null {
   if (typeof value !== "string") {
     return problem("call_link_characters");
   }
@@ -48,8 +50,8 @@ function check(value: unknown, placeholders: boolean): CallLinkProblem | null {
   const longest = placeholders
     ? value.replace(KNOWN_PLACEHOLDER, (name) => LONGEST[name])
     : value;
-  if ([...longest].length > CALL_LINK_MAX_LENGTH) {
-    return problem("call_link_too_long", { max: CALL_LINK_MAX_LENGTH });
+  if ([...longest].length > maxLength) {
+    return problem("call_link_too_long", { max: maxLength });
   }
   const parts = PARTS.exec(value);
   if (!parts) {
@@ -81,20 +83,29 @@ function check(value: unknown, placeholders: boolean): CallLinkProblem | null {
   return null;
 }
 
-/** The organiser's template, for "a call link for each booking". */
-export function checkCallLinkTemplate(value: unknown): CallLinkProblem | null {
+/**
+ * The organiser's template, for "a call link for each booking".
+ * `maxLength` is the limits' call_link: the longest a link it makes may be.
+ */
+export function checkCallLinkTemplate(
+  value: unknown,
+  maxLength: number
+): CallLinkProblem | null {
   if (value === null || value === undefined || value === "") {
     return problem("call_link_template_missing");
   }
-  return check(value, true);
+  return check(value, maxLength, true);
 }
 
 /** A volunteer's own link, for "the volunteer's own link". */
-export function checkCallLink(value: unknown): CallLinkProblem | null {
+export function checkCallLink(
+  value: unknown,
+  maxLength: number
+): CallLinkProblem | null {
   if (value === null || value === undefined || value === "") {
     return problem("call_link_missing");
   }
-  return check(value, false);
+  return check(value, maxLength, false);
 }
 
 export function checkMeetingMode(value: unknown): CallLinkProblem | null {

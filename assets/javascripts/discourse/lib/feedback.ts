@@ -9,6 +9,3 @@ export const FEEDBACK_ANSWERS: readonly FeedbackAnswer[] = [
   "somewhat",
   "not_really",
 ];
-
-/** The comment's limit: Booking::FEEDBACK_COMMENT_MAX_LENGTH. */
-export const FEEDBACK_COMMENT_MAX_LENGTH = 2000;

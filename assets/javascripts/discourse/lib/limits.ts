@@ -1,9 +1,32 @@
-import type { Limits, RangedSetting } from "./api-types";
+import type { LimitedText, Limits, RangedSetting } from "./api-types";
+
+/**
+ * Discourse's `site` service as the plugin reads it: the server adds the
+ * limits to the site (plugin.rb), so every screen has them from the start.
+ */
+export interface LimitsSite {
+  volunteer_booking_limits: Limits;
+}
 
 /** Settings the organiser may leave empty: empty means no limit. */
 const OPTIONAL: RangedSetting[] = ["per_user_limit", "max_parallel"];
 
-/** FormKit's rules for the settings form, from the limits the server sent. */
+/** The limits the server sent with the site. */
+export function siteLimits(site: LimitsSite): Limits {
+  return site.volunteer_booking_limits;
+}
+
+/** FormKit's rule for a text the server caps at `name`'s length. */
+export function lengthRule(
+  limits: Limits,
+  name: LimitedText,
+  { required = false } = {}
+): string {
+  const max = limits.lengths[name];
+  return required ? `required|length:1,${max}` : `length:0,${max}`;
+}
+
+/** FormKit's rules for the settings form. */
 export function settingsRules(limits: Limits) {
   const range = (name: RangedSetting) => {
     const { min, max } = limits.ranges[name];
@@ -18,8 +41,9 @@ export function settingsRules(limits: Limits) {
     per_user_limit: range("per_user_limit"),
     max_parallel: range("max_parallel"),
     min_trust_level: range("min_trust_level"),
-    question_label: `required|length:1,${limits.lengths.question_label}`,
-    volunteer_guide: `length:0,${limits.lengths.volunteer_guide}`,
-    paused_message: `length:0,${limits.lengths.paused_message}`,
+    question_label: lengthRule(limits, "question_label", { required: true }),
+    volunteer_guide: lengthRule(limits, "volunteer_guide"),
+    paused_message: lengthRule(limits, "paused_message"),
+    call_link_template: lengthRule(limits, "call_link", { required: true }),
   };
 }

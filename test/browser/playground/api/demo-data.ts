@@ -96,7 +96,7 @@ export const DEFAULT_SETTINGS: BookingTopicSettings = {
     "Make sure the person has read the ICA statement on the co-operative identity, values and principles. Listen to their story and encourage them. Explain that co-ops start from the people you want to work with, not from a business plan.",
   meeting_mode: "private_message",
   call_link_template: null,
-  follow_up_hours: 2,
+  follow_up_hours: LIMITS.ranges.follow_up_hours.default,
   next_steps:
     '- Find a co-op near you in the federation\'s directory.\n- Read the "hiring into co-ops" threads in the Jobs category.',
   follow_ups_paused: false,

@@ -3,7 +3,6 @@ import type {
   BookingTopic,
   BookingTopicSettings,
   FeedbackAnswer,
-  IntakeQuestion,
   NamedOption,
   RotaEntry,
   Shift,
@@ -15,11 +14,6 @@ import {
   checkMeetingMode,
   expandCallLink,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/call-link";
-import {
-  cleanText,
-  textLength,
-} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/clean-text";
-import { QUESTION_ID } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/intake-questions";
 import { isKnownTimeZone } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/time-format";
 import {
   addDays,
@@ -60,6 +54,7 @@ import {
   startOrderKey,
 } from "./page";
 import { Policy } from "./policy";
+import { questionError } from "./question-list";
 import {
   busyElsewhere,
   clashFor,
@@ -566,7 +561,6 @@ export class FakeServer {
         groups: this.data.groups,
         chat_channels: this.data.chatChannels,
       },
-      limits: { ranges: LIMITS.ranges, lengths: LIMITS.lengths },
     };
   }
 
@@ -677,7 +671,7 @@ export class FakeServer {
     const problem =
       checkMeetingMode(settings.meeting_mode) ??
       (settings.meeting_mode === "call_link_template" || template !== null
-        ? checkCallLinkTemplate(template)
+        ? checkCallLinkTemplate(template, LIMITS.lengths.call_link)
         : null);
     if (problem) {
       throw new HttpError(422, [
@@ -1928,40 +1922,4 @@ function shiftLabel(shift: ShiftInput): string {
     ends_at: shift.ends_at,
     time_zone: shift.time_zone,
   });
-}
-
-const QUESTION_TYPES = ["text", "textarea", "checkbox"];
-
-/** The server's IntakeQuestions check: the first problem in the list, or null. */
-export function questionError(questions: IntakeQuestion[]): string | null {
-  if (!Array.isArray(questions)) {
-    return message("questions_invalid");
-  }
-  if (questions.length > LIMITS.counts.questions) {
-    return message("questions_too_many", { max: LIMITS.counts.questions });
-  }
-  const ids = new Set<string>();
-  for (const [index, question] of questions.entries()) {
-    const position = index + 1;
-    if (!QUESTION_ID.test(question.id ?? "")) {
-      return message("question_id_invalid", { position });
-    }
-    if (ids.has(question.id)) {
-      return message("question_id_duplicate", { position, id: question.id });
-    }
-    ids.add(question.id);
-    if (!QUESTION_TYPES.includes(question.type)) {
-      return message("question_type_unknown", {
-        position,
-        type: question.type,
-        types: QUESTION_TYPES.join(", "),
-      });
-    }
-    const label = cleanText(question.label ?? "");
-    const max = LIMITS.lengths.question_label;
-    if (textLength(label) < 1 || textLength(label) > max) {
-      return message("question_label_invalid", { position, max });
-    }
-  }
-  return null;
 }

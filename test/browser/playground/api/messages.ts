@@ -54,6 +54,8 @@ export const MESSAGES = {
     "The intake questions could not be read. Please enter them again.",
   questions_too_many:
     "You can ask at most %{max} intake questions. Please remove some.",
+  question_invalid:
+    "Question %{position} is not set up correctly. Please check whether it is required and save it again.",
   question_id_invalid:
     "Question %{position} needs an id of 1 to 40 lowercase letters, digits or underscores.",
   question_id_duplicate:

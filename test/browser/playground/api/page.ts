@@ -7,6 +7,8 @@
  * sends back the one it was given.
  */
 
+import { LIMITS } from "./limits";
+
 /** `VolunteerBooking::Page::SIZES`; a node test holds both to contract/pages.json. */
 export const PAGE_SIZES = {
   topic_bookings: 50,
@@ -26,8 +28,8 @@ export const CURSOR_INVALID =
 export type KeyKind = "time" | "integer" | "text";
 export type KeyValue = number | string;
 
-const MAX_CURSOR_LENGTH = 500;
-const MAX_TEXT_LENGTH = 100;
+const MAX_CURSOR_LENGTH = LIMITS.lengths.cursor;
+const MAX_TEXT_LENGTH = LIMITS.lengths.cursor_text;
 const MAX_INTEGER = 2 ** 31 - 1;
 const TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;

@@ -10,9 +10,10 @@ import {
   localDate,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
 import type { FakeBooking } from "./bookings";
+import { LIMITS } from "./limits";
 
 /** StatsRange's bounds and defaults. */
-export const MAX_DAYS = 366;
+export const MAX_DAYS = LIMITS.counts.stats_days;
 const DEFAULT_WEEKS = 12;
 
 export type StatsRefusal = "stats_range_reversed" | "stats_range_too_long";

@@ -353,7 +353,7 @@ export const CONTRACTS = {
   feedback: {
     booking_id: id(),
     answer: { kind: "text", oneOf: ["helpful", "somewhat", "not_really"] },
-    comment: { kind: "text", maxLength: 2000 },
+    comment: { kind: "text", maxLength: LIMITS.lengths.feedback_comment },
   },
   topic: { topic_id: id() },
   configure: {
@@ -377,8 +377,8 @@ export const CONTRACTS = {
     },
     meeting_mode: { kind: "text" },
     call_link_template: { kind: "text" },
-    follow_up_hours: { kind: "integer", range: [0, 168] },
-    next_steps: { kind: "text", maxLength: 5000 },
+    follow_up_hours: { kind: "integer", range: range("follow_up_hours") },
+    next_steps: { kind: "text", maxLength: LIMITS.lengths.next_steps },
     follow_ups_paused: { kind: "boolean" },
   },
   pause: {

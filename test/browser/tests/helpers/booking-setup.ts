@@ -8,6 +8,7 @@ import { connectAjax } from "../../playground/api/ajax-bridge";
 import { demoData } from "../../playground/api/demo-data";
 import { FakeServer } from "../../playground/api/fake-server";
 import PlaygroundMessageBus from "../../playground/services/message-bus";
+import PlaygroundSite from "../../playground/services/site";
 import { resetAjax } from "../../stand-ins/ajax";
 
 /** Records `dialog.yesNoConfirm` calls and answers what the test says. */
@@ -71,6 +72,7 @@ export function setupBookingTest(
     this.modal = this.owner.lookup("service:modal") as FakeModal;
     this.owner.register("service:dialog", FakeDialog);
     this.dialog = this.owner.lookup("service:dialog") as FakeDialog;
+    this.owner.register("service:site", PlaygroundSite);
     this.owner.register("service:message-bus", PlaygroundMessageBus);
     this.messageBus = this.owner.lookup(
       "service:message-bus"
