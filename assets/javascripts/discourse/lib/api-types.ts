@@ -343,6 +343,10 @@ export interface Limits {
 
 export interface BookingTopicSettingsResponse {
   settings: BookingTopicSettings;
+  /** False while `settings` are the site's defaults for a topic not set up yet. */
+  is_booking_topic: boolean;
+  /** Rota entries not over yet, by shift id; a shift with none is left out. */
+  rota_entry_counts: Partial<Record<number, number>>;
   limits: Limits;
   shifts: Shift[];
   options: {
