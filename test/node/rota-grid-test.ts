@@ -46,12 +46,17 @@ const entry = (
   user: who,
 });
 
-const away = (who: BasicUser, from: string, to: string): TimeOff => ({
+const away = (
+  who: BasicUser,
+  from: string,
+  to: string,
+  note: string | null = null
+): TimeOff => ({
   id: nextId++,
   user_id: who.id,
   starts_on: from,
   ends_on: to,
-  note: null,
+  note,
 });
 
 function grid(
@@ -126,7 +131,7 @@ module("rota-grid", function () {
   test("time off removes a volunteer from the dates it covers, both ends included", function (assert) {
     const weeks = grid(
       [entry(wednesday, bob), entry(wednesday, ann)],
-      [away(bob, "2026-06-03", "2026-06-10")]
+      [away(bob, "2026-06-03", "2026-06-10", "Visiting family")]
     );
     const cells = weeks.map((w) => w.cells[0]);
 
@@ -135,8 +140,8 @@ module("rota-grid", function () {
       [["ann"], ["ann"], ["ann", "bob"]]
     );
     assert.deepEqual(
-      cells.map((c) => c.away.map((u) => u.username)),
-      [["bob"], ["bob"], []]
+      cells.map((c) => c.away.map((a) => `${a.user.username}: ${a.note}`)),
+      [["bob: Visiting family"], ["bob: Visiting family"], []]
     );
   });
 

@@ -2,6 +2,7 @@ import QUnit from "qunit";
 import {
   formatDateTimeRange,
   formatDay,
+  formatDaySpan,
   formatShortDay,
   formatTime,
   formatTimeRange,
@@ -21,6 +22,26 @@ module("time-format", function () {
   test("formatShortDay names a week's Monday briefly", function (assert) {
     assert.strictEqual(formatShortDay("2026-06-01", "en-GB"), "1 Jun");
     assert.strictEqual(formatShortDay("2026-06-01", "en-US"), "Jun 1");
+  });
+
+  test("formatDaySpan reads one day as one day", function (assert) {
+    const spans = [
+      ["2026-12-04", "2026-12-04", "en-GB", "Fri 4 Dec"],
+      ["2026-12-04", "2026-12-06", "en-GB", "Fri 4 Dec\u2009–\u2009Sun 6 Dec"],
+      [
+        "2026-12-30",
+        "2027-01-02",
+        "en-US",
+        "Wed, Dec 30, 2026\u2009–\u2009Sat, Jan 2, 2027",
+      ],
+    ];
+    for (const [from, to, locale, label] of spans) {
+      assert.strictEqual(
+        formatDaySpan(from, to, locale),
+        label,
+        `${from} ${to}`
+      );
+    }
   });
 
   test("formatTime reads the instant in the viewer's zone", function (assert) {

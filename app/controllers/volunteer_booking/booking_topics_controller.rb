@@ -7,11 +7,13 @@ module VolunteerBooking
       run_service(
         FetchBookingTopicSettings,
         topic_id: params[:topic_id],
-      ) do |booking_topic:, choices:|
+      ) do |booking_topic:, choices:, rota_entry_counts:|
         render_json_dump(
           {
             settings: serialize_data(booking_topic, BookingTopicSettingsSerializer, root: false),
+            is_booking_topic: booking_topic.persisted?,
             shifts: serialize_data(booking_topic.shifts.to_a, ShiftSerializer),
+            rota_entry_counts:,
             options: choices,
           },
         )

@@ -20,8 +20,19 @@ module VolunteerBooking
     model :booking_topic
     policy :can_configure
     step :collect_choices
+    step :count_rota_entries
 
     private
+
+    # Removing a shift takes its rota entries with it: the organiser is
+    # told how many before confirming.
+    def count_rota_entries(booking_topic:)
+      context[:rota_entry_counts] = RotaEntry
+        .current
+        .where(shift_id: booking_topic.shifts.select(:id))
+        .group(:shift_id)
+        .count
+    end
 
     def collect_choices(guardian:)
       context[:choices] = {

@@ -58,7 +58,15 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
 
       expect(response.status).to eq(200)
       body = response.parsed_body
-      expect(body.keys).to contain_exactly("settings", "shifts", "options")
+      expect(body.keys).to contain_exactly(
+        "settings",
+        "is_booking_topic",
+        "rota_entry_counts",
+        "shifts",
+        "options",
+      )
+      expect(body["is_booking_topic"]).to eq(true)
+      expect(body["rota_entry_counts"]).to eq({})
       expect(body["settings"].keys).to match_array(settings_keys)
       expect(body["shifts"]).to eq(
         [
@@ -89,6 +97,16 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
         "call_link_template" => nil,
       )
       expect(response.parsed_body["shifts"]).to eq([])
+      expect(response.parsed_body["is_booking_topic"]).to eq(false)
+    end
+
+    it "tells organisers a booking topic with no shifts is one" do
+      shift.destroy!
+      sign_in(organiser)
+      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body).to include("is_booking_topic" => true, "shifts" => [])
     end
   end
 

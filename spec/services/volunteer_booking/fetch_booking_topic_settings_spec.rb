@@ -37,6 +37,25 @@ RSpec.describe VolunteerBooking::FetchBookingTopicSettings do
           { id: volunteers.id, name: volunteers.full_name.presence || volunteers.name },
         )
       end
+
+      it "counts each shift's rota entries that are not over yet" do
+        Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer)
+        Fabricate(
+          :volunteer_booking_rota_entry,
+          shift:,
+          user: other_volunteer,
+          on_date: Date.new(2026, 12, 9),
+        )
+        # A Wednesday before today: over, so no longer on the rota.
+        Fabricate(
+          :volunteer_booking_rota_entry,
+          shift:,
+          user: organiser,
+          on_date: Date.new(2026, 11, 4),
+        )
+
+        expect(result[:rota_entry_counts]).to eq({ shift.id => 2 })
+      end
     end
 
     context "when some groups and channels are not the organiser's to choose" do

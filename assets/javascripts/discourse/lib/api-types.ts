@@ -366,6 +366,10 @@ export interface Limits {
 /** What an organiser needs to open the settings form. */
 export interface BookingTopicSettingsResponse {
   settings: BookingTopicSettings;
+  /** False while `settings` are the site's defaults for a topic not set up yet. */
+  is_booking_topic: boolean;
+  /** Rota entries not over yet, by shift id; a shift with none is left out. */
+  rota_entry_counts: Partial<Record<number, number>>;
   shifts: Shift[];
   options: {
     groups: NamedOption[];

@@ -23,7 +23,7 @@ export async function openBookingSettings(
   topic: TopicWithBooking
 ): Promise<void> {
   const result = (await modal.show((await loadSettingsModal()) as never, {
-    model: { topicId: topic.id },
+    model: { topicId: topic.id, bookingTopic: topic.volunteer_booking },
   })) as { bookingTopic: BookingTopic } | undefined;
   if (result) {
     set(topic, "volunteer_booking", result.bookingTopic);

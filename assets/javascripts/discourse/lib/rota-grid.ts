@@ -29,6 +29,12 @@ export interface RotaVolunteer {
   weekly: boolean;
 }
 
+/** A volunteer on the rota for a date but on time off, with their note if the viewer may read it. */
+export interface RotaAway {
+  user: BasicUser;
+  note: string | null;
+}
+
 /** One shift on one date: who is on, who is away, and the viewer's part in it. */
 export interface RotaCell {
   shift: Shift;
@@ -37,7 +43,7 @@ export interface RotaCell {
   endsAt: IsoTime;
   volunteers: RotaVolunteer[];
   /** On the rota for this date but on time off. */
-  away: BasicUser[];
+  away: RotaAway[];
   /** Nobody is available: bookings cannot be made for this occurrence. */
   gap: boolean;
   past: boolean;
@@ -96,8 +102,8 @@ export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
     list.push(timeOff);
     timeOffByUser.set(timeOff.user_id, list);
   }
-  const isAway = (userId: number, date: IsoDate) =>
-    (timeOffByUser.get(userId) ?? []).some((t) => covers(t, date));
+  const timeOffOn = (userId: number, date: IsoDate) =>
+    (timeOffByUser.get(userId) ?? []).find((t) => covers(t, date));
 
   const weeks: RotaWeek[] = [];
   for (let week = 0; week < input.weeks; week++) {
@@ -109,15 +115,16 @@ export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
         .sort((a, b) => a.user.username.localeCompare(b.user.username));
 
       const volunteers: RotaVolunteer[] = [];
-      const away: BasicUser[] = [];
+      const away: RotaAway[] = [];
       const seen = new Set<number>();
       for (const entry of applying) {
         if (seen.has(entry.user.id)) {
           continue;
         }
         seen.add(entry.user.id);
-        if (isAway(entry.user.id, date)) {
-          away.push(entry.user);
+        const timeOff = timeOffOn(entry.user.id, date);
+        if (timeOff) {
+          away.push({ user: entry.user, note: timeOff.note });
         } else {
           volunteers.push({ user: entry.user, entry, weekly: !entry.on_date });
         }
@@ -135,7 +142,8 @@ export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
         gap: volunteers.length === 0,
         past: date < input.today,
         viewerEntry,
-        viewerAway: input.viewerId !== null && isAway(input.viewerId, date),
+        viewerAway:
+          input.viewerId !== null && !!timeOffOn(input.viewerId, date),
       };
     });
     weeks.push({ start, cells });

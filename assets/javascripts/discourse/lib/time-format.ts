@@ -12,6 +12,11 @@ const SHORT_DAY: Intl.DateTimeFormatOptions = {
   day: "numeric",
   month: "short",
 };
+const SHORT_WEEKDAY_DAY: Intl.DateTimeFormatOptions = {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+};
 const TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
 const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, ...TIME };
 
@@ -45,6 +50,21 @@ export function formatDay(date: string, locale: string): string {
 export function formatShortDay(date: string, locale: string): string {
   return formatter(locale, "UTC", SHORT_DAY).format(
     Date.parse(`${date}T12:00:00Z`)
+  );
+}
+
+/**
+ * "Fri 4 Dec" for one day, "Fri 4 – Sun 6 Dec" for several: `Intl` drops
+ * what both ends share, so a one-day span never reads "Fri 4 Dec to Fri 4 Dec".
+ */
+export function formatDaySpan(
+  from: string,
+  to: string,
+  locale: string
+): string {
+  return formatter(locale, "UTC", SHORT_WEEKDAY_DAY).formatRange(
+    Date.parse(`${from}T12:00:00Z`),
+    Date.parse(`${to}T12:00:00Z`)
   );
 }
 

@@ -556,6 +556,10 @@ export class FakeServer {
     }
     return {
       settings: bookingTopic?.settings ?? this.data.defaults,
+      is_booking_topic: bookingTopic !== null,
+      rota_entry_counts: bookingTopic
+        ? this.#rotaEntryCounts(bookingTopic)
+        : {},
       shifts: bookingTopic ? this.#shiftsOf(bookingTopic) : [],
       options: {
         groups: this.data.groups,
@@ -977,15 +981,28 @@ export class FakeServer {
     return { rota_entry: this.#rotaEntry(entry) };
   }
 
-  /** RotaEntry.room_refusal: dated entries count until over everywhere. */
-  #refuseUnlessRotaHasRoom(bookingTopic: FakeBookingTopic) {
+  /** FetchBookingTopicSettings#count_rota_entries: the entries not over yet. */
+  #rotaEntryCounts(bookingTopic: FakeBookingTopic): Record<number, number> {
+    const counts: Record<number, number> = {};
+    for (const e of this.#currentRotaEntries(bookingTopic)) {
+      counts[e.shift_id] = (counts[e.shift_id] ?? 0) + 1;
+    }
+    return counts;
+  }
+
+  /** RotaEntry.current on the topic's shifts: dated ones count until over everywhere. */
+  #currentRotaEntries(bookingTopic: FakeBookingTopic) {
     const shiftIds = new Set(this.#shiftsOf(bookingTopic).map((s) => s.id));
     const since = addDays(this.#today(), -1);
-    const current = this.data.rotaEntries.filter(
+    return this.data.rotaEntries.filter(
       (e) =>
         shiftIds.has(e.shift_id) && (e.on_date === null || e.on_date >= since)
     );
-    if (current.length >= CAPS.rotaEntries) {
+  }
+
+  /** RotaEntry.room_refusal. */
+  #refuseUnlessRotaHasRoom(bookingTopic: FakeBookingTopic) {
+    if (this.#currentRotaEntries(bookingTopic).length >= CAPS.rotaEntries) {
       throw refuse("rota_full", { max: CAPS.rotaEntries });
     }
   }

@@ -14,7 +14,7 @@ import { resetAjax } from "../../stand-ins/ajax";
 /** Records `dialog.yesNoConfirm` calls and answers what the test says. */
 export class FakeDialog
   extends Service
-  implements Pick<DialogService, "yesNoConfirm">
+  implements Pick<DialogService, "yesNoConfirm" | "deleteConfirm">
 {
   confirmations: unknown[] = [];
   answer = true;
@@ -22,6 +22,18 @@ export class FakeDialog
   yesNoConfirm(params: unknown): Promise<boolean> {
     this.confirmations.push(params);
     return Promise.resolve(this.answer);
+  }
+
+  /** As Discourse's: the answer reaches `didConfirm`, not the promise. */
+  deleteConfirm(params: {
+    message: string;
+    didConfirm?: () => unknown;
+  }): Promise<void> {
+    this.confirmations.push(params);
+    if (this.answer) {
+      params.didConfirm?.();
+    }
+    return Promise.resolve();
   }
 }
 
