@@ -5,6 +5,7 @@ VolunteerBooking::Engine.routes.draw do
   get "/" => "pages#show"
   get "/volunteer" => "volunteer_pages#show"
   get "/volunteer/queue" => "volunteer_pages#queue"
+  put "/volunteer/call-link" => "volunteer_pages#update_call_link"
 
   scope "/topics/:topic_id", constraints: { topic_id: /\d+/ } do
     get "/settings" => "booking_topics#show"

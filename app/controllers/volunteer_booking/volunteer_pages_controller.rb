@@ -3,7 +3,7 @@
 module VolunteerBooking
   # The volunteer page's data: sessions, the unclaimed queue (its first
   # page; the next ones from queue), rota entries and time off, across
-  # booking topics.
+  # booking topics, and the volunteer's own call link.
   class VolunteerPagesController < BaseController
     def show
       run_service(FetchVolunteerPage, {}) do |page:|
@@ -20,6 +20,7 @@ module VolunteerBooking
                 inactive_booking_topic_ids: page.inactive_booking_topic_ids,
               ),
             time_off: serialize_data(page.time_off, TimeOffSerializer),
+            call_link: page.call_link,
           },
         )
       end
@@ -30,6 +31,12 @@ module VolunteerBooking
         render_json_dump(
           { queue: serialize_data(page.items, BookingSerializer), **page_json(page) },
         )
+      end
+    end
+
+    def update_call_link
+      run_service(SetVolunteerCallLink, call_link: params[:call_link]) do |profile:|
+        render_json_dump({ call_link: profile.call_link })
       end
     end
   end

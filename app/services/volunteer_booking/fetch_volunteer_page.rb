@@ -10,7 +10,8 @@ module VolunteerBooking
   # - inactive_booking_topic_ids: the topics where they are flagged "No
   #   access" (RotaAccess), whose entries count toward no slot, so the page
   #   can tell them why;
-  # - time_off: theirs that has not ended.
+  # - time_off: theirs that has not ended;
+  # - call_link: their own video call's link (VolunteerProfile), or nil.
   class FetchVolunteerPage
     include Service::Base
 
@@ -24,6 +25,7 @@ module VolunteerBooking
         :rota_entries,
         :inactive_booking_topic_ids,
         :time_off,
+        :call_link,
         keyword_init: true,
       )
 
@@ -45,6 +47,7 @@ module VolunteerBooking
         rota_entries: rota_entries,
         inactive_booking_topic_ids: inactive(rota_entries, user),
         time_off: time_off(user),
+        call_link: VolunteerProfile.call_link_of(user.id),
       )
     end
 

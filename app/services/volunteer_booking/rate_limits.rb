@@ -21,6 +21,7 @@ module VolunteerBooking
       time_off: :volunteer_booking_max_time_off_changes_per_hour,
       settings: :volunteer_booking_max_settings_changes_per_hour,
       fresh_call_link: :volunteer_booking_max_fresh_call_links_per_hour,
+      call_link: :volunteer_booking_max_call_link_changes_per_hour,
     }.freeze
 
     class_methods do

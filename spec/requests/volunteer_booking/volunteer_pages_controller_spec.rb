@@ -98,6 +98,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       "queue_cursor",
       "rota_entries",
       "time_off",
+      "call_link",
     )
 
     expect(json["sessions"].map { |b| b["id"] }).to eq([mine.id, my_past.id])
@@ -134,6 +135,18 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
 
     expect(json["time_off"].map { |t| t["id"] }).to eq([time_off.id])
     expect(json["time_off"].first["note"]).to eq("Holiday")
+    expect(json["call_link"]).to be_nil
+  end
+
+  it "gives a volunteer the link to their own video call" do
+    VolunteerBooking::VolunteerProfile.create!(
+      user: volunteer,
+      call_link: "https://meet.jit.si/room",
+    )
+    sign_in(volunteer)
+    get path
+
+    expect(response.parsed_body["call_link"]).to eq("https://meet.jit.si/room")
   end
 
   it "marks the entries of a topic where the volunteer lost access as inactive" do
@@ -168,6 +181,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       "queue_cursor" => nil,
       "rota_entries" => [],
       "time_off" => [],
+      "call_link" => nil,
     )
   end
 
@@ -217,6 +231,49 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     it_behaves_like "a list that refuses a cursor it did not give out" do
       let(:list_path) { queue_path }
       let(:cursor_viewer) { volunteer }
+    end
+  end
+
+  describe "PUT /volunteer-booking/volunteer/call-link" do
+    let(:call_link_path) { "/volunteer-booking/volunteer/call-link" }
+    let(:saved_link) { VolunteerBooking::VolunteerProfile.call_link_of(volunteer.id) }
+
+    it "asks visitors to log in" do
+      put call_link_path, params: { call_link: "https://meet.jit.si/room" }
+      expect(response.status).to eq(403)
+    end
+
+    it "keeps the volunteer's link and gives it back" do
+      sign_in(volunteer)
+      put call_link_path, params: { call_link: "https://meet.jit.si/room" }
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body).to eq("call_link" => "https://meet.jit.si/room")
+      expect(saved_link).to eq("https://meet.jit.si/room")
+    end
+
+    it "clears the link when it is blank" do
+      VolunteerBooking::VolunteerProfile.create!(
+        user: volunteer,
+        call_link: "https://meet.jit.si/room",
+      )
+      sign_in(volunteer)
+      put call_link_path, params: { call_link: "" }
+
+      expect(response.status).to eq(200)
+      expect(response.parsed_body).to eq("call_link" => nil)
+      expect(saved_link).to be_nil
+    end
+
+    it "refuses a link that is not https with the core's reason, keeping nothing" do
+      sign_in(volunteer)
+      put call_link_path, params: { call_link: "http://meet.jit.si/room" }
+
+      expect(response.status).to eq(422)
+      expect(response.parsed_body["errors"]).to eq(
+        [I18n.t("volunteer_booking.errors.call_link_not_https")],
+      )
+      expect(saved_link).to be_nil
     end
   end
 end

@@ -47,6 +47,13 @@ RSpec.describe VolunteerBooking::RateLimits do
         volunteer,
       ],
       settings: [VolunteerBooking::PauseBookingTopic, { topic_id:, message: "" }, organiser],
+      # The first is refused after counting (the topic draws no links).
+      fresh_call_link: [VolunteerBooking::RefreshCallLink, { booking_id: booking.id }, organiser],
+      call_link: [
+        VolunteerBooking::SetVolunteerCallLink,
+        { call_link: "https://meet.jit.si/room" },
+        volunteer,
+      ],
     }
   end
 

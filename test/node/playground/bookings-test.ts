@@ -328,6 +328,37 @@ module("playground call links", function () {
       "and in the description"
     );
   });
+
+  test("a volunteer keeps, changes and clears their own link", function (assert) {
+    const { as } = setup();
+    const bob = as(USERS.bob.id);
+    const url = "/volunteer-booking/volunteer/call-link";
+    const pageLink = () =>
+      (
+        bob("GET", "/volunteer-booking/volunteer.json").body as {
+          call_link: string | null;
+        }
+      ).call_link;
+    const room = "https://meet.jit.si/bobs-room";
+
+    assert.deepEqual(bob("PUT", url, { call_link: room }).body, {
+      call_link: room,
+    });
+    assert.strictEqual(pageLink(), room, "on his volunteer page");
+
+    const refused = bob("PUT", url, { call_link: "http://meet.jit.si/x" });
+    assert.strictEqual(refused.status, 422);
+    assert.deepEqual(errors(refused), [
+      "The call link must start with https://, so that the call is encrypted.",
+    ]);
+    assert.strictEqual(pageLink(), room, "a refusal changes nothing");
+
+    assert.deepEqual(bob("PUT", url, { call_link: "  " }).body, {
+      call_link: null,
+    });
+    assert.strictEqual(pageLink(), null, "blank clears it");
+    assert.strictEqual(as(null)("PUT", url, { call_link: room }).status, 403);
+  });
 });
 
 module("playground pick-up", function () {

@@ -436,6 +436,8 @@ export interface VolunteerPageResponse {
   queue_cursor: string | null;
   rota_entries: VolunteerRotaEntry[];
   time_off: TimeOff[];
+  /** The link to the viewer's own video call, or null. */
+  call_link: string | null;
 }
 
 /** A page of the volunteer page's queue after its first, soonest first. */

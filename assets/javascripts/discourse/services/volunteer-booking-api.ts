@@ -246,6 +246,15 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("GET", "/volunteer.json");
   }
 
+  /** Keeps the link to the viewer's own video call; null or "" clears it. */
+  setVolunteerCallLink(
+    callLink: string | null
+  ): Promise<{ call_link: string | null }> {
+    return this.#request("PUT", "/volunteer/call-link", {
+      call_link: callLink,
+    });
+  }
+
   /** The page of the volunteer page's queue from `cursor` (a previous page's). */
   volunteerQueue(cursor: string): Promise<QueueResponse> {
     return this.#request("GET", withQuery("/volunteer/queue.json", { cursor }));

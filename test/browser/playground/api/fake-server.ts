@@ -10,6 +10,7 @@ import type {
   TimeOff,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
+  checkCallLink,
   checkCallLinkTemplate,
   checkMeetingMode,
   expandCallLink,
@@ -85,6 +86,8 @@ export interface FakeUser extends BasicUser {
   group_ids: number[];
   /** The user's time zone setting; the server writes times in UTC without one. */
   timezone?: string;
+  /** The link to their own video call (VolunteerProfile), if they keep one. */
+  call_link?: string | null;
 }
 
 export interface FakeBookingTopic {
@@ -318,6 +321,11 @@ export class FakeServer {
           const { items, ...more } = this.#queue(this.#signedIn(r), q);
           return { queue: items, ...more };
         },
+      ],
+      [
+        "PUT",
+        /^\/volunteer-booking\/volunteer\/call-link$/,
+        (m, r) => this.#setCallLink(r),
       ],
       ["GET", /^\/volunteer-booking\/time-off$/, (m, r) => this.#myTimeOff(r)],
       [
@@ -1744,7 +1752,26 @@ export class FakeServer {
       time_off: this.data.timeOff.filter(
         (t) => t.user_id === user.id && t.ends_on >= this.#today()
       ),
+      call_link: user.call_link ?? null,
     };
+  }
+
+  /** As SetVolunteerCallLink: a blank link clears it. */
+  #setCallLink(request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const { call_link } = this.#read(
+      CONTRACTS.setCallLink,
+      this.#body(request)
+    );
+    const link = typeof call_link === "string" ? call_link.trim() : "";
+    const problem = link === "" ? null : checkCallLink(link);
+    if (problem) {
+      throw new HttpError(422, [
+        message(problem.error as MessageKey, problem.params),
+      ]);
+    }
+    user.call_link = link || null;
+    return { call_link: user.call_link };
   }
 
   /**

@@ -36,6 +36,7 @@ export type Contract = Record<string, Field>;
 export const FIELD_NAMES: Record<string, string> = {
   answer: "How it went",
   booking_id: "Booking",
+  call_link: "Link to your video call",
   category_ids: "Categories to open to Friends",
   comment: "Comment",
   ends_at: "End time",
@@ -424,6 +425,9 @@ export const CONTRACTS = {
     note: { kind: "text", maxLength: LIMITS.lengths.time_off_note },
   },
   removeTimeOff: { time_off_id: id() },
+  setCallLink: {
+    call_link: { kind: "text", maxLength: LIMITS.lengths.call_link },
+  },
   addFriends: {
     usernames: {
       kind: "list",
