@@ -10,6 +10,8 @@ import {
   coverageGaps,
   mondayOf,
   occurrenceDate,
+  rotaGridView,
+  type RotaViewer,
   sortShifts,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/rota-grid";
 
@@ -188,5 +190,124 @@ module("rota-grid", function () {
       weeks.map((w) => w.cells[0].startsAt),
       ["2026-03-29T12:00:00.000Z", "2026-04-05T12:00:00.000Z"]
     );
+  });
+
+  module("rotaGridView", function () {
+    const translate = (key: string, params: Record<string, string>) =>
+      `${key.replace("volunteer_booking.rota.", "")}(${Object.values(params).join("|")})`;
+    const organiser: RotaViewer = {
+      locale: "en-GB",
+      timeZone: "Europe/London",
+      viewerId: ann.id,
+      canVolunteer: true,
+      canOrganise: true,
+      volunteers: [ann, bob, cat],
+      translate,
+    };
+    const mine = entry(wednesday, ann, "2026-06-10");
+    const flagged = { ...entry(wednesday, bob), flagged: true };
+    const weeks = grid([mine, flagged], [], ann.id);
+
+    test("labels each occurrence once and names every remove button after it", function (assert) {
+      const cell = rotaGridView(weeks, organiser)[1].cells[0];
+
+      assert.strictEqual(cell.key, "10@2026-06-10");
+      assert.strictEqual(cell.dateLabel, "Wednesday 10 June");
+      assert.strictEqual(
+        cell.occurrenceLabel,
+        "occurrence(Wednesday 10 June|13:00|17:00)"
+      );
+      assert.strictEqual(cell.viewerTime, null, "London reads London time");
+      assert.deepEqual(
+        cell.rows.map((row) => [
+          row.user.username,
+          row.entryId,
+          row.weekly,
+          row.me,
+          row.flagged,
+          row.removeLabel,
+        ]),
+        [
+          [
+            "ann",
+            mine.id,
+            false,
+            true,
+            false,
+            "remove(ann|occurrence(Wednesday 10 June|13:00|17:00))",
+          ],
+          [
+            "bob",
+            flagged.id,
+            true,
+            false,
+            true,
+            "remove(bob|occurrence(Wednesday 10 June|13:00|17:00))",
+          ],
+        ]
+      );
+      assert.strictEqual(
+        cell.classes,
+        "rota-widget__cell rota-widget__cell--mine"
+      );
+    });
+
+    test("the viewer's part: join, leave and whom an organiser may add", function (assert) {
+      const [first, second, third] = rotaGridView(weeks, organiser).map(
+        (week) => week.cells[0]
+      );
+
+      assert.false(second.canJoin, "ann is on 10 June already");
+      assert.deepEqual(second.leave, {
+        entryId: mine.id,
+        key: "volunteer_booking.rota.leave_date",
+      });
+      assert.deepEqual(
+        second.addable.map((added) => added.username),
+        ["cat"],
+        "everyone not on the shift"
+      );
+      assert.true(third.canJoin);
+      assert.strictEqual(third.leave, null);
+      assert.deepEqual(
+        third.addable.map((added) => added.username),
+        ["ann", "cat"]
+      );
+
+      assert.true(first.cell.past);
+      assert.false(first.canJoin, "3 June is past");
+      assert.deepEqual(first.addable, [], "nobody is added to the past");
+      assert.strictEqual(first.rows[0].removeLabel, null);
+      assert.strictEqual(
+        first.classes,
+        "rota-widget__cell rota-widget__cell--past"
+      );
+    });
+
+    test("a volunteer neither removes, adds, nor sees flags; another zone gets its time", function (assert) {
+      const cell = rotaGridView(weeks, {
+        ...organiser,
+        canOrganise: false,
+        timeZone: "America/New_York",
+      })[1].cells[0];
+
+      assert.deepEqual(
+        cell.rows.map((row) => [row.flagged, row.removeLabel]),
+        [
+          [false, null],
+          [false, null],
+        ]
+      );
+      assert.deepEqual(cell.addable, []);
+      assert.strictEqual(cell.viewerTime, "08:00–12:00");
+
+      const stranger = rotaGridView(weeks, {
+        ...organiser,
+        canVolunteer: false,
+        viewerId: null,
+      })[2].cells[0];
+      assert.false(stranger.canJoin, "may not volunteer");
+      assert.false(stranger.rows[0].me);
+    });
   });
 });

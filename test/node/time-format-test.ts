@@ -64,6 +64,54 @@ module("time-format", function () {
     );
   });
 
+  test("formatTimeRange shares a clock range between days, never a day between ranges", function (assert) {
+    assert.true(
+      /^1:00\s–\s1:30\sPM$/.test(
+        formatTimeRange(
+          "2026-06-03T12:00:00Z",
+          "2026-06-03T12:30:00Z",
+          "Europe/London",
+          "en-US"
+        )
+      )
+    );
+    assert.strictEqual(
+      formatTimeRange(
+        "2026-06-10T12:00:00Z",
+        "2026-06-10T12:30:00Z",
+        "Europe/London",
+        "en-GB"
+      ),
+      "13:00–13:30",
+      "another locale"
+    );
+    assert.strictEqual(
+      formatTimeRange(
+        "2026-06-10T12:00:00Z",
+        "2026-06-10T12:30:00Z",
+        "America/New_York",
+        "en-GB"
+      ),
+      "08:00–08:30",
+      "another zone"
+    );
+    // Across midnight each range names its own days, never a cached one's.
+    for (const [day, from, to] of [
+      ["03", "03/06/2026", "04/06/2026"],
+      ["10", "10/06/2026", "11/06/2026"],
+    ]) {
+      assert.strictEqual(
+        formatTimeRange(
+          `2026-06-${day}T22:30:00Z`,
+          `2026-06-${day}T23:30:00Z`,
+          "Europe/London",
+          "en-GB"
+        ).replace(/\s/g, " "),
+        `${from}, 23:30 – ${to}, 00:30`
+      );
+    }
+  });
+
   test("formatZoneName follows daylight saving", function (assert) {
     assert.strictEqual(
       formatZoneName("Europe/London", "en-GB", "2026-06-03T12:00:00Z"),

@@ -19,7 +19,14 @@ export async function benchOwner(): Promise<Owner> {
 
 /**
  * Times `rounds` renders of `show()` from a cleared state (`clear()`): the
- * first, which is the one a page pays, and the median.
+ * first, which is the one a page pays, and the median. Each time runs from
+ * the tracked change to Glimmer's settled render: the components' getters,
+ * the formatting and building and inserting the DOM. Modules are compiled
+ * and the app booted before it starts, the clearing is outside it, and no
+ * layout, style or font work is in it (the page has no stylesheet and
+ * nothing reads layout). The first also compiles the templates' blocks,
+ * which Glimmer does on first use, and runs on cold JIT: a page pays both.
+ * Wall-clock time, so it means little on a loaded machine.
  */
 export async function timeRenders(
   rounds: number,

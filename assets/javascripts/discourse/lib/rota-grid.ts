@@ -6,6 +6,7 @@ import type {
   Shift,
   TimeOff,
 } from "./api-types";
+import { formatDay, formatTimeRange } from "./time-format";
 import { addDays, wallTimeToInstant, weekdayOf } from "./zoned-time";
 
 /** What the rota grid is built from: the rota endpoint's answer plus context. */
@@ -157,4 +158,128 @@ export function coverageGaps(weeks: RotaWeek[]): RotaCell[] {
     .flatMap((week) => week.cells)
     .filter((cell) => cell.gap && !cell.past)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+/** Who looks at the grid, and how to word it for them. */
+export interface RotaViewer {
+  locale: string;
+  /** The viewer's IANA zone, for their equivalent time. */
+  timeZone: string;
+  viewerId: number | null;
+  canVolunteer: boolean;
+  canOrganise: boolean;
+  /** Who an organiser can add, as far as it has loaded. */
+  volunteers: BasicUser[];
+  translate: (key: string, params: Record<string, string>) => string;
+}
+
+/** One line of a cell: a volunteer and what the viewer may do about them. */
+export interface RotaCellRow {
+  user: BasicUser;
+  entryId: number;
+  weekly: boolean;
+  me: boolean;
+  /** Shown to organisers only. */
+  flagged: boolean;
+  /** The remove button's accessible name; null when it may not be removed. */
+  removeLabel: string | null;
+}
+
+/** Everything a rendered cell shows, worked out once for the whole grid. */
+export interface RotaCellView {
+  /** Stable across reloads, so a re-rendered grid keeps its cells. */
+  key: string;
+  cell: RotaCell;
+  dateLabel: string;
+  /** The occurrence in the viewer's zone, when their clock reads otherwise. */
+  viewerTime: string | null;
+  occurrenceLabel: string;
+  classes: string;
+  rows: RotaCellRow[];
+  canJoin: boolean;
+  /** The viewer's own entry they may leave, and its label's key. */
+  leave: { entryId: number; key: string } | null;
+  /** Whom an organiser may add here; empty when they may add nobody. */
+  addable: BasicUser[];
+}
+
+export interface RotaWeekView {
+  start: IsoDate;
+  cells: RotaCellView[];
+}
+
+/**
+ * The grid as the viewer sees it. A grid shows over a thousand volunteer
+ * lines, so labels and permissions are settled here, once per grid, and a
+ * cell's template only reads them.
+ */
+export function rotaGridView(
+  weeks: RotaWeek[],
+  viewer: RotaViewer
+): RotaWeekView[] {
+  return weeks.map((week) => ({
+    start: week.start,
+    cells: week.cells.map((cell) => rotaCellView(cell, viewer)),
+  }));
+}
+
+function rotaCellView(cell: RotaCell, viewer: RotaViewer): RotaCellView {
+  const { locale, timeZone, canOrganise, translate } = viewer;
+  const dateLabel = formatDay(cell.date, locale);
+  const occurrenceLabel = translate("volunteer_booking.rota.occurrence", {
+    date: dateLabel,
+    from: cell.shift.starts_at,
+    to: cell.shift.ends_at,
+  });
+  const theirs = formatTimeRange(cell.startsAt, cell.endsAt, timeZone, locale);
+  const shifts = formatTimeRange(
+    cell.startsAt,
+    cell.endsAt,
+    cell.shift.time_zone,
+    locale
+  );
+  const removable = canOrganise && !cell.past;
+  const mine = cell.viewerEntry;
+  const onShift = new Set(cell.volunteers.map((v) => v.user.id));
+  return {
+    key: `${cell.shift.id}@${cell.date}`,
+    cell,
+    dateLabel,
+    viewerTime: theirs === shifts ? null : theirs,
+    occurrenceLabel,
+    classes: [
+      "rota-widget__cell",
+      cell.gap && "rota-widget__cell--gap",
+      mine && "rota-widget__cell--mine",
+      cell.past && "rota-widget__cell--past",
+    ]
+      .filter(Boolean)
+      .join(" "),
+    rows: cell.volunteers.map((volunteer) => ({
+      user: volunteer.user,
+      entryId: volunteer.entry.id,
+      weekly: volunteer.weekly,
+      me: volunteer.user.id === viewer.viewerId,
+      flagged: canOrganise && volunteer.entry.flagged === true,
+      removeLabel: removable
+        ? translate("volunteer_booking.rota.remove", {
+            username: volunteer.user.username,
+            occurrence: occurrenceLabel,
+          })
+        : null,
+    })),
+    canJoin: viewer.canVolunteer && !cell.past && !mine,
+    leave:
+      mine && !cell.past
+        ? {
+            entryId: mine.id,
+            key: mine.on_date
+              ? "volunteer_booking.rota.leave_date"
+              : "volunteer_booking.rota.leave_weekly",
+          }
+        : null,
+    addable: removable
+      ? viewer.volunteers.filter((user) => !onShift.has(user.id))
+      : [],
+  };
 }

@@ -1764,7 +1764,8 @@ export class FakeServer {
       this.#body(request)
     );
     const link = typeof call_link === "string" ? call_link.trim() : "";
-    const problem = link === "" ? null : checkCallLink(link);
+    const problem =
+      link === "" ? null : checkCallLink(link, LIMITS.lengths.call_link);
     if (problem) {
       throw new HttpError(422, [
         message(problem.error as MessageKey, problem.params),
