@@ -11,7 +11,16 @@ import PlaygroundMessageBus from "../../playground/services/message-bus";
 import PlaygroundSite from "../../playground/services/site";
 import { resetAjax } from "../../stand-ins/ajax";
 
-/** Records `dialog.yesNoConfirm` calls and answers what the test says. */
+/** A confirmation as Discourse's dialog takes it. */
+interface Confirmation {
+  message: string;
+  didConfirm?: () => unknown;
+}
+
+/**
+ * Records confirmations and answers what the test says. As Discourse's
+ * dialog, the answer reaches `didConfirm`; the promise carries none.
+ */
 export class FakeDialog
   extends Service
   implements Pick<DialogService, "yesNoConfirm" | "deleteConfirm">
@@ -19,16 +28,11 @@ export class FakeDialog
   confirmations: unknown[] = [];
   answer = true;
 
-  yesNoConfirm(params: unknown): Promise<boolean> {
-    this.confirmations.push(params);
-    return Promise.resolve(this.answer);
+  yesNoConfirm(params: Confirmation): Promise<void> {
+    return this.deleteConfirm(params);
   }
 
-  /** As Discourse's: the answer reaches `didConfirm`, not the promise. */
-  deleteConfirm(params: {
-    message: string;
-    didConfirm?: () => unknown;
-  }): Promise<void> {
+  deleteConfirm(params: Confirmation): Promise<void> {
     this.confirmations.push(params);
     if (this.answer) {
       params.didConfirm?.();
