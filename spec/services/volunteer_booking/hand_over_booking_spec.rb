@@ -238,11 +238,7 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       let(:link) { "https://meet.jit.si/volunteers-room" }
       let(:other_link) { "https://meet.jit.si/other-volunteers-room" }
 
-      before do
-        booking_topic.update!(meeting_mode: "volunteer_link")
-        VolunteerBooking::VolunteerProfile.create!(user: volunteer, call_link: link)
-        booking.take_holders_call_link!
-      end
+      before { meet_at_own_link(booking, volunteer, link) }
 
       it "meets at the new volunteer's link, moving calendars, and tells the booker" do
         VolunteerBooking::VolunteerProfile.create!(user: other_volunteer, call_link: other_link)

@@ -112,11 +112,7 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
     context "when the topic meets in the volunteer's own call" do
       let(:link) { "https://meet.jit.si/volunteers-room" }
 
-      before do
-        booking_topic.update!(meeting_mode: "volunteer_link")
-        VolunteerBooking::VolunteerProfile.create!(user: volunteer, call_link: link)
-        booking.take_holders_call_link!
-      end
+      before { meet_at_own_link(booking, volunteer, link) }
 
       it "takes the volunteer's link away with them, moving calendars, and tells the booker" do
         pm = Topic.find(booking.pm_topic_id)
