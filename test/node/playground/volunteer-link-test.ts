@@ -93,7 +93,7 @@ module("playground: the volunteer's own link", function () {
     const refused = as(USERS.cat.id)("PUT", `${url}/pick-up`);
     assert.strictEqual(refused.status, 422);
     assert.deepEqual(errors(refused), [
-      "This topic meets in each volunteer's own video call, and you have not saved a link to yours yet. Please add it to pick this booking up.",
+      "This topic meets in each volunteer's own video call, and you have not saved a link to yours yet. Please add it on your volunteer page, or give it when you pick the booking up there, then try again.",
     ]);
     const bad = as(USERS.cat.id)("PUT", `${url}/pick-up`, {
       call_link: "http://meet.jit.si/cat",

@@ -143,7 +143,7 @@ export const MESSAGES = {
   call_link_token_missing:
     "The call link template must contain {token}, so that each booking gets its own room that nobody can guess.",
   call_link_needed:
-    "This topic meets in each volunteer's own video call, and you have not saved a link to yours yet. Please add it to pick this booking up.",
+    "This topic meets in each volunteer's own video call, and you have not saved a link to yours yet. Please add it on your volunteer page, or give it when you pick the booking up there, then try again.",
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
   deleted_user: "a deleted account",
   ics_description: "Booked in %{url}",
