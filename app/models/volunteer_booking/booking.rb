@@ -206,6 +206,16 @@ module VolunteerBooking
       change_call_link!(booking_topic.call_link_for(self))
     end
 
+    # In "the volunteer's own link" mode the booking meets at its holder's
+    # link: the one they saved, or none while nobody holds it or they keep
+    # none. Call it once the picker has changed, holding the row lock. True
+    # if the link changed (and with it SEQUENCE); in the other modes the
+    # booking keeps its link.
+    def take_holders_call_link!
+      return false if !booking_topic.volunteer_links?
+      change_call_link!(picker_id && VolunteerProfile.call_link_of(picker_id))
+    end
+
     # The state part of each volunteer action; who may do it is
     # VolunteerBooking::Policy's answer.
     def can_be_picked_up?(now)
@@ -253,6 +263,20 @@ module VolunteerBooking
     # What VolunteerBooking::Policy needs to know about the booking.
     def policy_attributes
       { booker_id: booker_id, picker_id: picker_id, starts_at: starts_at }
+    end
+
+    # What the .ics (Ics) says of the booking itself; the caller adds the
+    # topic's title and address. Its SEQUENCE grows with every change
+    # calendars must follow: a cancellation, a new time, a new call link.
+    def calendar_attributes
+      {
+        id: id,
+        starts_at: starts_at,
+        ends_at: ends_at,
+        sequence: sequence,
+        cancelled: cancelled?,
+        location: call_link,
+      }
     end
 
     # Relative to the forum, as the client's ajax and links take paths.

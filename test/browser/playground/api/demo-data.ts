@@ -40,6 +40,7 @@ export const USERS = {
   ]),
   bob: user(2, "bob", "Bob Worker", [GROUPS.members.id], {
     timezone: "Europe/London",
+    call_link: "https://meet.jit.si/bobs-coop-room",
   }),
   cat: user(3, "cat", "Cat Coop", [GROUPS.sisters.id]),
   dee: user(4, "dee", "Dee Friend", [GROUPS.friends.id]),

@@ -14,6 +14,7 @@ import {
   checkCallLinkTemplate,
   checkMeetingMode,
   expandCallLink,
+  pickUpCallLink,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/call-link";
 import { isKnownTimeZone } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/time-format";
 import {
@@ -1474,13 +1475,29 @@ export class FakeServer {
     );
   }
 
-  /** The one conditional update the server makes: only a pending booking is taken. */
+  /**
+   * The one conditional update the server makes: only a pending booking is
+   * taken. In "the volunteer's own link" mode the picker brings their link
+   * (PickUpBooking's choose_call_link), given now or saved before.
+   */
   #pickUp(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
-    this.#read(CONTRACTS.booking, { booking_id: match[1] });
+    const input = this.#read(CONTRACTS.pickUp, {
+      ...this.#body(request),
+      booking_id: match[1],
+    });
     const { booking, bookingTopic } = this.#booking(match);
     if (!this.#policy(user, bookingTopic).canPickUp(booking)) {
       throw forbidden();
+    }
+    const choice = pickUpCallLink(
+      bookingTopic.settings.meeting_mode,
+      input.call_link,
+      user.call_link,
+      LIMITS.lengths.call_link
+    );
+    if (choice.problem) {
+      throw refuse(choice.problem.error as MessageKey, choice.problem.params);
     }
     if (!canBePickedUp(booking, this.now())) {
       throw this.#lostPickUp(booking);
@@ -1492,6 +1509,10 @@ export class FakeServer {
       picker_id: user.id,
       claimed_at: this.now().toISOString(),
     });
+    if (choice.link !== null) {
+      user.call_link = choice.link;
+    }
+    this.#takeHoldersCallLink(booking, bookingTopic);
     this.bus.bookingChanged(booking, bookingTopic, "picked_up");
     return { booking: this.#bookingJson(booking, user) };
   }
@@ -1525,6 +1546,22 @@ export class FakeServer {
     }
   }
 
+  /**
+   * Booking#take_holders_call_link!: in "the volunteer's own link" mode the
+   * booking meets at its holder's saved link, or nowhere while nobody holds
+   * it; a changed link moves calendars (SEQUENCE).
+   */
+  #takeHoldersCallLink(booking: FakeBooking, bookingTopic: FakeBookingTopic) {
+    if (bookingTopic.settings.meeting_mode !== "volunteer_link") {
+      return;
+    }
+    const link = this.#user(booking.picker_id)?.call_link ?? null;
+    if (link !== (booking.call_link ?? null)) {
+      booking.call_link = link;
+      booking.sequence += 1;
+    }
+  }
+
   /** ensure_claimed and ensure_not_started, for giving back and handing over. */
   #refuseUnlessChangesHands(booking: FakeBooking) {
     if (booking.status !== "claimed") {
@@ -1548,6 +1585,7 @@ export class FakeServer {
       picker_id: null,
       claimed_at: null,
     });
+    this.#takeHoldersCallLink(booking, bookingTopic);
     this.bus.bookingChanged(booking, bookingTopic, "released");
     return { booking: this.#bookingJson(booking, user) };
   }
@@ -1608,6 +1646,7 @@ export class FakeServer {
       picker_id: target.id,
       claimed_at: this.now().toISOString(),
     });
+    this.#takeHoldersCallLink(booking, bookingTopic);
     this.bus.bookingChanged(booking, bookingTopic, "handed_over");
     return { booking: this.#bookingJson(booking, user) };
   }
@@ -1894,6 +1933,7 @@ export class FakeServer {
         (policy.booker(booking) || policy.picker(booking) || policy.staff())
           ? "/?screen=messages"
           : null,
+      meeting_mode: bookingTopic.settings.meeting_mode,
       permissions: bookingPermissions(policy, booking),
       calendar_url: `/volunteer-booking/bookings/${booking.id}/calendar.ics`,
     };

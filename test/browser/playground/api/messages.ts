@@ -142,6 +142,8 @@ export const MESSAGES = {
     "Only a call link made for each booking from the topic's template can be drawn afresh. A volunteer's own link is changed on their volunteer page.",
   call_link_token_missing:
     "The call link template must contain {token}, so that each booking gets its own room that nobody can guess.",
+  call_link_needed:
+    "This topic meets in each volunteer's own video call, and you have not saved a link to yours yet. Please add it on your volunteer page, or give it when you pick the booking up there, then try again.",
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
   deleted_user: "a deleted account",
   ics_description: "Booked in %{url}",
