@@ -31,6 +31,7 @@ import {
   type FakeBooking,
   hasStarted,
   normalizeAnswers,
+  outcomeOverdue,
   pickedUp,
 } from "./bookings";
 import { CAPS, timeOffRefusal } from "./caps";
@@ -1894,8 +1895,8 @@ export class FakeServer {
         call_link: booking.call_link ?? null,
       }),
       needs_outcome: this.#needsOutcome(booking),
-      outcome_nudges: 0,
-      outcome_overdue: false,
+      outcome_nudges: booking.outcome_nudges ?? 0,
+      outcome_overdue: outcomeOverdue(booking, this.now()),
       ...(policy.canSeeFeedback(booking) && {
         feedback: booking.feedback ?? null,
         feedback_comment: booking.feedback_comment ?? null,
