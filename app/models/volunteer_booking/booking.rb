@@ -84,6 +84,22 @@ module VolunteerBooking
     validate :ends_after_start
     validate :answers_an_object
 
+    # The booker's no-shows in the booking topic that FollowUp.approval_check
+    # may count, in the shape it reads: not excused, started after since.
+    # The partial index on unexcused no-shows serves it.
+    def self.no_shows_for_approval(booking_topic_id:, booker_id:, since:)
+      unexcused_no_shows(booking_topic_id:, booker_id:, since:)
+        .pluck(:starts_at)
+        .map { |starts_at| { topic_id: booking_topic_id, starts_at:, excused: false } }
+    end
+
+    def self.unexcused_no_shows(booking_topic_id:, booker_id:, since:)
+      no_show.where(booking_topic_id:, booker_id:, no_show_excused_at: nil).where(
+        "starts_at > ?",
+        since,
+      )
+    end
+
     # One Page of these bookings (a relation) in start order, after the one
     # the cursor names (nil: from the first).
     def self.page_in_start_order(cursor, size)

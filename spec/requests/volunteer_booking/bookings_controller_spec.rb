@@ -961,6 +961,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         starts_at: Time.utc(2026, 11, 25, 14),
         status: :claimed,
         picker: volunteer,
+        outcome_nudges: 1,
       )
     end
     fab!(:over_and_marked) do
@@ -991,7 +992,17 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect(response.status).to eq(200)
       bookings = response.parsed_body["bookings"]
       expect(bookings.map { |b| b["id"] }).to eq([over_and_unmarked.id])
-      expect(bookings.first["needs_outcome"]).to eq(true)
+      expect(bookings.first).to include(
+        "needs_outcome" => true,
+        "outcome_nudges" => 1,
+        "outcome_overdue" => true,
+      )
+    end
+
+    it "is for organisers only" do
+      sign_in(volunteer)
+      get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
+      expect(response.status).to eq(403)
     end
   end
 

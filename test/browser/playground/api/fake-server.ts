@@ -32,6 +32,7 @@ import {
   type FakeBooking,
   hasStarted,
   normalizeAnswers,
+  outcomeOverdue,
   pickedUp,
 } from "./bookings";
 import { CAPS, timeOffRefusal } from "./caps";
@@ -44,6 +45,7 @@ import { calendar } from "./ics";
 import { LIMITS, range as limitRange } from "./limits";
 import { FakeMessageBus } from "./live-updates";
 import { message, type MessageKey } from "./messages";
+import { NO_SHOW_DEFAULTS, noShowRefusal } from "./no-show-rule";
 import {
   CURSOR_INVALID,
   type FakePage,
@@ -179,6 +181,8 @@ export class FakeServer {
   readonly now: () => Date;
   /** What LiveUpdates would publish, for the pages open on this data. */
   readonly bus = new FakeMessageBus();
+  /** The site settings of the no-show rule, for a test to change. */
+  noShowSettings = { ...NO_SHOW_DEFAULTS };
   #nextId = 1000;
   readonly #routes: [string, RegExp, Handler][];
   readonly #friends: FakeFriends;
@@ -1195,6 +1199,21 @@ export class FakeServer {
       topic_id: match[1],
     });
     const bookingTopic = this.#bookingTopic(match);
+    const approval = noShowRefusal(
+      this.data.bookings
+        .filter((b) => b.booker_id === user.id && b.status === "no_show")
+        .map((b) => ({
+          booking_topic_id: b.booking_topic_id,
+          starts_at: b.starts_at,
+          excused: b.no_show_excused === true,
+        })),
+      bookingTopic.id,
+      this.noShowSettings,
+      this.now()
+    );
+    if (approval) {
+      throw new HttpError(422, [approval]);
+    }
     const input = request.body as {
       shift_id: number;
       starts_at: string;
@@ -1915,8 +1934,8 @@ export class FakeServer {
         call_link: booking.call_link ?? null,
       }),
       needs_outcome: this.#needsOutcome(booking),
-      outcome_nudges: 0,
-      outcome_overdue: false,
+      outcome_nudges: booking.outcome_nudges ?? 0,
+      outcome_overdue: outcomeOverdue(booking, this.now()),
       ...(policy.canSeeFeedback(booking) && {
         feedback: booking.feedback ?? null,
         feedback_comment: booking.feedback_comment ?? null,

@@ -105,6 +105,11 @@ export const MESSAGES = {
   already_holds_it: "%{username} already has this booking.",
   feedback_not_possible:
     "You can say how it went once the volunteer has marked the session as held.",
+  needs_approval: {
+    one: "You missed %{count} booked chat here in the last %{days} days, so an organiser needs to clear your next booking. Please write to the organisers of this topic; once one of them has, you can book again.",
+    other:
+      "You missed %{count} booked chats here in the last %{days} days, so an organiser needs to clear your next booking. Please write to the organisers of this topic; once one of them has, you can book again.",
+  },
   no_show_not_excusable:
     "Only a no-show that has not been excused yet can be excused.",
   outcome_not_possible:
