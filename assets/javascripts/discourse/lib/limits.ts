@@ -42,6 +42,7 @@ export function settingsRules(limits: Limits) {
     max_parallel: range("max_parallel"),
     min_trust_level: range("min_trust_level"),
     question_label: lengthRule(limits, "question_label", { required: true }),
+    question_link: `url|${lengthRule(limits, "question_link")}`,
     volunteer_guide: lengthRule(limits, "volunteer_guide"),
     paused_message: lengthRule(limits, "paused_message"),
     call_link_template: lengthRule(limits, "call_link", { required: true }),

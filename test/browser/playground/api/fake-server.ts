@@ -55,7 +55,7 @@ import {
   startOrderKey,
 } from "./page";
 import { Policy } from "./policy";
-import { questionError } from "./question-list";
+import { questionError, storedQuestions } from "./question-list";
 import {
   busyElsewhere,
   clashFor,
@@ -417,6 +417,7 @@ export class FakeServer {
       session_minutes: settings.session_minutes,
       paused: settings.paused,
       paused_message: settings.paused_message,
+      per_user_limit: settings.per_user_limit,
       questions: settings.questions,
       shifts: this.#shiftsOf(bookingTopic),
       permissions: {
@@ -598,6 +599,7 @@ export class FakeServer {
     settings = {
       ...settings,
       call_link_template: settings.call_link_template || null,
+      questions: storedQuestions(settings.questions),
     };
     if (bookingTopic) {
       bookingTopic.settings = { ...settings };
@@ -1355,12 +1357,7 @@ export class FakeServer {
     const user = this.#signedIn(request);
     this.#read(CONTRACTS.booking, { booking_id: match[1] });
     const { booking, bookingTopic } = this.#booking(match);
-    const policy = this.#policy(user, bookingTopic);
-    if (
-      !policy.booker(booking) &&
-      !policy.picker(booking) &&
-      !policy.organiser()
-    ) {
+    if (!this.#policy(user, bookingTopic).canDownloadCalendar(booking)) {
       throw forbidden();
     }
     // Calendars cannot resolve a path: the server sends the topic's full URL.
@@ -1895,7 +1892,9 @@ export class FakeServer {
           ? "/?screen=messages"
           : null,
       permissions: bookingPermissions(policy, booking),
-      calendar_url: `/volunteer-booking/bookings/${booking.id}/calendar.ics`,
+      calendar_url: policy.canDownloadCalendar(booking)
+        ? `/volunteer-booking/bookings/${booking.id}/calendar.ics`
+        : null,
     };
   }
 }
