@@ -1,6 +1,8 @@
 # frozen_string_literal: true
 
 require "active_support/core_ext/enumerable"
+require "active_support/core_ext/object/blank"
+require "uri"
 
 module VolunteerBooking
   # The questions a booking topic asks its bookers, and the checks on the
@@ -9,7 +11,8 @@ module VolunteerBooking
   # work with a list that does not pass.
   #
   # A question is { id:, label:, type: "text" | "textarea" | "checkbox",
-  # required: true/false }. Keys may be symbols or strings because the list is
+  # required: true/false, link: an optional http(s) URL to read first, e.g.
+  # the co-op principles an acknowledgement is about }. Keys may be symbols or strings because the list is
   # usually read back from JSON. A required checkbox is an acknowledgement
   # ("I have read the ICA statement on the co-operative identity").
   #
@@ -28,6 +31,7 @@ module VolunteerBooking
     # FormKit refuses a field name with "." or "-" (fk/field-data).
     ID_FORMAT = /\A[a-z0-9_]{1,40}\z/
     LABEL_MAX_LENGTH = Limits.length(:question_label)
+    LINK_MAX_LENGTH = Limits.length(:question_link)
     ANSWER_MAX_LENGTH = {
       "text" => Limits.length(:answer_text),
       "textarea" => Limits.length(:answer_textarea),
@@ -47,6 +51,9 @@ module VolunteerBooking
     #   question_type_unknown  - type not in TYPES (params: position, type, types)
     #   question_label_invalid - label blank or over LABEL_MAX_LENGTH
     #                            characters (params: position, max)
+    #   question_link_invalid  - link neither blank nor an http(s) URL of at
+    #                            most LINK_MAX_LENGTH characters (params:
+    #                            position, max)
     QUESTION_ERRORS = %i[
       questions_invalid
       questions_too_many
@@ -55,6 +62,7 @@ module VolunteerBooking
       question_id_duplicate
       question_type_unknown
       question_label_invalid
+      question_link_invalid
     ].freeze
 
     # Errors about a booker's answers, in the order they are checked; the
@@ -72,7 +80,7 @@ module VolunteerBooking
       answer_too_long
     ].freeze
 
-    Question = Struct.new(:id, :label, :type, :required, keyword_init: true)
+    Question = Struct.new(:id, :label, :type, :required, :link, keyword_init: true)
 
     attr_reader :questions, :validation
 
@@ -157,6 +165,10 @@ module VolunteerBooking
           if [true, false, nil].exclude?(entry["required"])
             return failure(:question_invalid, position: position)
           end
+
+          unless link_ok?(entry["link"])
+            return failure(:question_link_invalid, position: position, max: LINK_MAX_LENGTH)
+          end
         end
       BookingRules::Result.ok
     end
@@ -169,6 +181,7 @@ module VolunteerBooking
           label: Input.text(entry["label"]),
           type: entry["type"],
           required: entry["required"] == true,
+          link: entry["link"].presence&.strip,
         ).freeze
       end
     end
@@ -189,6 +202,19 @@ module VolunteerBooking
       return failure(:answer_missing, question: question.label) if question.required && text.empty?
       max = ANSWER_MAX_LENGTH.fetch(question.type)
       failure(:answer_too_long, question: question.label, max: max) if text.length > max
+    end
+
+    # Blank is no link. A link opens in the booker's browser, so only a web
+    # address will do: javascript: and data: URLs never reach the page.
+    def link_ok?(link)
+      return true if link.nil? || link == ""
+      return false unless link.is_a?(String) && link.valid_encoding?
+      link = link.strip
+      return false if link.length > LINK_MAX_LENGTH || link.match?(/\s/)
+      uri = URI.parse(link)
+      uri.is_a?(URI::HTTP) && uri.host.present?
+    rescue URI::InvalidURIError
+      false
     end
 
     # nil is an unanswered question; anything else must be readable text.

@@ -86,6 +86,11 @@ module VolunteerBooking
       in_booking?(booking)
     end
 
+    # The .ics file carries the call link, so it goes where the link goes.
+    def can_download_calendar?(booking)
+      can_see_call_link?(booking)
+    end
+
     # A fresh token is for a link that leaked: organisers decide that.
     def can_refresh_call_link?(_booking)
       organiser?

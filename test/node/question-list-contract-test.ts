@@ -24,6 +24,7 @@ interface Contract {
     questions?: unknown;
     many?: number;
     pad_label?: number;
+    pad_link?: number;
     error: MessageKey | null;
     params?: Record<string, string | number>;
   }[];
@@ -43,6 +44,10 @@ function questionsOf(row: Contract["checks"][number]): unknown {
       label: `Question ${i + 1}`,
       type: "text",
     }));
+  }
+  if (row.pad_link !== undefined) {
+    const [first, ...rest] = row.questions as (Question & { link: string })[];
+    return [{ ...first, link: first.link.padEnd(row.pad_link, "a") }, ...rest];
   }
   if (row.pad_label !== undefined) {
     const [first, ...rest] = contract.questions;

@@ -3,10 +3,12 @@ import {
   formatDateTimeRange,
   formatDay,
   formatDaySpan,
+  formatMinutes,
   formatShortDay,
   formatTime,
   formatTimeRange,
   formatZoneName,
+  intlLocale,
   isKnownTimeZone,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/time-format";
 
@@ -97,8 +99,8 @@ module("time-format", function () {
     );
     // Across midnight each range names its own days, never a cached one's.
     for (const [day, from, to] of [
-      ["03", "03/06/2026", "04/06/2026"],
-      ["10", "10/06/2026", "11/06/2026"],
+      ["03", "Wed", "Thu"],
+      ["13", "Sat", "Sun"],
     ]) {
       assert.strictEqual(
         formatTimeRange(
@@ -107,9 +109,116 @@ module("time-format", function () {
           "Europe/London",
           "en-GB"
         ).replace(/\s/g, " "),
-        `${from}, 23:30 – ${to}, 00:30`
+        `${from} 23:30 – ${to} 00:30`
       );
     }
+  });
+
+  test("a slot crossing midnight names both days, in the locale's clock", function (assert) {
+    const from = "2026-06-03T22:30:00Z";
+    const to = "2026-06-03T23:30:00Z";
+    assert.strictEqual(
+      formatTimeRange(from, to, "Europe/London", "en").replace(/\s/g, " "),
+      "Wed 11:30 PM – Thu 12:30 AM"
+    );
+    assert.strictEqual(
+      formatDateTimeRange(from, to, "Europe/London", "en-GB").replace(
+        /\s/g,
+        " "
+      ),
+      "Wednesday 3 June at 23:30 – Thursday 4 June at 00:30"
+    );
+    assert.strictEqual(
+      formatTimeRange(from, to, "America/New_York", "en-GB"),
+      "18:30–19:30",
+      "the same hour on one day elsewhere"
+    );
+  });
+
+  test("a daylight-saving night shows the real length", function (assert) {
+    const cases = [
+      // Clocks go forward at 01:00 GMT: 00:30 GMT to 02:30 BST is an hour.
+      [
+        "2026-03-29T00:30:00Z",
+        "2026-03-29T01:30:00Z",
+        "Europe/London",
+        "00:30 – 02:30 (60 mins)",
+      ],
+      // Clocks go back at 02:00 BST: 01:30 BST to 01:30 GMT.
+      [
+        "2026-10-25T00:30:00Z",
+        "2026-10-25T01:30:00Z",
+        "Europe/London",
+        "01:30 – 01:30 (60 mins)",
+      ],
+      // New York springs forward at 02:00 EST.
+      [
+        "2026-03-08T06:30:00Z",
+        "2026-03-08T07:30:00Z",
+        "America/New_York",
+        "01:30 – 03:30 (60 mins)",
+      ],
+      // and falls back at 02:00 EDT: 01:30 EDT to 01:00 EST is half an hour.
+      [
+        "2026-11-01T05:30:00Z",
+        "2026-11-01T06:00:00Z",
+        "America/New_York",
+        "01:30 – 01:00 (30 mins)",
+      ],
+      // An ordinary night keeps the plain range.
+      [
+        "2026-03-22T00:30:00Z",
+        "2026-03-22T01:30:00Z",
+        "Europe/London",
+        "00:30–01:30",
+      ],
+    ];
+    for (const [from, to, zone, label] of cases) {
+      assert.strictEqual(
+        formatTimeRange(from, to, zone, "en-GB").replace(/\s/g, ""),
+        label.replace(/\s/g, ""),
+        `${zone} ${from}`
+      );
+    }
+    assert.true(
+      formatDateTimeRange(
+        "2026-03-08T06:30:00Z",
+        "2026-03-08T07:30:00Z",
+        "America/New_York",
+        "en"
+      ).endsWith("(60 min)"),
+      "the booking's own label too"
+    );
+  });
+
+  test("formatMinutes words a length in the locale", function (assert) {
+    assert.strictEqual(formatMinutes(30, "en"), "30 min");
+    assert.strictEqual(formatMinutes(90, "de"), "90 Min.");
+  });
+
+  test("intlLocale reads Discourse's locale names", function (assert) {
+    assert.strictEqual(intlLocale("en_GB"), "en-GB");
+    assert.strictEqual(intlLocale("pt_BR"), "pt-BR");
+    assert.strictEqual(intlLocale("en"), "en");
+    assert.strictEqual(intlLocale(""), "en");
+    assert.strictEqual(intlLocale(undefined), "en");
+    assert.strictEqual(intlLocale("not a locale!"), "en");
+  });
+
+  test("en and en_GB differ in clock and date order", function (assert) {
+    const from = "2026-06-03T12:00:00Z";
+    const to = "2026-06-03T12:30:00Z";
+    const us = intlLocale("en");
+    const gb = intlLocale("en_GB");
+    assert.strictEqual(
+      formatTimeRange(from, to, "Europe/London", gb),
+      "13:00–13:30"
+    );
+    assert.true(
+      /^1:00\s–\s1:30\sPM$/.test(formatTimeRange(from, to, "Europe/London", us))
+    );
+    assert.strictEqual(formatDay("2026-06-03", gb), "Wednesday 3 June");
+    assert.strictEqual(formatDay("2026-06-03", us), "Wednesday, June 3");
   });
 
   test("formatZoneName follows daylight saving", function (assert) {

@@ -23,7 +23,12 @@ module VolunteerBooking
     # reads them all for every page of slots and every booking.
     MAX_UPCOMING_BOOKINGS = Limits.count(:upcoming_bookings)
     DEFAULT_QUESTIONS = [
-      { "id" => "ica_statement", "type" => "checkbox", "required" => true },
+      {
+        "id" => "ica_statement",
+        "type" => "checkbox",
+        "required" => true,
+        "link" => "https://ica.coop/en/cooperatives/cooperative-identity",
+      },
       { "id" => "story", "type" => "textarea", "required" => true },
       { "id" => "coop_interest", "type" => "textarea", "required" => false },
     ].freeze

@@ -173,8 +173,9 @@ module VolunteerBooking
       }
     end
 
+    # null where the download would be refused, so no card offers it.
     def calendar_url
-      object.calendar_path
+      object.calendar_path if policy.can_download_calendar?(object.policy_attributes)
     end
 
     private

@@ -9,6 +9,7 @@ module VolunteerBooking
                :session_minutes,
                :paused,
                :paused_message,
+               :per_user_limit,
                :questions,
                :shifts,
                :permissions

@@ -197,6 +197,7 @@ module VolunteerBooking
             "label" => question.label,
             "type" => question.type,
             "required" => question.required,
+            "link" => question.link,
           }
         end
     end

@@ -22,9 +22,7 @@ module VolunteerBooking
     private
 
     def can_download(guardian:, booking:)
-      policy = booking_policy(guardian, booking)
-      attributes = booking.policy_attributes
-      policy.booker?(attributes) || policy.picker?(attributes) || policy.organiser?
+      booking_policy(guardian, booking).can_download_calendar?(booking.policy_attributes)
     end
 
     def write_calendar(booking:)

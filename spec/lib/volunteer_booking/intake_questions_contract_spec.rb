@@ -11,6 +11,9 @@ RSpec.describe VolunteerBooking::IntakeQuestions do
     lambda do |row|
       if row[:many]
         (1..row[:many]).map { |n| { id: "q#{n}", label: "Question #{n}", type: "text" } }
+      elsif row[:pad_link]
+        first, *rest = row[:questions]
+        [first.merge(link: first[:link].ljust(row[:pad_link], "a")), *rest]
       elsif row[:pad_label]
         first, *rest = contract[:questions]
         [first.merge(label: first[:label].ljust(row[:pad_label], "a")), *rest]

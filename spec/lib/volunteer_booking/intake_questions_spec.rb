@@ -27,10 +27,16 @@ RSpec.describe VolunteerBooking::IntakeQuestions do
       expect(intake.validation.ok?).to be(true)
       expect(intake.questions.map(&:to_h)).to eq(
         [
-          { id: "story", label: "Tell us your story", type: "textarea", required: true },
-          { id: "coop", label: "Which co-op?", type: "text", required: false },
-          { id: "ica", label: "I have read the ICA statement", type: "checkbox", required: true },
-          { id: "news", label: "Send me news", type: "checkbox", required: false },
+          { id: "story", label: "Tell us your story", type: "textarea", required: true, link: nil },
+          { id: "coop", label: "Which co-op?", type: "text", required: false, link: nil },
+          {
+            id: "ica",
+            label: "I have read the ICA statement",
+            type: "checkbox",
+            required: true,
+            link: nil,
+          },
+          { id: "news", label: "Send me news", type: "checkbox", required: false, link: nil },
         ],
       )
       expect(intake.questions).to be_frozen
@@ -40,8 +46,19 @@ RSpec.describe VolunteerBooking::IntakeQuestions do
       intake =
         described_class.new([{ "id" => "a_b_1", "label" => "\u00A0 Why?\u3000", "type" => "text" }])
       expect(intake.questions.map(&:to_h)).to eq(
-        [{ id: "a_b_1", label: "Why?", type: "text", required: false }],
+        [{ id: "a_b_1", label: "Why?", type: "text", required: false, link: nil }],
       )
+    end
+
+    it "keeps a question's link, trimmed, and reads a blank one as none" do
+      intake =
+        described_class.new(
+          [
+            question(id: "ica", type: "checkbox", link: " https://ica.coop/en "),
+            question(id: "news", type: "checkbox", link: ""),
+          ],
+        )
+      expect(intake.questions.map(&:link)).to eq(["https://ica.coop/en", nil])
     end
 
     it "accepts an empty list" do

@@ -18,6 +18,7 @@ RSpec.describe VolunteerBooking::BookingTopic do
         "label" => I18n.t("volunteer_booking.default_questions.ica_statement"),
         "type" => "checkbox",
         "required" => true,
+        "link" => "https://ica.coop/en/cooperatives/cooperative-identity",
       )
     end
   end

@@ -17,11 +17,13 @@ RSpec.describe "The topic view's volunteer_booking" do
       "session_minutes",
       "paused",
       "paused_message",
+      "per_user_limit",
       "questions",
       "shifts",
       "permissions",
     )
     expect(data["topic_id"]).to eq(booking_topic.topic_id)
+    expect(data["per_user_limit"]).to eq(booking_topic.per_user_limit)
     expect(data["questions"].map { |q| q["id"] }).to eq(%w[ica_statement story coop_interest])
     expect(data["shifts"].map { |s| s["id"] }).to eq([shift.id])
     expect(data["permissions"]).to eq(

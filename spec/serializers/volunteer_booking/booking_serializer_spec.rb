@@ -74,6 +74,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       expect(json).not_to have_key("answers")
       expect(json.to_json).not_to include("I was laid off")
       expect(json["permissions"]).to eq(VolunteerBookingSpec.permissions)
+      expect(json["calendar_url"]).to be_nil
     end
   end
 

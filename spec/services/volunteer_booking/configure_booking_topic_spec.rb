@@ -337,6 +337,7 @@ RSpec.describe VolunteerBooking::ConfigureBookingTopic do
               "label" => "What brings you here?",
               "type" => "textarea",
               "required" => true,
+              "link" => nil,
             },
           ],
         )

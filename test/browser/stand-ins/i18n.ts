@@ -1,4 +1,5 @@
 import locale from "virtual:plugin-locale";
+import type I18nInstance from "discourse-i18n";
 import type { i18n as RealI18n } from "discourse-i18n";
 
 type Options = Record<string, unknown> & { count?: number };
@@ -46,3 +47,17 @@ export const i18n: typeof RealI18n = (scope: string, options: Options = {}) => {
     return String(options[name]);
   });
 };
+
+let viewerLocale = "en";
+
+/** Switches the viewer's Discourse locale, as their profile would ("en_GB"). */
+export function setLocale(next: string): void {
+  viewerLocale = next;
+}
+
+/** The part of Discourse's I18n instance the plugin reads. */
+const I18n: Pick<typeof I18nInstance, "currentLocale"> = {
+  currentLocale: () => viewerLocale,
+};
+
+export default I18n;

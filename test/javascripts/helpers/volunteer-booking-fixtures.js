@@ -11,6 +11,7 @@ export function bookingTopic(permissions = {}) {
     session_minutes: 30,
     paused: false,
     paused_message: null,
+    per_user_limit: 1,
     questions: [
       {
         id: "ica_statement",

@@ -39,6 +39,8 @@ export interface IntakeQuestion {
   label: string;
   type: QuestionType;
   required: boolean;
+  /** An http(s) page to read first, e.g. the co-op principles; null: none. */
+  link?: string | null;
 }
 
 /** Answers by question id: text for text questions, ticked or not for checkboxes. */
@@ -98,6 +100,8 @@ export interface BookingTopic {
   session_minutes: number;
   paused: boolean;
   paused_message: string | null;
+  /** Upcoming bookings one booker may hold here at once; null: no limit. */
+  per_user_limit: number | null;
   questions: IntakeQuestion[];
   shifts: Shift[];
   permissions: BookingTopicPermissions;
@@ -210,8 +214,8 @@ export interface Booking {
   /** Where the booking topic meets, which decides where call_link comes from. */
   meeting_mode: MeetingMode;
   permissions: BookingPermissions;
-  /** The .ics download for this booking. */
-  calendar_url: string;
+  /** The .ics download, for those who may download it; null for others. */
+  calendar_url: string | null;
 }
 
 /** A request to book a slot; the key makes a repeated submit book once. */
@@ -326,6 +330,7 @@ export type LimitedText =
   | "paused_message"
   | "volunteer_guide"
   | "question_label"
+  | "question_link"
   | "answer_text"
   | "answer_textarea"
   | "cancel_reason"

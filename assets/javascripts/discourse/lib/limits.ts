@@ -43,6 +43,7 @@ export function settingsRules(limits: Limits) {
     min_trust_level: range("min_trust_level"),
     follow_up_hours: range("follow_up_hours"),
     question_label: lengthRule(limits, "question_label", { required: true }),
+    question_link: `url|${lengthRule(limits, "question_link")}`,
     volunteer_guide: lengthRule(limits, "volunteer_guide"),
     paused_message: lengthRule(limits, "paused_message"),
     next_steps: lengthRule(limits, "next_steps"),

@@ -18,6 +18,8 @@ const SHORT_WEEKDAY_DAY: Intl.DateTimeFormatOptions = {
   month: "short",
 };
 const TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
+// `format` with TIME writes "0:30" in en-GB where `formatRange` writes "00:30".
+const SHORT_TIME: Intl.DateTimeFormatOptions = { timeStyle: "short" };
 const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, ...TIME };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -86,13 +88,74 @@ const WALL_CLOCK: Intl.DateTimeFormatOptions = {
   minute: "2-digit",
   hourCycle: "h23",
 };
+const WEEKDAY_TIME: Intl.DateTimeFormatOptions = { weekday: "short", ...TIME };
+// Intl's own range dash, thin spaces included, so both kinds of range match.
+const DASH = "\u2009\u2013\u2009";
+
+/** One instant on the wall clock of `timeZone`, as in WALL_CLOCK. */
+interface WallTime {
+  /** "06/03/2026" */
+  day: string;
+  /** "13:00" */
+  time: string;
+  /** The wall clock read as if it were UTC, in minutes. */
+  minutes: number;
+}
+
+function wallTime(at: number, timeZone: string): WallTime {
+  const text = formatter("en-US", timeZone, WALL_CLOCK).format(at);
+  const [day, time] = text.split(", ");
+  const [month, date, year] = day.split("/").map(Number);
+  const [hour, minute] = time.split(":").map(Number);
+  return {
+    day,
+    time,
+    minutes: Date.UTC(year, month - 1, date, hour, minute) / 60_000,
+  };
+}
+
+/** "60 min" (the locale words it) for a session's length in minutes. */
+export function formatMinutes(minutes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: "minute",
+    unitDisplay: "short",
+  }).format(minutes);
+}
+
+/**
+ * On a daylight-saving night the clock jumps, so "01:30–03:30" may last an
+ * hour, and "01:30–01:30" happens: the label then has both ends written out
+ * (a range would fold equal ones into one) and the real length.
+ */
+function withRealLength(
+  range: () => string,
+  format: Intl.DateTimeFormat,
+  starts: number,
+  ends: number,
+  timeZone: string,
+  locale: string
+): string {
+  const minutes = Math.round((ends - starts) / 60_000);
+  const wall =
+    wallTime(ends, timeZone).minutes - wallTime(starts, timeZone).minutes;
+  if (wall === minutes) {
+    return range();
+  }
+  return `${format.format(starts)}${DASH}${format.format(ends)} (${formatMinutes(
+    minutes,
+    locale
+  )})`;
+}
 
 const timeRanges = new Map<string, string>();
 
 /**
- * "13:00 – 13:30" for two ISO times in `timeZone`. `formatRange` costs about
- * a hundred times `format`, and a picker's hundreds of slots share a handful
- * of same-day clock ranges, so each is formatted once per locale and zone.
+ * "13:00 – 13:30" for two ISO times in `timeZone`; "Wed 23:30 – Thu 00:30"
+ * across midnight, and the real length on a daylight-saving night.
+ * `formatRange` costs about a hundred times `format`, and a picker's
+ * hundreds of slots share a handful of same-day clock ranges, so each is
+ * formatted once per locale and zone.
  */
 export function formatTimeRange(
   startsAt: string,
@@ -102,33 +165,72 @@ export function formatTimeRange(
 ): string {
   const starts = Date.parse(startsAt);
   const ends = Date.parse(endsAt);
-  const clock = formatter("en-US", timeZone, WALL_CLOCK);
-  const [startDay, startTime] = clock.format(starts).split(", ");
-  const [endDay, endTime] = clock.format(ends).split(", ");
-  // Across midnight the range names its days, so it is not shared.
-  const key =
-    startDay === endDay
-      ? `${locale}|${timeZone}|${startTime}|${endTime}`
-      : `${locale}|${timeZone}|${starts}|${ends}`;
+  const from = wallTime(starts, timeZone);
+  const to = wallTime(ends, timeZone);
+  if (from.day !== to.day) {
+    const format = formatter(locale, timeZone, WEEKDAY_TIME);
+    return withRealLength(
+      () => `${format.format(starts)}${DASH}${format.format(ends)}`,
+      format,
+      starts,
+      ends,
+      timeZone,
+      locale
+    );
+  }
+  const key = `${locale}|${timeZone}|${from.time}|${to.time}|${ends - starts}`;
   let range = timeRanges.get(key);
   if (range === undefined) {
-    range = formatter(locale, timeZone, TIME).formatRange(starts, ends);
+    range = withRealLength(
+      () => formatter(locale, timeZone, TIME).formatRange(starts, ends),
+      formatter(locale, timeZone, SHORT_TIME),
+      starts,
+      ends,
+      timeZone,
+      locale
+    );
     timeRanges.set(key, range);
   }
   return range;
 }
 
-/** "Wednesday, 3 June, 13:00 – 13:30" for a booking's start and end. */
+/**
+ * "Wednesday, 3 June, 13:00 – 13:30" for a booking's start and end; both
+ * days across midnight, and the real length on a daylight-saving night.
+ */
 export function formatDateTimeRange(
   startsAt: string,
   endsAt: string,
   timeZone: string,
   locale: string
 ): string {
-  return formatter(locale, timeZone, DAY_TIME).formatRange(
-    Date.parse(startsAt),
-    Date.parse(endsAt)
+  const starts = Date.parse(startsAt);
+  const ends = Date.parse(endsAt);
+  const format = formatter(locale, timeZone, DAY_TIME);
+  return withRealLength(
+    () => format.formatRange(starts, ends),
+    format,
+    starts,
+    ends,
+    timeZone,
+    locale
   );
+}
+
+/**
+ * The locale `Intl` should write in for a Discourse locale: Discourse names
+ * them with an underscore ("en_GB", "pt_BR"), BCP 47 with a hyphen. Anything
+ * `Intl` cannot read falls back to English rather than throwing.
+ */
+export function intlLocale(discourseLocale: string | null | undefined): string {
+  try {
+    const [locale] = Intl.getCanonicalLocales(
+      (discourseLocale || "en").replace(/_/g, "-")
+    );
+    return locale ?? "en";
+  } catch {
+    return "en";
+  }
 }
 
 /**

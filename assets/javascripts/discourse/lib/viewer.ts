@@ -1,3 +1,6 @@
+import I18n from "discourse-i18n";
+import { intlLocale } from "./time-format";
+
 /** The signed-in user as the plugin's components read it from `currentUser`. */
 export interface Viewer {
   id: number;
@@ -14,7 +17,11 @@ export function viewerTimeZone(viewer: Viewer | null | undefined): string {
   );
 }
 
-/** The page's language for `Intl`, as Discourse sets it on `<html lang>`. */
+/**
+ * The viewer's Discourse locale for `Intl` (their own if the site lets users
+ * choose, else the site's), so "en_GB" reads 24-hour times and day-month
+ * order whatever the browser's language.
+ */
 export function viewerLocale(): string {
-  return document.documentElement.lang || navigator.language || "en";
+  return intlLocale(I18n.currentLocale() as string);
 }

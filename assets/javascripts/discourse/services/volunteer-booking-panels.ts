@@ -26,9 +26,12 @@ export class PanelState {
   /** Kept with the chosen time, so a retry books only once. */
   idempotencyKey = newIdempotencyKey();
 
+  /**
+   * Opens the questions for `slot`. What the viewer typed for another time
+   * stays: the questions are the topic's, not the time's.
+   */
   pick(slot: Slot): void {
     this.picked = slot;
-    this.answers = null;
     this.idempotencyKey = newIdempotencyKey();
   }
 }

@@ -5,7 +5,7 @@ module PageObjects
     # The booking widget under a booking topic's first post.
     class BookingWidget < PageObjects::Components::Base
       SELECTOR = ".booking-widget"
-      OPEN_SLOT = ".slot-day-list__button:not(.slot-day-list__button--full)"
+      OPEN_SLOT = ".slot-day-list__button:not(:disabled)"
 
       def has_open_slot?
         has_css?("#{SELECTOR} #{OPEN_SLOT}")

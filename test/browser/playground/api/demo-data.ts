@@ -75,6 +75,7 @@ export const DEFAULT_SETTINGS: BookingTopicSettings = {
         "I have read the ICA statement on the co-operative identity, values and principles",
       type: "checkbox",
       required: true,
+      link: "https://ica.coop/en/cooperatives/cooperative-identity",
     },
     {
       id: "story",

@@ -58,7 +58,7 @@ import {
   startOrderKey,
 } from "./page";
 import { Policy } from "./policy";
-import { questionError } from "./question-list";
+import { questionError, storedQuestions } from "./question-list";
 import {
   busyElsewhere,
   clashFor,
@@ -422,6 +422,7 @@ export class FakeServer {
       session_minutes: settings.session_minutes,
       paused: settings.paused,
       paused_message: settings.paused_message,
+      per_user_limit: settings.per_user_limit,
       questions: settings.questions,
       shifts: this.#shiftsOf(bookingTopic),
       permissions: {
@@ -603,6 +604,7 @@ export class FakeServer {
     settings = {
       ...settings,
       call_link_template: settings.call_link_template || null,
+      questions: storedQuestions(settings.questions),
     };
     if (bookingTopic) {
       bookingTopic.settings = { ...settings };
@@ -1375,12 +1377,7 @@ export class FakeServer {
     const user = this.#signedIn(request);
     this.#read(CONTRACTS.booking, { booking_id: match[1] });
     const { booking, bookingTopic } = this.#booking(match);
-    const policy = this.#policy(user, bookingTopic);
-    if (
-      !policy.booker(booking) &&
-      !policy.picker(booking) &&
-      !policy.organiser()
-    ) {
+    if (!this.#policy(user, bookingTopic).canDownloadCalendar(booking)) {
       throw forbidden();
     }
     // Calendars cannot resolve a path: the server sends the topic's full URL.
@@ -1954,7 +1951,9 @@ export class FakeServer {
           : null,
       meeting_mode: bookingTopic.settings.meeting_mode,
       permissions: bookingPermissions(policy, booking),
-      calendar_url: `/volunteer-booking/bookings/${booking.id}/calendar.ics`,
+      calendar_url: policy.canDownloadCalendar(booking)
+        ? `/volunteer-booking/bookings/${booking.id}/calendar.ics`
+        : null,
     };
   }
 }

@@ -64,6 +64,8 @@ export const MESSAGES = {
     "Question %{position} has an unknown type “%{type}”. Please choose one of: %{types}.",
   question_label_invalid:
     "Question %{position} needs a label of 1 to %{max} characters.",
+  question_link_invalid:
+    "Question %{position} has a link that is not a web address. Please give one starting with https:// or http://, of at most %{max} characters, or leave it empty.",
   paused: "Bookings are paused for now. Please check back later.",
   trust_level_too_low:
     "Your account needs to reach trust level %{level} before you can book a chat. Reading and taking part in the forum for a little while will get you there.",

@@ -121,6 +121,11 @@ export class Policy {
     return this.#inBooking(booking);
   }
 
+  /** The .ics file carries the call link, so it goes where the link goes. */
+  canDownloadCalendar(booking: PolicyBooking): boolean {
+    return this.canSeeCallLink(booking);
+  }
+
   /** A fresh token is for a link that leaked: organisers decide that. */
   canRefreshCallLink(): boolean {
     return this.organiser();

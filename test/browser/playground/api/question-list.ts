@@ -1,3 +1,4 @@
+import type { IntakeQuestion } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
   cleanText,
   textLength,
@@ -12,6 +13,29 @@ const REQUIRED_FLAGS: unknown[] = [true, false, null, undefined];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** IntakeQuestions#link_ok?: blank, or an http(s) URL with a host. */
+function linkOk(link: unknown): boolean {
+  if (link === undefined || link === null || link === "") {
+    return true;
+  }
+  if (typeof link !== "string") {
+    return false;
+  }
+  const trimmed = link.trim();
+  if (trimmed.length > LIMITS.lengths.question_link || /\s/.test(trimmed)) {
+    return false;
+  }
+  try {
+    const url = new URL(trimmed);
+    return (
+      (url.protocol === "https:" || url.protocol === "http:") &&
+      url.hostname !== ""
+    );
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -56,6 +80,26 @@ export function questionError(questions: unknown): string | null {
     if (!REQUIRED_FLAGS.includes(required)) {
       return message("question_invalid", { position });
     }
+    if (!linkOk(entry.link)) {
+      return message("question_link_invalid", {
+        position,
+        max: LIMITS.lengths.question_link,
+      });
+    }
   }
   return null;
+}
+
+/**
+ * ConfigureBookingTopic#stored_questions, for a list questionError passed:
+ * labels cleaned, required a real boolean, a blank link none.
+ */
+export function storedQuestions(questions: IntakeQuestion[]): IntakeQuestion[] {
+  return questions.map((question) => ({
+    id: question.id,
+    label: cleanText(question.label),
+    type: question.type,
+    required: question.required === true,
+    link: question.link?.trim() || null,
+  }));
 }
