@@ -552,11 +552,22 @@ RSpec.describe VolunteerBooking::BookingsController do
         expect(response.body).not_to include(link)
       end
 
-      it "keeps the link out of the request log's parameters" do
+      it "keeps the link and the answers out of the request log's parameters" do
         filter = ActiveSupport::ParameterFilter.new(Rails.application.config.filter_parameters)
-        expect(filter.filter("call_link" => link, "call_link_template" => link)).to eq(
+        expect(
+          filter.filter(
+            "call_link" => link,
+            "call_link_template" => link,
+            "answers" => {
+              "situation" => "private",
+            },
+            "answers_count" => 1,
+          ),
+        ).to eq(
           "call_link" => "[FILTERED]",
           "call_link_template" => "[FILTERED]",
+          "answers" => "[FILTERED]",
+          "answers_count" => 1,
         )
       end
     end
