@@ -6,7 +6,7 @@
 const EDGE_SPACE = "[\\s\\u0085\\u180E\\u200B\\u200C\\u200D\\u2060\\uFEFF]";
 const EDGES = new RegExp(`^${EDGE_SPACE}+|${EDGE_SPACE}+$`, "gu");
 /** Control characters but tab and line feed: they cannot be typed and only hide text. */
- 
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
 
 /**
