@@ -2,10 +2,11 @@
 
 module VolunteerBooking
   # The stats' aggregates over one StatsRange, of one booking topic or of
-  # all (booking_topic nil): each answer takes the same queries whatever the
-  # number of bookings, bounded by the range and served by the indexes of
-  # AddVolunteerBookingStatsIndexes and CreateVolunteerBookingGiveBacks. Weeks start on Monday in the range's
-  # zone, as PostgreSQL's date_trunc counts them, with its zone rules.
+  # all (booking_topic nil): each answer takes the same queries whatever
+  # the number of bookings, bounded by the range and served by the indexes
+  # of AddVolunteerBookingStatsIndexes and CreateVolunteerBookingGiveBacks.
+  # Weeks are the range's (StatsRange#week_bounds, Monday to Monday in its
+  # zone), so the database compares plain times.
   class BookingStats
     # Rows of the per-volunteer table; past this the table is no longer
     # read, and the CSV of bookings has every row.
