@@ -167,24 +167,18 @@ module VolunteerBooking
 
       parsed = shifts.map { |shift| self.class.parse_shift(shift) }
       ranks = parsed.map(&:id).uniq.sort.each_with_index.to_h
-      weekly, dated = index_rota(rota_entries)
-      on_rota = on_rota(weekly, dated)
-      away = index_time_off(time_off, first_day, last_day, on_rota)
 
       occurrences = []
       slot_count = 0
-      parsed.each do |shift|
-        regulars = (weekly[shift.id] || []).uniq.sort.freeze
-        extras = dated[shift.id]
-        each_occurrence_day(shift.weekday, first_day, last_day) do |day|
-          volunteer_ids = volunteers_for(regulars, extras && extras[day], away[day])
+      days = first_day..last_day
+      on_rota =
+        each_on_duty(parsed, rota_entries, time_off, days) do |shift, day, volunteer_ids|
           next if volunteer_ids.empty?
           grid = grid(shift, day, bounds, slot_count)
           next unless grid
           slot_count = grid.after_last
           occurrences << Occurrence.new(shift.id, ranks[shift.id], volunteer_ids, grid)
         end
-      end
       lookup = Lookup.new(occurrences, slot_count, ranks.size, bounds)
       # With two shifts of one id, a booking on one's grid can overlap the
       # other's slots too.
@@ -197,7 +191,44 @@ module VolunteerBooking
       sorted(out)
     end
 
+    # Every occurrence of the shifts from first_date to last_date (local
+    # dates in each shift's zone) and who is on duty for it, by the rules
+    # of the slots' capacity: [{ shift_id:, starts_at:, ends_at:,
+    # volunteer_ids: }], times in UTC, each shift's occurrences in order.
+    # Takes the same rota_entries and time_off as #slots.
+    def on_duty(shifts:, rota_entries:, time_off:, first_date:, last_date:)
+      parsed = shifts.map { |shift| self.class.parse_shift(shift) }
+      occurrences = []
+      days = first_date.jd..last_date.jd
+      each_on_duty(parsed, rota_entries, time_off, days) do |shift, day, ids|
+        occurrences << {
+          shift_id: shift.id,
+          starts_at: Time.at(local_epoch(shift.zone, day, shift.start_minute)).utc,
+          ends_at: Time.at(local_epoch(shift.zone, day, shift.end_minute)).utc,
+          volunteer_ids: ids,
+        }
+      end
+      occurrences
+    end
+
     private
+
+    # Yields each shift's occurrences in days (a range of Julian days)
+    # with the ids of the volunteers on duty, sorted; returns the people on
+    # the rota numbered (#on_rota).
+    def each_on_duty(parsed, rota_entries, time_off, days)
+      weekly, dated = index_rota(rota_entries)
+      on_rota = on_rota(weekly, dated)
+      away = index_time_off(time_off, days.first, days.last, on_rota)
+      parsed.each do |shift|
+        regulars = (weekly[shift.id] || []).uniq.sort.freeze
+        extras = dated[shift.id]
+        each_occurrence_day(shift.weekday, days.first, days.last) do |day|
+          yield shift, day, volunteers_for(regulars, extras && extras[day], away[day])
+        end
+      end
+      on_rota
+    end
 
     def index_rota(rota_entries)
       weekly = {}

@@ -45,6 +45,11 @@ const standIns = {
   "discourse-i18n": "stand-ins/i18n.ts",
 };
 
+// The playground draws real charts, with the Chart.js Discourse ships.
+const playgroundStandIns = {
+  "discourse/lib/load-chart-js": "playground/load-chart-js.ts",
+};
+
 // `vite build --mode <mode>`: the component tests by default, or one of these.
 const OUTPUTS = {
   playground: { outDir: "dist-playground", input: "playground/index.html" },
@@ -68,7 +73,11 @@ export default defineConfig(({ mode }) => ({
         find: /^discourse\/plugins\/discourse-volunteer-booking\/(.*)$/,
         replacement: `${pluginJs}/$1`,
       },
-      ...Object.entries(standIns).map(([find, file]) => ({
+      ...Object.entries(
+        mode === "playground"
+          ? { ...standIns, ...playgroundStandIns }
+          : standIns
+      ).map(([find, file]) => ({
         find: new RegExp(`^${find}$`),
         replacement: here(file),
       })),

@@ -54,6 +54,7 @@ const stats: BookingStats = {
     }),
   ],
   totals: ZERO,
+  coverage: { shift_minutes: 0, covered_minutes: 0, covered_percent: null },
   volunteers: [],
 };
 

@@ -2,58 +2,85 @@
 
 module VolunteerBooking
   # The stats' aggregates over one StatsRange, of one booking topic or of
-  # all (booking_topic nil): each answer is one SQL query whatever the
-  # number of bookings, bounded by the range and served by the indexes of
-  # AddVolunteerBookingStatsIndexes. Weeks start on Monday in the range's
-  # zone, as PostgreSQL's date_trunc counts them, with its zone rules.
+  # all (booking_topic nil): each answer takes the same queries whatever
+  # the number of bookings, bounded by the range and served by the indexes
+  # of AddVolunteerBookingStatsIndexes and CreateVolunteerBookingGiveBacks.
+  # Weeks are the range's (StatsRange#week_bounds, Monday to Monday in its
+  # zone), so the database compares plain times.
   class BookingStats
     # Rows of the per-volunteer table; past this the table is no longer
     # read, and the CSV of bookings has every row.
     MAX_VOLUNTEERS = 200
 
     STATUS = Booking::STATUSES
-    # From booking to pick-up in seconds; PostgreSQL computes the two once.
-    PICK_UP_PERCENTILES =
+    # From booking to pick-up in seconds, as StatsTable::PICK_UP;
+    # PostgreSQL computes the one aggregate once. date_part, not EXTRACT:
+    # EXTRACT answers in numeric, several times slower per row.
+    PERCENTILES =
       "PERCENTILE_CONT(ARRAY[0.5, 0.9]) WITHIN GROUP " \
-        "(ORDER BY EXTRACT(EPOCH FROM claimed_at - created_at)::float8)"
+        "(ORDER BY date_part('epoch', claimed_at - created_at))"
+    PICK_UP_PERCENTILES =
+      "(#{PERCENTILES})[1] AS pick_up_median, (#{PERCENTILES})[2] AS pick_up_p90"
 
-    # Each period (each week of the range, then the whole range for the
-    # totals) counted on its own range of the index: no sort of the whole
-    # range, and each percentile sorts one period's times only.
+    # Each week counted on its own range of the index: no sort of the whole
+    # range, and each percentile sorts one week's times only. The totals'
+    # counts are the weeks' added up; their percentiles need every time of
+    # the range at once (TOTAL_PICK_UP), so only those are read again.
     WEEKLY = <<~SQL
-      SELECT periods.n, counts.*
+      SELECT weeks.n, counts.*
       FROM UNNEST(CAST(:firsts AS timestamp[]), CAST(:lasts AS timestamp[]))
-        WITH ORDINALITY AS periods(first, last, n)
+        WITH ORDINALITY AS weeks(first, last, n)
       CROSS JOIN LATERAL (
         SELECT COUNT(*) AS booked,
           COUNT(*) FILTER (WHERE status = #{STATUS[:held]}) AS held,
           COUNT(*) FILTER (WHERE status = #{STATUS[:no_show]}) AS no_show,
-          COUNT(*) FILTER (WHERE status = #{STATUS[:cancelled]} AND expired_at IS NULL) AS cancelled,
+          COUNT(*) FILTER (WHERE status = #{STATUS[:cancelled]}) AS cancelled_or_expired,
           COUNT(*) FILTER (WHERE status = #{STATUS[:cancelled]} AND expired_at IS NOT NULL) AS expired,
-          COUNT(*) FILTER (WHERE status IN (#{STATUS[:pending]}, #{STATUS[:claimed]})) AS open,
           COUNT(*) FILTER (WHERE feedback = 'helpful') AS helpful,
           COUNT(*) FILTER (WHERE feedback = 'somewhat') AS somewhat,
           COUNT(*) FILTER (WHERE feedback = 'not_really') AS not_really,
-          (#{PICK_UP_PERCENTILES})[1] AS pick_up_median,
-          (#{PICK_UP_PERCENTILES})[2] AS pick_up_p90
+          #{PICK_UP_PERCENTILES}
         FROM volunteer_booking_bookings bookings
-        WHERE bookings.starts_at >= periods.first AND bookings.starts_at < periods.last
+        WHERE bookings.starts_at >= weeks.first AND bookings.starts_at < weeks.last
           AND /*topic*/
       ) counts
     SQL
 
-    # Counted first and named after, so only the volunteers' rows meet users.
+    # Only the picked-up bookings: the others have no time to pick-up.
+    TOTAL_PICK_UP = <<~SQL
+      SELECT #{PICK_UP_PERCENTILES}
+      FROM volunteer_booking_bookings bookings
+      WHERE bookings.claimed_at IS NOT NULL AND /*scope*/
+    SQL
+
+    # Counted first and named after, so only the volunteers' rows meet
+    # users. A volunteer picked up what they hold now and what they gave
+    # back (GiveBack): a booking given back is pending again or someone
+    # else's, so it is counted from the give-backs, by the session's start
+    # as everything else is.
     VOLUNTEERS = <<~SQL
-      SELECT counts.user_id, users.username, counts.picked_up, counts.held, counts.no_show
+      SELECT counts.user_id, users.username, counts.picked_up, counts.held, counts.no_show,
+        counts.given_back
       FROM (
-        SELECT picker_id AS user_id,
-          COUNT(*) AS picked_up,
-          COUNT(*) FILTER (WHERE status = #{STATUS[:held]}) AS held,
-          COUNT(*) FILTER (WHERE status = #{STATUS[:no_show]}) AS no_show
-        FROM volunteer_booking_bookings bookings
-        WHERE picker_id IS NOT NULL AND /*scope*/
-        GROUP BY picker_id
-        ORDER BY held DESC, picked_up DESC, picker_id
+        SELECT user_id, SUM(holding + given_back)::bigint AS picked_up, SUM(held)::bigint AS held,
+          SUM(no_show)::bigint AS no_show, SUM(given_back)::bigint AS given_back
+        FROM (
+          SELECT picker_id AS user_id,
+            COUNT(*) AS holding,
+            COUNT(*) FILTER (WHERE status = #{STATUS[:held]}) AS held,
+            COUNT(*) FILTER (WHERE status = #{STATUS[:no_show]}) AS no_show,
+            0 AS given_back
+          FROM volunteer_booking_bookings bookings
+          WHERE picker_id IS NOT NULL AND /*scope*/
+          GROUP BY picker_id
+          UNION ALL
+          SELECT user_id, 0, 0, 0, COUNT(*)
+          FROM volunteer_booking_give_backs give_backs
+          WHERE /*scope:give_backs*/
+          GROUP BY user_id
+        ) parts
+        GROUP BY user_id
+        ORDER BY held DESC, picked_up DESC, user_id
         LIMIT #{MAX_VOLUNTEERS}
       ) counts
       LEFT JOIN users ON users.id = counts.user_id
@@ -86,25 +113,45 @@ module VolunteerBooking
     SQL
 
     def initialize(booking_topic, range)
+      @booking_topic = booking_topic
       @booking_topic_id = booking_topic&.id
       @range = range
     end
 
-    # StatsTable.build's rows.
+    # StatsTable.build's rows: one per week of the range, then the totals
+    # (week nil).
     def weekly
-      periods = @range.week_bounds + [@range.bounds]
+      bounds = @range.week_bounds
+      rows = select(WEEKLY, firsts: array(bounds.map(&:first)), lasts: array(bounds.map(&:last)))
       weeks = @range.weeks
-      rows = select(WEEKLY, firsts: array(periods.map(&:first)), lasts: array(periods.map(&:last)))
-      rows.map do |row|
-        numbers = StatsTable::COUNTS.to_h { |name| [name, row[name.to_s]] }
-        StatsTable::PICK_UP.each { |name| numbers[name] = row[name.to_s]&.to_f }
-        numbers.merge(week: weeks[row["n"] - 1])
-      end
+      rows = rows.map { |row| with_pick_up(counts(row), row).merge(week: weeks[row["n"] - 1]) }
+      totals = StatsTable::COUNTS.to_h { |name| [name, rows.sum { |row| row[name] }] }
+      rows + [with_pick_up(totals, select(TOTAL_PICK_UP).first).merge(week: nil)]
     end
 
-    # [{ user_id:, username:, picked_up:, held:, no_show: }], most held first.
+    # [{ user_id:, username:, picked_up:, held:, no_show:, given_back: }],
+    # most held first.
     def volunteers
       select(VOLUNTEERS).map(&:symbolize_keys)
+    end
+
+    # StatsCoverage.build's answer over the topic's shifts, or every
+    # topic's: a few queries per topic, none per booking.
+    def coverage
+      first_date, last_date = StatsCoverage.dates(@range)
+      booking_topics = @booking_topic ? [@booking_topic] : BookingTopic.includes(:shifts).to_a
+      occurrences =
+        booking_topics.flat_map do |booking_topic|
+          shifts = booking_topic.shifts.to_a
+          next [] if shifts.empty?
+          booking_topic.slot_engine.on_duty(
+            shifts: shifts.map(&:to_core),
+            **SlotSource.rota(booking_topic, shifts.map(&:id), first_date, last_date),
+            first_date: first_date,
+            last_date: last_date,
+          )
+        end
+      StatsCoverage.build(occurrences, @range)
     end
 
     # StatsCsv.bookings' rows, by start.
@@ -126,6 +173,21 @@ module VolunteerBooking
 
     private
 
+    # Each booking has one status, and an expired one is stored as
+    # cancelled: what is neither held, no-show nor either of those is open.
+    # Two counts fewer for PostgreSQL to keep per row.
+    def counts(row)
+      numbers = StatsTable::COUNTS.to_h { |name| [name, row[name.to_s]] }
+      numbers[:cancelled] = row["cancelled_or_expired"] - row["expired"]
+      numbers[:open] = row["booked"] - row["held"] - row["no_show"] - row["cancelled_or_expired"]
+      numbers
+    end
+
+    def with_pick_up(numbers, row)
+      StatsTable::PICK_UP.each { |name| numbers[name] = row[name.to_s]&.to_f }
+      numbers
+    end
+
     # Times as a PostgreSQL array literal, one bind for the lot.
     def array(times)
       "{#{times.map { |time| time.utc.strftime("%F %T") }.join(",")}}"
@@ -133,16 +195,19 @@ module VolunteerBooking
 
     def select(sql, **binds)
       first, last = @range.bounds
-      scope = "bookings.starts_at >= :first AND bookings.starts_at < :last"
-      topic = "TRUE"
-      if @booking_topic_id
-        scope += " AND bookings.booking_topic_id = :topic_id"
-        topic = "booking_topic_id = :topic_id"
-      end
-      sql = sql.sub("/*scope*/", scope).sub("/*topic*/", topic)
+      sql =
+        sql
+          .gsub(%r{/\*scope(?::(\w+))?\*/}) { scope($1 || "bookings") }
+          .gsub("/*topic*/", @booking_topic_id ? "booking_topic_id = :topic_id" : "TRUE")
       query =
         Booking.sanitize_sql_array([sql, binds.merge(first:, last:, topic_id: @booking_topic_id)])
       Booking.connection.select_all(query).to_a
+    end
+
+    # The range, and the topic if there is one, of a table with both.
+    def scope(table)
+      scope = "#{table}.starts_at >= :first AND #{table}.starts_at < :last"
+      @booking_topic_id ? "#{scope} AND #{table}.booking_topic_id = :topic_id" : scope
     end
 
     # An expired booking is stored as cancelled with the time it expired.

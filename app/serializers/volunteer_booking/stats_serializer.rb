@@ -3,7 +3,7 @@
 module VolunteerBooking
   # api-types.ts BookingStats: a FetchStats::Stats for the stats view.
   class StatsSerializer < ::ApplicationSerializer
-    attributes :from, :to, :time_zone, :weeks, :totals, :volunteers
+    attributes :from, :to, :time_zone, :weeks, :totals, :coverage, :volunteers
 
     def from
       object.range.from.iso8601
@@ -23,6 +23,10 @@ module VolunteerBooking
 
     def totals
       object.table[:totals]
+    end
+
+    def coverage
+      object.coverage
     end
 
     def volunteers

@@ -2,14 +2,14 @@
 
 module VolunteerBooking
   # The stats view: bookings per week by outcome, time to pick-up and
-  # feedback answers (StatsTable), and each volunteer's sessions, over a
-  # date range, for one booking topic's organisers or, with no topic, for
+  # feedback answers (StatsTable), the coverage of shifts (StatsCoverage),
+  # and each volunteer's sessions, over a date range, for one booking topic's organisers or, with no topic, for
   # staff across all booking topics.
   class FetchStats
     include Service::Base
     include StatsSteps
 
-    Stats = Struct.new(:range, :table, :volunteers, keyword_init: true)
+    Stats = Struct.new(:range, :table, :coverage, :volunteers, keyword_init: true)
 
     params(base_class: StatsParams)
 
@@ -24,6 +24,7 @@ module VolunteerBooking
       context[:stats] = Stats.new(
         range: range,
         table: StatsTable.build(range, booking_stats.weekly),
+        coverage: booking_stats.coverage,
         volunteers: booking_stats.volunteers,
       )
     end

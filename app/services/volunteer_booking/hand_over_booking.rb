@@ -98,6 +98,7 @@ module VolunteerBooking
 
     def hand_over(booking:, new_picker:)
       context[:former_picker] = booking.picker
+      GiveBack.record!(booking, :handed_over)
       booking.update!(picker: new_picker, claimed_at: Time.current)
       context[:call_link_changed] = booking.take_holders_call_link!
     end

@@ -5,16 +5,17 @@ module VolunteerBooking
   # does it: the volunteer or an organiser (ReleaseBooking), or the plugin
   # when the volunteer can no longer hold it (AccountCleanUp: their account
   # went, or they left the topic's volunteer groups). The state change runs
-  # in the caller's transaction on the locked row; what follows runs once
-  # that has committed, the same for every path: the volunteer leaves the
-  # private message, which tells the booker a new volunteer will pick it
-  # up (and, in "the volunteer's own link" mode, that the link went with
-  # the volunteer), open pages reload (LiveUpdates), and the booking is
-  # announced again in chat.
+  # in the caller's transaction on the locked row, with the GiveBack the
+  # stats count; what follows runs once that has committed, the same for
+  # every path: the volunteer leaves the private message, which tells the
+  # booker a new volunteer will pick it up (and, in "the volunteer's own
+  # link" mode, that the link went with the volunteer), open pages reload
+  # (LiveUpdates), and the booking is announced again in chat.
   module Release
     # Call it holding the row lock, having seen the booking claimed. In "the
     # volunteer's own link" mode the volunteer's link goes with them.
     def self.release!(booking)
+      GiveBack.record!(booking, :released)
       booking.update!(status: :pending, picker_id: nil, claimed_at: nil)
       booking.take_holders_call_link!
       true

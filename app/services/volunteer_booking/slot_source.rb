@@ -25,18 +25,27 @@ module VolunteerBooking
       first_date = now.to_date - MARGIN_DAYS
       last_date = latest.to_date + MARGIN_DAYS
       shift_ids = shifts.map(&:id)
-      rota_entries = rota_entries(booking_topic, shift_ids, first_date, last_date)
-      volunteer_ids = rota_entries.map { |entry| entry[:user_id] }.uniq
+      rota = rota(booking_topic, shift_ids, first_date, last_date)
+      volunteer_ids = rota[:rota_entries].map { |entry| entry[:user_id] }.uniq
       window = (now - MARGIN_DAYS.days)..(latest + MARGIN_DAYS.days)
 
       booking_topic.slot_engine.slots(
         now: now,
         shifts: shifts.map(&:to_core),
-        rota_entries: rota_entries,
-        time_off: time_off(volunteer_ids, first_date, last_date),
+        **rota,
         bookings: bookings(shift_ids, window),
         busy: busy(booking_topic, volunteer_ids, now, window),
       )
+    end
+
+    # The rota entries from first_date to last_date of people who can
+    # still volunteer in the topic, and their time off in those dates: the
+    # SlotEngine's rota_entries and time_off, for #slots and the stats'
+    # coverage (StatsCoverage) alike.
+    def self.rota(booking_topic, shift_ids, first_date, last_date)
+      rota_entries = rota_entries(booking_topic, shift_ids, first_date, last_date)
+      volunteer_ids = rota_entries.map { |entry| entry[:user_id] }.uniq
+      { rota_entries: rota_entries, time_off: time_off(volunteer_ids, first_date, last_date) }
     end
 
     def self.rota_entries(booking_topic, shift_ids, first_date, last_date)

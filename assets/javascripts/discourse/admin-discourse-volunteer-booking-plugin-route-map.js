@@ -4,5 +4,6 @@ export default {
   path: "/plugins",
   map() {
     this.route("discourse-volunteer-booking-friends", { path: "friends" });
+    this.route("discourse-volunteer-booking-stats", { path: "stats" });
   },
 };

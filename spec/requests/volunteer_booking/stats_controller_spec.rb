@@ -43,6 +43,7 @@ RSpec.describe VolunteerBooking::StatsController do
         "time_zone",
         "weeks",
         "totals",
+        "coverage",
         "volunteers",
       )
       expect(body.slice("from", "to", "time_zone")).to eq(
@@ -63,9 +64,24 @@ RSpec.describe VolunteerBooking::StatsController do
             "picked_up" => 1,
             "held" => 1,
             "no_show" => 0,
+            "given_back" => 0,
           },
         ],
       )
+      expect(body["coverage"].keys).to contain_exactly(
+        "shift_minutes",
+        "covered_minutes",
+        "covered_percent",
+      )
+    end
+
+    it "refuses the organisers of another booking topic" do
+      other_organisers = Fabricate(:group)
+      Fabricate(:volunteer_booking_topic, organiser_group_id: other_organisers.id)
+      other_organisers.add(outsider)
+      sign_in(outsider)
+      get "#{topic_stats}.json", params: range
+      expect(response.status).to eq(403)
     end
 
     it "is a translated 422 that reads nothing for a range too long or backwards" do

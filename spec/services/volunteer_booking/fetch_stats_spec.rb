@@ -86,9 +86,48 @@ RSpec.describe VolunteerBooking::FetchStats do
               picked_up: 1,
               held: 1,
               no_show: 0,
+              given_back: 0,
             },
           ],
         )
+      end
+
+      it "counts what a volunteer gave back as picked up and given back" do
+        VolunteerBooking::GiveBack.create!(
+          booking: held,
+          booking_topic_id: booking_topic.id,
+          starts_at: held.starts_at,
+          user_id: other_volunteer.id,
+          kind: :released,
+        )
+        expect(result[:stats].volunteers.last).to eq(
+          user_id: other_volunteer.id,
+          username: other_volunteer.username,
+          picked_up: 1,
+          held: 0,
+          no_show: 0,
+          given_back: 1,
+        )
+      end
+
+      it "covers both Wednesdays' shifts, with two volunteers on the rota" do
+        expect(result[:stats].coverage).to eq(
+          shift_minutes: 2 * 4 * 60,
+          covered_minutes: 2 * 4 * 60,
+          covered_percent: 100,
+        )
+      end
+
+      it "counts a Wednesday with both volunteers away as not covered" do
+        [volunteer, other_volunteer].each do |user|
+          Fabricate(
+            :volunteer_booking_time_off,
+            user:,
+            starts_on: Date.new(2026, 11, 25),
+            ends_on: Date.new(2026, 11, 25),
+          )
+        end
+        expect(result[:stats].coverage).to include(covered_minutes: 4 * 60, covered_percent: 50)
       end
 
       it "asks the same number of queries whatever the number of bookings" do

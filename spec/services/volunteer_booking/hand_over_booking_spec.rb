@@ -177,6 +177,12 @@ RSpec.describe VolunteerBooking::HandOverBooking do
         )
       end
 
+      it "records that the earlier volunteer gave it back, for the stats" do
+        expect { result }.to change {
+          VolunteerBooking::GiveBack.where(booking_id: booking.id).pluck(:user_id, :kind)
+        }.from([]).to([[volunteer.id, "handed_over"]])
+      end
+
       it "opens a fresh private message between the booker and them" do
         earlier = Topic.find(booking.pm_topic_id)
         Fabricate(:post, topic: earlier, user: volunteer, raw: "My notes for our chat, booker.")

@@ -68,9 +68,10 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
 
       it { is_expected.to fail_a_step(:ensure_not_started) }
 
-      it "keeps the volunteer on it" do
+      it "keeps the volunteer on it, with nothing given back" do
         result
         expect(booking.reload).to have_attributes(status: "claimed", picker_id: volunteer.id)
+        expect(VolunteerBooking::GiveBack.where(booking_id: booking.id)).to be_empty
       end
     end
 
@@ -95,6 +96,12 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
         expect(pm.posts.where(post_type: Post.types[:regular]).last.raw).to eq(
           I18n.t("volunteer_booking.private_message.released", username: volunteer.username),
         )
+      end
+
+      it "records that the volunteer gave it back, for the stats" do
+        expect { result }.to change {
+          VolunteerBooking::GiveBack.where(booking_id: booking.id).pluck(:user_id, :kind)
+        }.from([]).to([[volunteer.id, "released"]])
       end
 
       it "lets another volunteer pick it up" do

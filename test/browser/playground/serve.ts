@@ -174,7 +174,9 @@ const server = createServer(async (request, response) => {
         response
           .writeHead(answer.status, {
             "content-type": answer.contentType,
-            "content-disposition": "attachment",
+            "content-disposition": answer.filename
+              ? `attachment; filename="${answer.filename}"`
+              : "attachment",
           })
           .end(answer.body);
       } else {

@@ -283,9 +283,23 @@ export interface StatsVolunteer {
   user_id: number;
   /** null once the account is gone. */
   username: string | null;
+  /** Every time they took one: what they hold now and what they gave back. */
   picked_up: number;
   held: number;
   no_show: number;
+  /** Released to the queue, lost with their access, or handed over. */
+  given_back: number;
+}
+
+/**
+ * Of the shift time starting in the range, how much had a volunteer on
+ * duty, as the rota stands now (`StatsCoverage`).
+ */
+export interface StatsCoverage {
+  shift_minutes: number;
+  covered_minutes: number;
+  /** Whole percent; null when no shift falls in the range. */
+  covered_percent: number | null;
 }
 
 /** A booking topic's stats, or all topics' for staff (`StatsSerializer`). */
@@ -296,6 +310,7 @@ export interface BookingStats {
   time_zone: string;
   weeks: StatsWeek[];
   totals: StatsNumbers;
+  coverage: StatsCoverage;
   volunteers: StatsVolunteer[];
 }
 

@@ -38,6 +38,10 @@ export interface FakeBooking {
   feedback_at?: string | null;
   follow_ups_stopped?: boolean;
   no_show_excused?: boolean;
+  /** When the outcome was last marked. */
+  outcome_marked_at?: string | null;
+  /** Who gave it back, in order (VolunteerBooking::GiveBack). */
+  given_back_by?: number[];
   /** Reminders the volunteer holding it got to mark its outcome. */
   outcome_nudges?: number;
   /** The resolved call link, once known (VolunteerBooking::CallLink). */
@@ -77,6 +81,14 @@ export type BookingState = PolicyBooking &
 
 /** Booking::OUTCOME_STATUSES: picked up, or marked before. */
 const OUTCOME_STATUSES: BookingStatus[] = ["claimed", "held", "no_show"];
+
+/** GiveBack.record!: call it before the booking changes hands. */
+export function giveBack(booking: FakeBooking): void {
+  booking.given_back_by = [
+    ...(booking.given_back_by ?? []),
+    booking.picker_id!,
+  ];
+}
 
 export function hasStarted(booking: BookingState, now: Date): boolean {
   return Date.parse(booking.starts_at) <= now.getTime();

@@ -3,6 +3,7 @@ import type {
   BookingTopic,
   BookingTopicSettings,
   FeedbackAnswer,
+  IsoDate,
   NamedOption,
   RotaEntry,
   Shift,
@@ -30,6 +31,7 @@ import {
   canBePickedUp,
   drawCallToken,
   type FakeBooking,
+  giveBack,
   hasStarted,
   normalizeAnswers,
   outcomeOverdue,
@@ -72,7 +74,16 @@ import {
   checkOrganiserKept,
 } from "./setting-choices";
 import { computeSlots } from "./slot-engine";
-import { fakeStats, mainZone, MAX_DAYS, statsRange } from "./stats";
+import {
+  bookingsInRange,
+  type CoverageInput,
+  fakeCoverage,
+  fakeStats,
+  mainZone,
+  MAX_DAYS,
+  statsRange,
+} from "./stats";
+import { bookingsCsv, tableCsv } from "./stats-csv";
 import {
   cleanInput,
   type Contract,
@@ -130,16 +141,29 @@ export interface FakeResponse {
   body: unknown;
   /** Set for non-JSON answers, such as the calendar file. */
   contentType?: string;
+  /** The name a download is saved under, as send_data's filename. */
+  filename?: string;
+}
+
+/** What a stats request reads: its topic (null: all), range and bookings. */
+interface StatsScope {
+  bookingTopic: FakeBookingTopic | null;
+  zone: string;
+  range: { from: IsoDate; to: IsoDate };
+  bookings: FakeBooking[];
+  usernames: Map<number, string>;
 }
 
 /** A non-JSON answer from a route. */
 class FileAnswer {
   readonly text: string;
   readonly contentType: string;
+  readonly filename?: string;
 
-  constructor(text: string, contentType: string) {
+  constructor(text: string, contentType: string, filename?: string) {
     this.text = text;
     this.contentType = contentType;
+    this.filename = filename;
   }
 }
 
@@ -246,6 +270,16 @@ export class FakeServer {
         "GET",
         /^\/volunteer-booking\/stats$/,
         (m, r, q) => this.#stats(null, r, q),
+      ],
+      [
+        "GET",
+        new RegExp(`${topic}/stats/export$`),
+        (m, r, q) => this.#exportStats(m, r, q),
+      ],
+      [
+        "GET",
+        /^\/volunteer-booking\/stats\/export$/,
+        (m, r, q) => this.#exportStats(null, r, q),
       ],
       ["GET", new RegExp(`${topic}/slots$`), (m, _r, q) => this.#slots(m, q)],
       ["POST", new RegExp(`${topic}/bookings$`), (m, r) => this.#book(m, r)],
@@ -389,7 +423,12 @@ export class FakeServer {
         if (match && method === request.method) {
           const body = handler(match, request, new URLSearchParams(search));
           return body instanceof FileAnswer
-            ? { status: 200, body: body.text, contentType: body.contentType }
+            ? {
+                status: 200,
+                body: body.text,
+                contentType: body.contentType,
+                filename: body.filename,
+              }
             : { status: 200, body };
         }
       }
@@ -1421,18 +1460,61 @@ export class FakeServer {
     request: FakeRequest,
     query: URLSearchParams
   ) {
+    return this.#statsOf(this.#statsScope(match, request, query, {}));
+  }
+
+  /** ExportStats: the same stats as a CSV file. */
+  #exportStats(
+    match: RegExpMatchArray | null,
+    request: FakeRequest,
+    query: URLSearchParams
+  ) {
+    const kind = query.get("kind");
+    const scope = this.#statsScope(match, request, query, { kind });
+    const csv =
+      kind === "table"
+        ? tableCsv(this.#statsOf(scope))
+        : bookingsCsv(
+            scope.bookings,
+            bookingsInRange(scope.bookings, scope.range, scope.zone),
+            new Map(this.data.bookingTopics.map((b) => [b.id, b.topic_id])),
+            scope.usernames
+          );
+    const name = scope.bookingTopic
+      ? `topic-${scope.bookingTopic.topic_id}`
+      : "all-topics";
+    return new FileAnswer(
+      csv,
+      "text/csv; charset=utf-8",
+      `volunteer-booking-${name}-${kind}-${scope.range.from}-${scope.range.to}.csv`
+    );
+  }
+
+  /** StatsSteps: the params, who may see them, and the range in the topic's zone. */
+  #statsScope(
+    match: RegExpMatchArray | null,
+    request: FakeRequest,
+    query: URLSearchParams,
+    extra: Record<string, unknown>
+  ): StatsScope {
     const user = this.#signedIn(request);
     const from = query.get("from");
     const to = query.get("to");
-    this.#read(CONTRACTS.stats, { topic_id: match?.[1], from, to });
+    this.#read("kind" in extra ? CONTRACTS.exportStats : CONTRACTS.stats, {
+      topic_id: match?.[1],
+      from,
+      to,
+      ...extra,
+    });
     // As StatsSteps: a topic that is not a booking topic is refused, not
     // read as all topics.
     const bookingTopic = match
-      ? this.data.bookingTopics.find((b) => b.topic_id === Number(match[1]))
+      ? (this.data.bookingTopics.find((b) => b.topic_id === Number(match[1])) ??
+        null)
       : null;
     if (
       (match && !bookingTopic) ||
-      !this.#policy(user, bookingTopic ?? null).canSeeStats()
+      !this.#policy(user, bookingTopic).canSeeStats()
     ) {
       throw forbidden();
     }
@@ -1443,11 +1525,38 @@ export class FakeServer {
     if (typeof range === "string") {
       throw refuse(range, { max: MAX_DAYS });
     }
-    const bookings = this.data.bookings.filter(
-      (booking) => !bookingTopic || booking.booking_topic_id === bookingTopic.id
+    return {
+      bookingTopic,
+      zone,
+      range,
+      bookings: this.data.bookings.filter(
+        (booking) =>
+          !bookingTopic || booking.booking_topic_id === bookingTopic.id
+      ),
+      usernames: new Map(this.data.users.map((u) => [u.id, u.username])),
+    };
+  }
+
+  #statsOf(scope: StatsScope) {
+    const { bookingTopic, bookings, range, zone, usernames } = scope;
+    const coverage = fakeCoverage(
+      (bookingTopic ? [bookingTopic] : this.data.bookingTopics).map((b) =>
+        this.#coverageInput(b)
+      ),
+      range,
+      zone
     );
-    const usernames = new Map(this.data.users.map((u) => [u.id, u.username]));
-    return fakeStats(bookings, range, zone, usernames);
+    return fakeStats(bookings, range, zone, usernames, coverage);
+  }
+
+  /** SlotSource.rota: the entries of people who can still volunteer there. */
+  #coverageInput(bookingTopic: FakeBookingTopic): CoverageInput {
+    const { shifts, rotaEntries, timeOff } = this.#engineInput(bookingTopic);
+    return {
+      shifts,
+      rotaEntries: rotaEntries.map((entry) => this.#rotaEntry(entry)),
+      timeOff,
+    };
   }
 
   #topicBookings(
@@ -1596,6 +1705,7 @@ export class FakeServer {
       throw forbidden();
     }
     this.#refuseUnlessChangesHands(booking);
+    giveBack(booking);
     Object.assign(booking, {
       status: "pending",
       picker_id: null,
@@ -1658,6 +1768,7 @@ export class FakeServer {
     }
     this.#refuseUnlessCanHoldMore(target);
     this.#refuseClash(target, booking, booking, user);
+    giveBack(booking);
     Object.assign(booking, {
       picker_id: target.id,
       claimed_at: this.now().toISOString(),
@@ -1694,6 +1805,7 @@ export class FakeServer {
     Object.assign(booking, {
       status: input.outcome,
       outcome_note: input.note?.trim() || null,
+      outcome_marked_at: this.now().toISOString(),
     });
     this.bus.bookingChanged(booking, bookingTopic, "outcome");
     return { booking: this.#bookingJson(booking, user) };

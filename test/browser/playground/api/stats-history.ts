@@ -82,6 +82,14 @@ function session(
     sequence: 0,
     created_at: createdAt.toISOString(),
     outcome_note: null,
+    outcome_marked_at: pickedUp
+      ? new Date(
+          Date.parse(startsAt) + (40 + ((n * 53) % 600)) * 60_000
+        ).toISOString()
+      : null,
+    // Now and then the first volunteer gave it back and another took it.
+    given_back_by:
+      pickedUp && n % 5 === 2 ? [VOLUNTEERS[(n + 1) % VOLUNTEERS.length]] : [],
     expired,
     feedback: status === "held" ? FEEDBACK[n % FEEDBACK.length] : null,
   };

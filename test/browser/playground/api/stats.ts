@@ -1,10 +1,17 @@
 import type {
   BookingStats,
   IsoDate,
+  RotaEntry,
+  Shift,
+  StatsCoverage,
   StatsNumbers,
   StatsVolunteer,
+  TimeOff,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
-import { mondayOf } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/rota-grid";
+import {
+  buildRotaGrid,
+  mondayOf,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/rota-grid";
 import {
   addDays,
   localDate,
@@ -15,6 +22,7 @@ import { LIMITS } from "./limits";
 /** StatsRange's bounds and defaults. */
 export const MAX_DAYS = LIMITS.counts.stats_days;
 const DEFAULT_WEEKS = 12;
+const WEEK = 7 * 86_400_000;
 
 export type StatsRefusal = "stats_range_reversed" | "stats_range_too_long";
 
@@ -90,6 +98,112 @@ function numbers(bookings: FakeBooking[]): StatsNumbers {
   };
 }
 
+/** What coverage is read from: a topic's shifts and rota, as the rota widget gets them. */
+export interface CoverageInput {
+  shifts: Shift[];
+  rotaEntries: RotaEntry[];
+  timeOff: TimeOff[];
+}
+
+/**
+ * StatsCoverage over the rota grid's occurrences (buildRotaGrid, the rota
+ * widget's own rule for who is on duty): the shift minutes starting on the
+ * range's days in its zone, and those with someone on duty.
+ */
+export function fakeCoverage(
+  inputs: CoverageInput[],
+  range: { from: IsoDate; to: IsoDate },
+  zone: string
+): StatsCoverage {
+  // A week more on each side: a shift's zone may be a day off the range's.
+  const from = mondayOf(addDays(range.from, -1));
+  const weeks =
+    Math.floor((Date.parse(addDays(range.to, 1)) - Date.parse(from)) / WEEK) +
+    1;
+  let shiftMinutes = 0;
+  let coveredMinutes = 0;
+  for (const input of inputs) {
+    const grid = buildRotaGrid({
+      ...input,
+      from,
+      weeks,
+      today: range.from,
+      viewerId: null,
+    });
+    for (const cell of grid.flatMap((week) => week.cells)) {
+      const day = localDate(cell.startsAt, zone);
+      if (day < range.from || day > range.to) {
+        continue;
+      }
+      const length = Math.round(
+        (Date.parse(cell.endsAt) - Date.parse(cell.startsAt)) / 60_000
+      );
+      shiftMinutes += length;
+      coveredMinutes += cell.gap ? 0 : length;
+    }
+  }
+  return {
+    shift_minutes: shiftMinutes,
+    covered_minutes: coveredMinutes,
+    covered_percent:
+      shiftMinutes === 0
+        ? null
+        : Math.round((coveredMinutes * 100) / shiftMinutes),
+  };
+}
+
+/** A volunteer's counts as BookingStats's VOLUNTEERS sums them. */
+function volunteerRows(
+  bookings: FakeBooking[],
+  usernames: Map<number, string>
+): StatsVolunteer[] {
+  const rows = new Map<number, StatsVolunteer>();
+  const row = (id: number) => {
+    const existing = rows.get(id);
+    if (existing) {
+      return existing;
+    }
+    const fresh: StatsVolunteer = {
+      user_id: id,
+      username: usernames.get(id) ?? null,
+      picked_up: 0,
+      held: 0,
+      no_show: 0,
+      given_back: 0,
+    };
+    rows.set(id, fresh);
+    return fresh;
+  };
+  for (const booking of bookings) {
+    if (booking.picker_id !== null) {
+      const holder = row(booking.picker_id);
+      holder.picked_up += 1;
+      holder.held += booking.status === "held" ? 1 : 0;
+      holder.no_show += booking.status === "no_show" ? 1 : 0;
+    }
+    for (const id of booking.given_back_by ?? []) {
+      row(id).picked_up += 1;
+      row(id).given_back += 1;
+    }
+  }
+  return [...rows.values()].sort(
+    (a, b) =>
+      b.held - a.held || b.picked_up - a.picked_up || a.user_id - b.user_id
+  );
+}
+
+/** The bookings whose session starts on the range's days, in its zone. */
+export function bookingsInRange(
+  bookings: FakeBooking[],
+  range: { from: IsoDate; to: IsoDate },
+  zone: string
+): FakeBooking[] {
+  return bookings.filter((booking) => {
+    const day = localDate(booking.starts_at, zone);
+    return day >= range.from && day <= range.to;
+  });
+}
+
 /**
  * FetchStats over the bookings given (one topic's, or all), as
  * BookingStats's SQL counts them: by the local day their session starts.
@@ -98,12 +212,10 @@ export function fakeStats(
   bookings: FakeBooking[],
   range: { from: IsoDate; to: IsoDate },
   zone: string,
-  usernames: Map<number, string>
+  usernames: Map<number, string>,
+  coverage: StatsCoverage
 ): BookingStats {
-  const inRange = bookings.filter((booking) => {
-    const day = localDate(booking.starts_at, zone);
-    return day >= range.from && day <= range.to;
-  });
+  const inRange = bookingsInRange(bookings, range, zone);
   const weeks: IsoDate[] = [];
   for (
     let week = mondayOf(range.from);
@@ -112,26 +224,6 @@ export function fakeStats(
   ) {
     weeks.push(week);
   }
-  const pickers = new Map<number, FakeBooking[]>();
-  inRange.forEach((booking) => {
-    if (booking.picker_id !== null) {
-      pickers.set(booking.picker_id, [
-        ...(pickers.get(booking.picker_id) ?? []),
-        booking,
-      ]);
-    }
-  });
-  const volunteers: StatsVolunteer[] = [...pickers].map(([id, picked]) => ({
-    user_id: id,
-    username: usernames.get(id) ?? null,
-    picked_up: picked.length,
-    held: picked.filter((b) => b.status === "held").length,
-    no_show: picked.filter((b) => b.status === "no_show").length,
-  }));
-  volunteers.sort(
-    (a, b) =>
-      b.held - a.held || b.picked_up - a.picked_up || a.user_id - b.user_id
-  );
   return {
     ...range,
     time_zone: zone,
@@ -144,6 +236,7 @@ export function fakeStats(
       ),
     })),
     totals: numbers(inRange),
-    volunteers,
+    coverage,
+    volunteers: volunteerRows(inRange, usernames),
   };
 }

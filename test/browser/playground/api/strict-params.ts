@@ -45,6 +45,7 @@ export const FIELD_NAMES: Record<string, string> = {
   follow_ups_paused: "No follow-ups while paused",
   from: "First week",
   idempotency_key: "Booking form",
+  kind: "Download",
   meeting_mode: "Where we meet",
   message: "Message while paused",
   needs_outcome: "Waiting for held or no-show",
@@ -413,6 +414,12 @@ export const CONTRACTS = {
   },
   leaveShift: { topic_id: id(), rota_entry_id: id() },
   stats: { topic_id: id(false), from: { kind: "date" }, to: { kind: "date" } },
+  exportStats: {
+    topic_id: id(false),
+    from: { kind: "date" },
+    to: { kind: "date" },
+    kind: { kind: "text", oneOf: ["table", "bookings"] },
+  },
   topicBookings: {
     topic_id: id(),
     status: {

@@ -3,8 +3,9 @@ import type { PluginApi } from "discourse/lib/plugin-api";
 import FriendsToggle from "discourse/plugins/discourse-volunteer-booking/admin/components/friends-toggle";
 
 /**
- * The plugin's admin page tabs, and the Friends button on the admin user
- * page; for admins only, as the endpoints behind them.
+ * The plugin's admin page tabs (Friends, and the stats of all booking
+ * topics), and the Friends button on the admin user page; for admins
+ * only, as the endpoints behind them.
  */
 export default apiInitializer((api: PluginApi) => {
   const siteSettings = api.container.lookup("service:site-settings") as {
@@ -20,6 +21,11 @@ export default apiInitializer((api: PluginApi) => {
       label: "volunteer_booking.admin.friends.title",
       description: "volunteer_booking.admin.friends.nav_description",
       route: "adminPlugins.show.discourse-volunteer-booking-friends",
+    },
+    {
+      label: "volunteer_booking.admin.stats.title",
+      description: "volunteer_booking.admin.stats.nav_description",
+      route: "adminPlugins.show.discourse-volunteer-booking-stats",
     },
   ]);
 
