@@ -149,7 +149,9 @@ module VolunteerBooking
     # ends_at: Time } (ends_at defaults to starts_at + session_minutes).
     # busy: { user_id:, starts_at: Time, ends_at: Time }, the rota's sessions
     # elsewhere; never this topic's own bookings, which come as bookings.
-    def slots(now:, shifts:, rota_entries:, time_off:, bookings:, busy: [])
+    # skips: { shift_id:, user_id:, on_date: Date }, a date a weekly entry
+    # leaves out; an entry for that very date still counts.
+    def slots(now:, shifts:, rota_entries:, time_off:, bookings:, busy: [], skips: [])
       raise ArgumentError, "now must be a Time, got #{now.class}" unless now.is_a?(Time)
 
       now = now.getutc
@@ -170,14 +172,22 @@ module VolunteerBooking
       weekly, dated = index_rota(rota_entries)
       on_rota = on_rota(weekly, dated)
       away = index_time_off(time_off, first_day, last_day, on_rota)
+      skipped = index_skips(skips)
 
       occurrences = []
       slot_count = 0
       parsed.each do |shift|
         regulars = (weekly[shift.id] || []).uniq.sort.freeze
         extras = dated[shift.id]
+        skips_here = skipped[shift.id]
         each_occurrence_day(shift.weekday, first_day, last_day) do |day|
-          volunteer_ids = volunteers_for(regulars, extras && extras[day], away[day])
+          volunteer_ids =
+            volunteers_for(
+              regulars,
+              extras && extras[day],
+              away[day],
+              skips_here && skips_here[day],
+            )
           next if volunteer_ids.empty?
           grid = grid(shift, day, bounds, slot_count)
           next unless grid
@@ -224,6 +234,18 @@ module VolunteerBooking
         by_date.each_value { |ids| ids.each { |id| on_rota[id] ||= on_rota.size } }
       end
       on_rota
+    end
+
+    # shift_id => day => { user_id => true }.
+    def index_skips(skips)
+      skipped = {}
+      skips.each do |skip|
+        shift_id = required(skip, :shift_id, "skip")
+        user_id = required(skip, :user_id, "skip")
+        day = julian_day(required(skip, :on_date, "skip"), "skip on_date")
+        ((skipped[shift_id] ||= {})[day] ||= {})[user_id] = true
+      end
+      skipped
     end
 
     # Expands each time off to the days it covers inside the range the engine
@@ -356,8 +378,9 @@ module VolunteerBooking
 
     # The weekly regulars are shared, already sorted, by every occurrence
     # nobody is added to or away from.
-    def volunteers_for(regulars, extras, away)
-      ids = extras ? (regulars + extras).uniq.sort : regulars
+    def volunteers_for(regulars, extras, away, skipped)
+      ids = skipped ? regulars.reject { |id| skipped[id] } : regulars
+      ids = (ids + extras).uniq.sort if extras
       ids = ids.reject { |id| away[id] } if away && ids.any? { |id| away[id] }
       ids.freeze
     end

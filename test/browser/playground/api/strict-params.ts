@@ -408,6 +408,11 @@ export const CONTRACTS = {
     user_id: id(false),
   },
   leaveShift: { topic_id: id(), rota_entry_id: id() },
+  skipRotaDate: {
+    topic_id: id(),
+    rota_entry_id: id(),
+    on_date: { kind: "date", required: true },
+  },
   stats: { topic_id: id(false), from: { kind: "date" }, to: { kind: "date" } },
   topicBookings: {
     topic_id: id(),
