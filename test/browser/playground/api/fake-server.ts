@@ -3,6 +3,7 @@ import type {
   BookingTopic,
   BookingTopicSettings,
   FeedbackAnswer,
+  IsoDate,
   NamedOption,
   RotaEntry,
   RotaSkip,
@@ -1136,7 +1137,13 @@ export class FakeServer {
     return this.data.rotaSkips.flatMap((s) => {
       const entry = byId.get(s.rota_entry_id);
       return entry
-        ? [{ shift_id: entry.shift_id, user_id: entry.user_id, on_date: s.on_date }]
+        ? [
+            {
+              shift_id: entry.shift_id,
+              user_id: entry.user_id,
+              on_date: s.on_date,
+            },
+          ]
         : [];
     });
   }
