@@ -295,6 +295,8 @@ export default class VolunteerBookingApi extends Service {
     filter: {
       status?: BookingStatus | null;
       week?: IsoDate | null;
+      /** All not over yet, instead of one week. */
+      upcoming?: boolean;
       needsOutcome?: boolean;
     } = {},
     cursor: string | null = null
@@ -305,6 +307,7 @@ export default class VolunteerBookingApi extends Service {
         needs_outcome: filter.needsOutcome ? "true" : null,
         status: filter.status,
         week: filter.week,
+        upcoming: filter.upcoming ? "true" : null,
         cursor,
       })
     );

@@ -1554,12 +1554,18 @@ export class FakeServer {
       topic_id: match[1],
       status: query.get("status"),
       week: query.get("week"),
+      upcoming: query.get("upcoming"),
       needs_outcome: query.get("needs_outcome"),
     });
-    const { user, bookingTopic } = this.#organiserOf(match, request);
     const status = query.get("status");
     const week = query.get("week");
+    const upcoming = query.get("upcoming") === "true";
+    if (week && upcoming) {
+      throw refuse("week_or_upcoming");
+    }
+    const { user, bookingTopic } = this.#organiserOf(match, request);
     const needsOutcome = query.get("needs_outcome") === "true";
+    const now = this.now().getTime();
     const { items, ...more } = this.#page(
       this.data.bookings
         .filter(
@@ -1567,7 +1573,9 @@ export class FakeServer {
             b.booking_topic_id === bookingTopic.id &&
             (!status || b.status === status) &&
             (!needsOutcome || this.#needsOutcome(b)) &&
-            (!week || (b.starts_at >= week && b.starts_at < addDays(week, 7)))
+            (!week ||
+              (b.starts_at >= week && b.starts_at < addDays(week, 7))) &&
+            (!upcoming || Date.parse(b.ends_at) > now)
         )
         .sort(inStartOrder),
       query,

@@ -142,6 +142,7 @@ export const MESSAGES = {
     "Only a call link made for each booking from the topic's template can be drawn afresh. A volunteer's own link is changed on their volunteer page.",
   call_link_token_missing:
     "The call link template must contain {token}, so that each booking gets its own room that nobody can guess.",
+  week_or_upcoming: "Show either one week or all upcoming bookings, not both.",
   skip_not_weekly:
     "Only someone on the shift every week can be taken off one of its dates. Remove their entry for that date instead.",
   skip_booking_held:

@@ -422,6 +422,7 @@ export const CONTRACTS = {
       allowBlank: true,
     },
     week: { kind: "date" },
+    upcoming: { kind: "boolean" },
     needs_outcome: { kind: "boolean" },
   },
   addTimeOff: {
