@@ -67,6 +67,7 @@ export const FIELD_NAMES: Record<string, string> = {
   time_zone: "Time zone",
   to: "Last day",
   topic_id: "Booking topic",
+  upcoming: "All upcoming",
   user_id: "User",
   username: "Username",
   usernames: "Usernames",
