@@ -10,15 +10,7 @@ module VolunteerBooking
     include BookingTopicSteps
     include RotaEntrySteps
 
-    params(base_class: StrictParams) do
-      attribute :topic_id, :integer
-      attribute :rota_entry_id, :integer
-      attribute :on_date, :date
-
-      validates :topic_id, presence: true
-      validates :rota_entry_id, presence: true
-      validates :on_date, presence: true
-    end
+    params(base_class: RotaSkipParams)
 
     model :booking_topic
     model :rota_entry

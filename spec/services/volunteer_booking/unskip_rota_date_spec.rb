@@ -1,12 +1,7 @@
 # frozen_string_literal: true
 
 RSpec.describe VolunteerBooking::UnskipRotaDate do
-  describe described_class::Contract, type: :model do
-    it { is_expected.to validate_presence_of(:topic_id) }
-    it { is_expected.to validate_presence_of(:rota_entry_id) }
-    it { is_expected.to validate_presence_of(:on_date) }
-  end
-
+  # Its params are SkipRotaDate's (RotaSkipParams), checked there.
   describe ".call" do
     subject(:result) { described_class.call(params:, **dependencies) }
 

@@ -1067,15 +1067,23 @@ export class FakeServer {
     return { success: "OK" };
   }
 
-  /** SkipRotaDate. */
-  #skip(match: RegExpMatchArray, request: FakeRequest) {
+  /** RotaSkipParams, then the entry they name if the user may change it. */
+  #rotaSkipRequest(match: RegExpMatchArray, request: FakeRequest) {
     this.#read(CONTRACTS.skipRotaDate, {
       ...this.#body(request),
       topic_id: match[1],
       rota_entry_id: match[2],
     });
-    const { bookingTopic, entry } = this.#editableRotaEntry(match, request);
     const onDate = (request.body as { on_date: IsoDate }).on_date;
+    return { ...this.#editableRotaEntry(match, request), onDate };
+  }
+
+  /** SkipRotaDate. */
+  #skip(match: RegExpMatchArray, request: FakeRequest) {
+    const { bookingTopic, entry, onDate } = this.#rotaSkipRequest(
+      match,
+      request
+    );
     const shift = this.#shiftsOf(bookingTopic).find(
       (s) => s.id === entry.shift_id
     )!;
@@ -1109,13 +1117,10 @@ export class FakeServer {
 
   /** UnskipRotaDate. */
   #unskip(match: RegExpMatchArray, request: FakeRequest) {
-    this.#read(CONTRACTS.skipRotaDate, {
-      ...this.#body(request),
-      topic_id: match[1],
-      rota_entry_id: match[2],
-    });
-    const { bookingTopic, entry } = this.#editableRotaEntry(match, request);
-    const onDate = (request.body as { on_date: IsoDate }).on_date;
+    const { bookingTopic, entry, onDate } = this.#rotaSkipRequest(
+      match,
+      request
+    );
     const skip = this.#skipOf(entry.id, onDate);
     if (!skip) {
       throw notFound();
