@@ -990,8 +990,23 @@ export class FakeServer {
     const mine = this.data.rotaEntries.filter(
       (e) => e.shift_id === shift.id && e.user_id === targetId
     );
-    if (mine.some((e) => e.on_date === null || e.on_date === input.on_date)) {
+    const weekly = mine.find((e) => e.on_date === null);
+    const onDuty = (e: (typeof mine)[number]) =>
+      input.on_date === null
+        ? e.on_date === null
+        : e.on_date === null
+          ? !this.#skipOf(e.id, input.on_date)
+          : e.on_date === input.on_date;
+    if (mine.some(onDuty)) {
       throw refuse("already_on_shift");
+    }
+    if (weekly && input.on_date !== null) {
+      // JoinShift#save_rota_entry: joining a skipped date takes the skip away.
+      this.data.rotaSkips = this.data.rotaSkips.filter(
+        (k) => k !== this.#skipOf(weekly.id, input.on_date!)
+      );
+      this.bus.slotsChanged(bookingTopic);
+      return { rota_entry: this.#rotaEntry(weekly) };
     }
     const entry = {
       id: this.#nextId++,
