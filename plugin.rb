@@ -28,6 +28,11 @@ module ::VolunteerBooking
   PLUGIN_NAME = "discourse-volunteer-booking"
 end
 
+# A call link is an open door to the call: request logs show
+# "[FILTERED]" for call_link and call_link_template (Rails matches part of
+# a name).
+Rails.application.config.filter_parameters << :call_link
+
 require_relative "lib/volunteer_booking/engine"
 
 after_initialize do

@@ -74,6 +74,14 @@ RSpec.shared_context "with volunteers on the rota" do
     )
   end
 
+  # The topic set to "the volunteer's own link", user keeping link, and
+  # booking (which user holds) meeting there.
+  def meet_at_own_link(booking, user, link)
+    booking_topic.update!(meeting_mode: "volunteer_link")
+    VolunteerBooking::VolunteerProfile.create!(user:, call_link: link)
+    booking.take_holders_call_link!
+  end
+
   # The plugin's notifications of one kind (Notifier::KINDS) user has.
   def custom_notifications(user, kind)
     Notification

@@ -39,6 +39,7 @@ module VolunteerBooking
       call_link_characters
       call_link_placeholder_unknown
       call_link_token_missing
+      call_link_needed
     ].freeze
 
     # A host name of dot-separated labels, with an optional port.
@@ -66,6 +67,20 @@ module VolunteerBooking
     def self.check_link(link)
       return Result.failure(:call_link_missing) if link.nil? || link == ""
       check(link, placeholders: false)
+    end
+
+    # The link a volunteer picking a booking up brings: in "the volunteer's
+    # own link" mode the one they give (which becomes their saved link too),
+    # else their saved one; with neither they are asked for it. A link given
+    # is checked in every mode, so bad input is refused wherever it is sent;
+    # outside that mode the booking keeps its own link (nil: unchanged).
+    def self.for_pick_up(mode, given:, saved:)
+      given = nil if given == ""
+      checked = given.nil? ? nil : check_link(given)
+      return checked if checked && !checked.ok?
+      return Result.ok(nil) if mode != "volunteer_link"
+      return checked if checked
+      saved.nil? || saved == "" ? Result.failure(:call_link_needed) : Result.ok(saved)
     end
 
     def self.generate_token

@@ -10,7 +10,8 @@ module VolunteerBooking
   #   gets one reminder to the volunteer holding it; from ORGANISERS_AFTER
   #   organisers see it as overdue;
   # - a booker with no_show_limit no-shows in no_show_days needs an
-  #   organiser's approval before they book again.
+  #   organiser's approval before they book again (contract/booking_rules.json,
+  #   no_show_rule, holds the in-memory API to the same cases).
   #
   # A booking here is a hash: { status: (symbol), ends_at:,
   # outcome_marked_at:, follow_up_sent_at:, outcome_nudges: }.
@@ -29,6 +30,7 @@ module VolunteerBooking
     # to everyone about their past sessions.
     STALE_AFTER = 7 * 86_400
     KINDS = { held: :thanks, no_show: :no_show }.freeze
+    Result = BookingRules::Result
 
     # :thanks or :no_show, or nil for a session with no outcome.
     def self.kind(booking)
@@ -65,12 +67,23 @@ module VolunteerBooking
       booking[:status] == :claimed && booking[:ends_at] + ORGANISERS_AFTER <= now
     end
 
-    # no_show_starts: the starts of the booker's no-shows in the topic that
-    # no organiser has excused. limit 0 switches the rule off.
-    def self.needs_approval?(no_show_starts, limit:, days:, now:)
-      return false if limit.to_i <= 0
+    # Whether the booker's next booking in topic_id needs an organiser's
+    # approval: Result.failure(:needs_approval, count:, days:) with the
+    # no-shows that count, or Result.ok. no_shows are the booker's, each
+    # { topic_id:, starts_at:, excused: }; only those in this topic, not
+    # excused by an organiser and started in the `days` before now count
+    # (one exactly `days` ago has just dropped out). limit 0 switches the
+    # rule off.
+    def self.approval_check(no_shows, topic_id:, limit:, days:, now:)
+      return Result.ok if limit.to_i <= 0
       since = now - days * 86_400
-      no_show_starts.count { |starts_at| starts_at > since && starts_at <= now } >= limit
+      count =
+        no_shows.count do |no_show|
+          no_show[:topic_id] == topic_id && !no_show[:excused] && no_show[:starts_at] > since &&
+            no_show[:starts_at] <= now
+        end
+      return Result.ok if count < limit
+      Result.failure(:needs_approval, count:, days:)
     end
   end
 end

@@ -102,6 +102,71 @@ RSpec.describe "the meeting place" do # rubocop:disable RSpec/DescribeClass
       expect(record.reload.sequence).to eq(2)
     end
 
+    describe "#take_holders_call_link!" do
+      let(:anas_link) { "https://meet.jit.si/anas-room" }
+      let(:other) { create_user("oli") }
+
+      before do
+        booking_topic.update!(meeting_mode: "volunteer_link")
+        VolunteerBooking::VolunteerProfile.create!(user: volunteer, call_link: anas_link)
+      end
+
+      it "follows whoever holds the booking, moving calendars each time" do
+        record = booking(status: :claimed, picker_id: volunteer.id).tap(&:save!)
+        expect(record.take_holders_call_link!).to eq(true)
+        expect(record.reload).to have_attributes(call_link: anas_link, sequence: 1)
+
+        record.update!(picker_id: other.id)
+        expect(record.take_holders_call_link!).to eq(true)
+        expect(record.reload).to have_attributes(call_link: nil, sequence: 2)
+
+        record.update!(picker_id: volunteer.id)
+        record.take_holders_call_link!
+        record.update!(status: :pending, picker_id: nil)
+        expect(record.take_holders_call_link!).to eq(true)
+        expect(record.reload).to have_attributes(call_link: nil, sequence: 4)
+        expect(record.take_holders_call_link!).to eq(false)
+        expect(record.reload.sequence).to eq(4)
+      end
+
+      it "moves the booker's calendar to the new link (the golden .ics)" do
+        record = booking(status: :claimed, picker_id: volunteer.id).tap(&:save!)
+        VolunteerBooking::VolunteerProfile.create!(
+          user: other,
+          call_link: "https://meet.jit.si/olis-room",
+        )
+        record.take_holders_call_link!
+        record.update!(picker_id: other.id)
+        record.take_holders_call_link!
+
+        ics =
+          VolunteerBooking::Ics.new(
+            host: "forum.example.coop",
+            now: Time.utc(2027, 3, 1, 9),
+          ).calendar(
+            record.reload.calendar_attributes.merge(
+              id: 17,
+              summary: "Co-op chat",
+              description: "Booked in https://forum.example.coop/t/co-op-chat/123",
+              url: "https://forum.example.coop/t/co-op-chat/123",
+            ),
+          )
+        golden =
+          File.expand_path("../lib/volunteer_booking/fixtures/booking_handed_over.ics", __dir__)
+        expect(ics).to eq(File.binread(golden).force_encoding("UTF-8"))
+      end
+
+      it "leaves a link of the other modes alone" do
+        link = VolunteerBooking::CallLink.expand(template, token: token, booking_id: 1)
+        booking_topic.update!(meeting_mode: "call_link_template", call_link_template: template)
+        record =
+          booking(call_token: token, call_link: link, status: :claimed, picker_id: volunteer.id)
+        record.save!
+        expect(record.take_holders_call_link!).to eq(false)
+        expect(record.reload).to have_attributes(call_link: link, sequence: 0)
+      end
+    end
+
     it "changes nothing when the new link is refused" do
       record = booking.tap(&:save!)
       expect { record.change_call_link!("http://meet.jit.si/x") }.to raise_error(

@@ -19,6 +19,11 @@ import {
   message,
   type MessageKey,
 } from "../browser/playground/api/messages.ts";
+import {
+  NO_SHOW_DEFAULTS,
+  noShowRefusal,
+  type NoShowSettings,
+} from "../browser/playground/api/no-show-rule.ts";
 
 const { module, test } = QUnit;
 
@@ -57,6 +62,17 @@ interface Contract {
     request: At | { slot: string };
   })[];
   answer_checks: Row[];
+  no_show_rule: {
+    topic: number;
+    site_settings: NoShowSettings;
+    checks: {
+      why: string;
+      site_settings?: Partial<NoShowSettings>;
+      no_shows: { minutes_ago: number; topic?: number; excused?: boolean }[];
+      needs_approval: boolean;
+      params?: Record<string, number>;
+    }[];
+  };
 }
 
 const contract = JSON.parse(
@@ -150,6 +166,33 @@ module("contract: booking rules (in-memory API)", function () {
       const answers = padded(row);
       assertAnswer(assert, row, answerError(questions, answers), () =>
         normalizeAnswers(questions, answers)
+      );
+    });
+  }
+});
+
+module("contract: the no-show rule (in-memory API)", function () {
+  const rule = contract.no_show_rule;
+
+  test("starts from the same site settings", function (assert) {
+    assert.deepEqual(NO_SHOW_DEFAULTS, rule.site_settings);
+  });
+
+  for (const row of rule.checks) {
+    test(row.why, function (assert) {
+      const refusal = noShowRefusal(
+        row.no_shows.map((noShow) => ({
+          booking_topic_id: noShow.topic ?? rule.topic,
+          starts_at: at(-noShow.minutes_ago),
+          excused: noShow.excused === true,
+        })),
+        rule.topic,
+        { ...rule.site_settings, ...row.site_settings },
+        now
+      );
+      assert.strictEqual(
+        refusal,
+        row.needs_approval ? message("needs_approval", row.params) : null
       );
     });
   }

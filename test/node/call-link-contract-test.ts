@@ -6,6 +6,8 @@ import {
   checkMeetingMode,
   expandCallLink,
   MEETING_MODES,
+  type MeetingMode,
+  pickUpCallLink,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/call-link";
 import { LIMITS } from "../browser/playground/api/limits.ts";
 
@@ -28,6 +30,14 @@ interface Contract {
     token: string;
     booking: number;
     link: string;
+  }[];
+  pick_ups: {
+    why: string;
+    mode: MeetingMode;
+    given: string | null;
+    saved: string | null;
+    link: string | null;
+    error: string | null;
   }[];
 }
 
@@ -72,6 +82,15 @@ module("contract: call links", function () {
       const link = expandCallLink(row.template, row.token, row.booking);
       assert.strictEqual(link, row.link);
       assert.strictEqual(checkCallLink(link, MAX_LENGTH), null);
+    });
+  }
+
+  for (const row of contract.pick_ups) {
+    test(`picks up: ${row.why}`, function (assert) {
+      const result = pickUpCallLink(row.mode, row.given, row.saved, MAX_LENGTH);
+      const error = result.problem ? result.problem.error : null;
+      assert.strictEqual(error, row.error);
+      assert.strictEqual(result.link, row.link);
     });
   }
 });

@@ -58,7 +58,11 @@ module VolunteerBooking
     end
 
     def pick_up
-      run_service(PickUpBooking, booking_id: params[:id]) { |booking:| render_booking(booking) }
+      run_service(
+        PickUpBooking,
+        booking_id: params[:id],
+        call_link: params[:call_link],
+      ) { |booking:| render_booking(booking) }
     end
 
     def release

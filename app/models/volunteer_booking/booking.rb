@@ -84,6 +84,22 @@ module VolunteerBooking
     validate :ends_after_start
     validate :answers_an_object
 
+    # The booker's no-shows in the booking topic that FollowUp.approval_check
+    # may count, in the shape it reads: not excused, started after since.
+    # The partial index on unexcused no-shows serves it.
+    def self.no_shows_for_approval(booking_topic_id:, booker_id:, since:)
+      unexcused_no_shows(booking_topic_id:, booker_id:, since:)
+        .pluck(:starts_at)
+        .map { |starts_at| { topic_id: booking_topic_id, starts_at:, excused: false } }
+    end
+
+    def self.unexcused_no_shows(booking_topic_id:, booker_id:, since:)
+      no_show.where(booking_topic_id:, booker_id:, no_show_excused_at: nil).where(
+        "starts_at > ?",
+        since,
+      )
+    end
+
     # One Page of these bookings (a relation) in start order, after the one
     # the cursor names (nil: from the first).
     def self.page_in_start_order(cursor, size)
@@ -206,6 +222,16 @@ module VolunteerBooking
       change_call_link!(booking_topic.call_link_for(self))
     end
 
+    # In "the volunteer's own link" mode the booking meets at its holder's
+    # link: the one they saved, or none while nobody holds it or they keep
+    # none. Call it once the picker has changed, holding the row lock. True
+    # if the link changed (and with it SEQUENCE); in the other modes the
+    # booking keeps its link.
+    def take_holders_call_link!
+      return false if !booking_topic.volunteer_links?
+      change_call_link!(picker_id && VolunteerProfile.call_link_of(picker_id))
+    end
+
     # The state part of each volunteer action; who may do it is
     # VolunteerBooking::Policy's answer.
     def can_be_picked_up?(now)
@@ -253,6 +279,20 @@ module VolunteerBooking
     # What VolunteerBooking::Policy needs to know about the booking.
     def policy_attributes
       { booker_id: booker_id, picker_id: picker_id, starts_at: starts_at }
+    end
+
+    # What the .ics (Ics) says of the booking itself; the caller adds the
+    # topic's title and address. Its SEQUENCE grows with every change
+    # calendars must follow: a cancellation, a new time, a new call link.
+    def calendar_attributes
+      {
+        id: id,
+        starts_at: starts_at,
+        ends_at: ends_at,
+        sequence: sequence,
+        cancelled: cancelled?,
+        location: call_link,
+      }
     end
 
     # Relative to the forum, as the client's ajax and links take paths.

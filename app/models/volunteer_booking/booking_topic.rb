@@ -145,6 +145,11 @@ module VolunteerBooking
       meeting_mode == "call_link_template"
     end
 
+    # "The volunteer's own link": a booking meets where its holder does.
+    def volunteer_links?
+      meeting_mode == "volunteer_link"
+    end
+
     # The template filled in with the booking's token and id, or nil in the
     # other modes (or for a booking made before the mode was chosen).
     def call_link_for(booking)

@@ -12,7 +12,8 @@ module VolunteerBooking
   # for those who are in it: the booker, the volunteer holding the booking,
   # staff, and organisers when their group is added to those messages.
   # The call link is an open door to the call: it goes to the booker, the
-  # volunteer holding the booking and organisers only, key and all.
+  # volunteer holding the booking and organisers only, key and all; where
+  # the topic meets (meeting_mode) is no secret.
   # The booker's "How did it go?" answer and comment go to organisers, the
   # volunteer who held the session and the booker who gave them.
   class BookingSerializer < ::ApplicationSerializer
@@ -41,6 +42,7 @@ module VolunteerBooking
                :follow_ups_stopped,
                :expired,
                :private_message_url,
+               :meeting_mode,
                :call_link,
                :permissions,
                :calendar_url
@@ -141,6 +143,12 @@ module VolunteerBooking
         policy.booker?(attributes) || policy.picker?(attributes) || policy.staff? ||
           (policy.organiser? && SiteSetting.volunteer_booking_pm_organisers)
       "#{Discourse.base_path}/t/#{object.pm_topic_id}" if in_conversation
+    end
+
+    # Where the topic meets, so a volunteer picking up in "the volunteer's
+    # own link" mode can be asked for theirs first.
+    def meeting_mode
+      object.booking_topic.meeting_mode
     end
 
     def permissions

@@ -29,10 +29,21 @@ module VolunteerBooking
       nil
     end
 
-    # The translated reason a pick-up was refused.
+    # The translated reason a pick-up was refused. Chat can show no form, so
+    # a volunteer asked for their call link is sent to their volunteer page
+    # (a chat notice is plain text: the address is written out in full).
     def self.refusal(result)
       claim = result["result.step.claim"]
       return Array.wrap(claim.error).join(" ") if claim&.failure?
+      # Chat sends no link, so the only refusal here is that one is needed.
+      if result["result.step.choose_call_link"]&.failure?
+        return(
+          I18n.t(
+            "volunteer_booking.errors.call_link_needed_in_chat",
+            url: "#{::Discourse.base_url}/volunteer-booking",
+          )
+        )
+      end
       if result["result.policy.can_pick_up"]&.failure? || result["result.model.booking"]&.failure?
         return I18n.t("volunteer_booking.errors.cannot_pick_up")
       end

@@ -78,29 +78,22 @@ module VolunteerBooking
     # approval, so no slot is held for someone who may not come.
     def ensure_no_approval_needed(guardian:, booking_topic:)
       now = Time.current
-      starts =
-        booking_topic
-          .bookings
-          .no_show
-          .where(booker_id: guardian.user.id, no_show_excused_at: nil)
-          .where("starts_at > ?", now - SiteSetting.volunteer_booking_no_show_days.days)
-          .pluck(:starts_at)
-      limit = SiteSetting.volunteer_booking_no_show_limit
-      if !FollowUp.needs_approval?(
-           starts,
-           limit:,
-           days: SiteSetting.volunteer_booking_no_show_days,
-           now:,
-         )
-        return
-      end
-      fail!(
-        I18n.t(
-          "volunteer_booking.errors.needs_approval",
-          count: starts.size,
-          days: SiteSetting.volunteer_booking_no_show_days,
-        ),
-      )
+      days = SiteSetting.volunteer_booking_no_show_days
+      no_shows =
+        Booking.no_shows_for_approval(
+          booking_topic_id: booking_topic.id,
+          booker_id: guardian.user.id,
+          since: now - days.days,
+        )
+      result =
+        FollowUp.approval_check(
+          no_shows,
+          topic_id: booking_topic.id,
+          limit: SiteSetting.volunteer_booking_no_show_limit,
+          days:,
+          now:,
+        )
+      fail!(I18n.t(result.i18n_key, **result.params)) if !result.ok?
     end
 
     # A trashed topic is not found at all (Topic's default scope); a closed

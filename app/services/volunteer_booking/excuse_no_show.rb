@@ -2,7 +2,7 @@
 
 module VolunteerBooking
   # An organiser lifts the approval a booker's repeated no-shows brought
-  # (FollowUp.needs_approval?): the no-show stays on the booking, for the
+  # (FollowUp.approval_check): the no-show stays on the booking, for the
   # counts, but no longer counts towards the limit.
   class ExcuseNoShow
     include Service::Base

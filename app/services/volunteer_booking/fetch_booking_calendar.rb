@@ -30,14 +30,9 @@ module VolunteerBooking
     def write_calendar(booking:)
       topic = booking.topic
       context[:calendar] = Ics.new(host: Discourse.current_hostname, now: Time.current).calendar(
-        id: booking.id,
-        starts_at: booking.starts_at,
-        ends_at: booking.ends_at,
-        sequence: booking.sequence,
-        cancelled: booking.cancelled?,
+        **booking.calendar_attributes,
         summary: topic.title,
         description: I18n.t("volunteer_booking.ics.description", url: topic.url),
-        location: booking.call_link,
         url: topic.url,
       )
     end

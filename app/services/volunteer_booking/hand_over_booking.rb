@@ -7,7 +7,9 @@ module VolunteerBooking
   # joins the private message (the former one leaves it), is notified, and
   # the chat announcement says "Picked up by @new". Nobody is handed a
   # booking overlapping a session they already hold, in any topic; that is
-  # decided under their VolunteerLock, as their own pick-ups are.
+  # decided under their VolunteerLock, as their own pick-ups are. In "the
+  # volunteer's own link" mode the booking then meets at the new
+  # volunteer's link (none if they keep none), and the booker is told.
   class HandOverBooking
     include Service::Base
     include RateLimits
@@ -40,6 +42,7 @@ module VolunteerBooking
     end
 
     step :update_private_message
+    step :tell_booker_of_call_link
     step :update_announcement
     step :notify_new_picker
     step :publish_live_update
@@ -96,6 +99,7 @@ module VolunteerBooking
     def hand_over(booking:, new_picker:)
       context[:former_picker] = booking.picker
       booking.update!(picker: new_picker, claimed_at: Time.current)
+      context[:call_link_changed] = booking.take_holders_call_link!
     end
 
     def update_private_message(booking:, former_picker:, new_picker:, guardian:)
@@ -103,6 +107,10 @@ module VolunteerBooking
         PrivateConversation.handed_over(booking, from: former_picker, by: guardian.user)
       end
       booking.reload
+    end
+
+    def tell_booker_of_call_link(booking:, call_link_changed:, new_picker:)
+      while_held_by(booking, new_picker) { MeetingPlace.tell_booker(booking) } if call_link_changed
     end
 
     def update_announcement(booking:)

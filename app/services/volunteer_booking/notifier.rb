@@ -17,7 +17,9 @@ module VolunteerBooking
   # call_link_changed | booker          | the topic title    | the private message, else the booking topic
   # outcome_reminder | the volunteer holding a session still unmarked a day after it | the booker | the booking topic
   #
-  # No payload holds a call link: it is an open door to the call.
+  # No payload holds a call link: it is an open door to the call. So a
+  # booking with a link and a private message is reminded in that message
+  # instead (Reminders).
   #
   # display_username may be a ::User: its username is shown and its id kept
   # as named_user_id, so forget_name can take a gone account's name out.

@@ -11,6 +11,11 @@ module VolunteerBooking
   # nothing changes for them. Nor can a volunteer pick up a booking overlapping a
   # session they already hold, in any topic: they are told which.
   #
+  # In "the volunteer's own link" mode the booking meets at the picker's
+  # link: the one they send with the pick-up (kept as their link from then
+  # on) or the one they saved; a volunteer with neither is asked for it and
+  # nothing changes (CallLink.for_pick_up).
+  #
   # The winner's side effects run inline after the claim, each guarded so
   # that none can undo it (SideEffect): the private message with the booker
   # (opened, or joined after a release), the chat announcement edited to
@@ -22,8 +27,10 @@ module VolunteerBooking
 
     params(base_class: StrictParams) do
       attribute :booking_id, :integer
+      attribute :call_link, :string
 
       validates :booking_id, presence: true
+      validates :call_link, length: { maximum: Limits.length(:call_link) }
     end
 
     model :booking
@@ -31,7 +38,14 @@ module VolunteerBooking
     limit_per_hour :pick_up
     step :ensure_in_good_standing
     step :ensure_not_apart
-    transaction { step :claim }
+    step :choose_call_link
+
+    transaction do
+      step :claim
+      step :keep_call_link
+      step :take_call_link
+    end
+
     step :open_private_message
     step :update_announcement
     step :notify_booker
@@ -54,9 +68,31 @@ module VolunteerBooking
       fail!(I18n.t("volunteer_booking.errors.kept_apart"))
     end
 
+    def choose_call_link(booking:, params:, guardian:)
+      choice =
+        CallLink.for_pick_up(
+          booking.booking_topic.meeting_mode,
+          given: params.call_link,
+          saved: VolunteerProfile.call_link_of(guardian.user.id),
+        )
+      fail!(I18n.t(choice.i18n_key, **choice.params)) if !choice.ok?
+      context[:call_link] = choice.value
+    end
+
     def claim(booking:, guardian:)
       refusal = PickUp.call(booking, picker: guardian.user, now: Time.current)
       fail!(refusal) if refusal
+    end
+
+    # Only a link sent with this pick-up is new to the profile.
+    def keep_call_link(params:, guardian:, call_link:)
+      return if call_link.nil? || call_link != params.call_link
+      profile = VolunteerProfile.find_or_initialize_by(user_id: guardian.user.id)
+      profile.update!(call_link: call_link)
+    end
+
+    def take_call_link(booking:)
+      booking.take_holders_call_link!
     end
 
     def open_private_message(booking:, guardian:)

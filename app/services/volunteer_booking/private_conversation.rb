@@ -52,6 +52,9 @@ module VolunteerBooking
               username: Markup.username(from&.username),
             )
           end
+        if booking.booking_topic.volunteer_links?
+          note = "#{note} #{I18n.t("volunteer_booking.private_message.call_link_released")}"
+        end
         reply(topic, note)
       end
     end
@@ -83,6 +86,21 @@ module VolunteerBooking
       else
         note(booking, "call_link_changed", link: call_link(booking))
       end
+    end
+
+    # A reminder that gives the call link, for the two people in the
+    # conversation. The post, or nil when there is no message to write in.
+    def self.reminder(booking, hours:)
+      say(
+        booking,
+        I18n.t(
+          "volunteer_booking.private_message.reminder_call_link",
+          count: hours,
+          time: Markup.local_date(booking.starts_at),
+          link: call_link(booking),
+        ),
+        what: "the reminder",
+      )
     end
 
     def self.note(booking, key, **params)

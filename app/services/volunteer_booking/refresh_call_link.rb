@@ -47,16 +47,7 @@ module VolunteerBooking
     end
 
     def tell_booker(booking:)
-      PrivateConversation.call_link_changed(booking)
-      SideEffect.safely("notifying the booker of booking #{booking.id}'s new call link") do
-        Notifier.notify(
-          booking.booker,
-          :call_link_changed,
-          booking: booking,
-          display_username: booking.topic&.title.to_s,
-          topic: booking.private_message_topic,
-        )
-      end
+      MeetingPlace.tell_booker(booking)
     end
   end
 end

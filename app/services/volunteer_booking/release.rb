@@ -8,12 +8,16 @@ module VolunteerBooking
   # in the caller's transaction on the locked row; what follows runs once
   # that has committed, the same for every path: the volunteer leaves the
   # private message, which tells the booker a new volunteer will pick it
-  # up, open pages reload (LiveUpdates), and the booking is announced again
-  # in chat.
+  # up (and, in "the volunteer's own link" mode, that the link went with
+  # the volunteer), open pages reload (LiveUpdates), and the booking is
+  # announced again in chat.
   module Release
-    # Call it holding the row lock, having seen the booking claimed.
+    # Call it holding the row lock, having seen the booking claimed. In "the
+    # volunteer's own link" mode the volunteer's link goes with them.
     def self.release!(booking)
       booking.update!(status: :pending, picker_id: nil, claimed_at: nil)
+      booking.take_holders_call_link!
+      true
     end
 
     # from: the volunteer who held it (nil once their account is gone);

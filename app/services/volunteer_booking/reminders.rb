@@ -1,10 +1,14 @@
 # frozen_string_literal: true
 
 module VolunteerBooking
-  # Reminder notifications before a session, to the booker and, once it is
-  # picked up, the volunteer. One Sidekiq job per booking and lead time
-  # (volunteer_booking_reminder_hours, e.g. "24|1"), scheduled when the
-  # booking is made or moved and cancelled when it is cancelled or moved.
+  # Reminders before a session, to the booker and, once it is picked up,
+  # the volunteer: notifications, or, once the booking has a call link and
+  # a private message, one post there that gives the link. A notification
+  # never carries a link (Notifier), and the message reaches only the two
+  # of them and organisers, each notified of it as of any reply. One
+  # Sidekiq job per booking and lead time (volunteer_booking_reminder_hours,
+  # e.g. "24|1"), scheduled when the booking is made or moved and cancelled
+  # when it is cancelled or moved.
   #
   # Cancelling scheduled jobs is best effort (it scans Sidekiq's scheduled
   # set), so a job also checks, when it runs, that its booking is still
@@ -61,6 +65,7 @@ module VolunteerBooking
       return if booking.starts_at.to_i != parse_time(starts_at)&.to_i
       topic = booking.topic
       return if topic.nil?
+      return if hours && booking.call_link && PrivateConversation.reminder(booking, hours: hours)
 
       notify(booking.booker, other: booking.picker, booking: booking, topic: topic, hours: hours)
       return if !booking.claimed?

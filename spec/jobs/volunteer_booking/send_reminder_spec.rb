@@ -44,6 +44,56 @@ RSpec.describe Jobs::VolunteerBooking::SendReminder do
     expect(data_of(reminders_for(volunteer).last)["display_username"]).to eq(booker.username)
   end
 
+  context "when the booking has a call link" do
+    let(:link) { "https://meet.jit.si/volunteers-room" }
+
+    before do
+      booking_topic.update!(meeting_mode: "volunteer_link")
+      VolunteerBooking::VolunteerProfile.create!(user: volunteer, call_link: link)
+      VolunteerBooking::PickUpBooking.call(
+        params: {
+          booking_id: booking.id,
+        },
+        guardian: Guardian.new(volunteer),
+      )
+      booking.reload
+    end
+
+    it "gives it to both in the private message, and to no notification" do
+      expect(booking.call_link).to eq(link)
+      expect { job.execute(args) }.not_to change {
+        reminders_for(booker).count + reminders_for(volunteer).count
+      }
+
+      expect(booking.private_message_topic.posts.last.raw).to eq(
+        I18n.t(
+          "volunteer_booking.private_message.reminder_call_link",
+          count: 24,
+          time: VolunteerBooking::Markup.local_date(booking.starts_at),
+          link: VolunteerBooking::Markup.link(link, link),
+        ),
+      )
+      expect(
+        Notification.where(user_id: [booker.id, volunteer.id]).map(&:data).join,
+      ).not_to include(link)
+    end
+
+    it "says an hour in the singular" do
+      job.execute(args.merge(hours: 1))
+      expect(booking.private_message_topic.posts.last.raw).to start_with(
+        "Reminder: this chat starts in 1 hour,",
+      )
+    end
+  end
+
+  it "reminds the booker of a pending booking with a call link by a notification without it" do
+    booking_topic.update!(meeting_mode: "call_link_template", call_link_template:)
+    booking.update!(call_token: "A" * 22, call_link: call_link_template.sub("{token}", "A" * 22))
+
+    expect { job.execute(args) }.to change { reminders_for(booker).count }.by(1)
+    expect(reminders_for(booker).last.data).not_to include("A" * 22)
+  end
+
   it "does nothing for a cancelled booking" do
     booking.update!(status: :cancelled)
     expect { job.execute(args) }.not_to change { Notification.count }

@@ -92,4 +92,44 @@ RSpec.describe VolunteerBooking::BookingRules do
       expect_answer(row, result)
     end
   end
+
+  describe "no_show_rule: VolunteerBooking::FollowUp.approval_check" do
+    rule = contract[:no_show_rule]
+
+    it "starts from the site settings' defaults" do
+      settings = YAML.safe_load_file(File.expand_path("../../../config/settings.yml", __dir__))
+      defaults =
+        rule[:site_settings].to_h do |name, _|
+          [
+            name,
+            settings.dig("discourse_volunteer_booking", "volunteer_booking_#{name}", "default"),
+          ]
+        end
+      expect(defaults).to eq(rule[:site_settings])
+    end
+
+    rule[:checks].each do |row|
+      it row[:why] do
+        settings = rule[:site_settings].merge(row[:site_settings] || {})
+        no_shows =
+          row[:no_shows].map do |no_show|
+            {
+              topic_id: no_show[:topic] || rule[:topic],
+              starts_at: now - (no_show[:minutes_ago] * 60),
+              excused: no_show[:excused] == true,
+            }
+          end
+        result =
+          VolunteerBooking::FollowUp.approval_check(
+            no_shows,
+            topic_id: rule[:topic],
+            limit: settings[:no_show_limit],
+            days: settings[:no_show_days],
+            now:,
+          )
+        expect(result.error).to eq(row[:needs_approval] ? :needs_approval : nil)
+        expect(result.params).to eq(row[:params] || {})
+      end
+    end
+  end
 end

@@ -44,12 +44,28 @@ RSpec.describe VolunteerBooking::CallLink do
     end
   end
 
+  contract[:pick_ups].each do |row|
+    it "picks up: #{row[:why]}" do
+      result = described_class.for_pick_up(row[:mode], given: row[:given], saved: row[:saved])
+      expect(result.error).to eq(row[:error]&.to_sym)
+      expect(result.value).to eq(row[:link]) if row[:error].nil?
+    end
+  end
+
   it "translates every refusal, with its params" do
     contract[:checks]
       .select { |row| row[:error] }
       .each do |row|
         expect(VolunteerBookingCoreSpec.translate(check(row))).to match(/\A[A-Z].+\.\z/)
       end
+    needed = described_class.for_pick_up("volunteer_link", given: nil, saved: nil)
+    expect(VolunteerBookingCoreSpec.translate(needed)).to match(/\A[A-Z].+\.\z/)
+  end
+
+  it "has a row for every refusal" do
+    expected =
+      (contract[:checks] + contract[:pick_ups]).filter_map { |row| row[:error]&.to_sym }.uniq
+    expect(described_class::ERRORS).to match_array(expected)
   end
 
   describe ".generate_token" do

@@ -143,30 +143,37 @@ RSpec.describe VolunteerBooking::FollowUp do
     end
   end
 
-  describe ".needs_approval?" do
-    def needs?(days_ago, limit: 2)
-      starts = days_ago.map { |days| now - days * 86_400 }
-      described_class.needs_approval?(starts, limit:, days: 90, now:)
+  describe ".approval_check" do
+    def check(days_ago, limit: 2, topic_id: 1, excused: false)
+      no_shows = days_ago.map { |days| { topic_id:, starts_at: now - days * 86_400, excused: } }
+      described_class.approval_check(no_shows, topic_id: 1, limit:, days: 90, now:)
     end
 
-    it "asks for approval after the limit of no-shows in the window" do
-      expect(needs?([3, 80])).to eq(true)
+    it "asks for approval after the limit of no-shows in the window, saying why" do
+      result = check([3, 80])
+      expect(result.i18n_key).to eq("volunteer_booking.errors.needs_approval")
+      expect(result.params).to eq(count: 2, days: 90)
     end
 
     it "lets one no-show pass" do
-      expect(needs?([3])).to eq(false)
+      expect(check([3])).to be_ok
     end
 
     it "forgets no-shows older than the window" do
-      expect(needs?([3, 90])).to eq(false)
+      expect(check([3, 90])).to be_ok
     end
 
     it "is off with a limit of 0" do
-      expect(needs?([1, 2, 3], limit: 0)).to eq(false)
+      expect(check([1, 2, 3], limit: 0)).to be_ok
     end
 
     it "counts the limit, not more" do
-      expect(needs?([1, 2, 3], limit: 3)).to eq(true)
+      expect(check([1, 2, 3], limit: 3).params).to eq(count: 3, days: 90)
+    end
+
+    it "counts neither excused no-shows nor other topics'" do
+      expect(check([1, 2], excused: true)).to be_ok
+      expect(check([1, 2], topic_id: 2)).to be_ok
     end
   end
 end

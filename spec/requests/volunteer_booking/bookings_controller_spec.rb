@@ -37,7 +37,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect(response.status).to eq(200)
       booking = response.parsed_body["booking"]
       expect(booking.keys).to match_array(
-        VolunteerBookingSpec.serialized_keys("Booking", "answers"),
+        VolunteerBookingSpec.serialized_keys("Booking", "answers", "call_link"),
       )
       expect(booking).to include(
         "topic_id" => booking_topic.topic_id,
@@ -204,7 +204,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         bookings = response.parsed_body["bookings"]
         expect(bookings.map { |b| b["id"] }).to eq([pending_booking.id, cancelled_booking.id])
         expect(bookings.first.keys).to match_array(
-          VolunteerBookingSpec.serialized_keys("Booking", "answers", "outcome_note"),
+          VolunteerBookingSpec.serialized_keys("Booking", "answers", "outcome_note", "call_link"),
         )
         expect(bookings.first["permissions"]).to eq(
           VolunteerBookingSpec.permissions(can_cancel: true, can_reschedule: true),
@@ -480,15 +480,85 @@ RSpec.describe VolunteerBooking::BookingsController do
           "answers",
           "outcome_note",
           "volunteer_guide",
+          "call_link",
         ),
       )
       expect(json).to include(
         "status" => "claimed",
+        "meeting_mode" => "private_message",
+        "call_link" => nil,
         "private_message_url" => "/t/#{booking.reload.pm_topic_id}",
         "permissions" => VolunteerBookingSpec.permissions(can_release: true, can_hand_over: true),
       )
       expect(json["picker"]["id"]).to eq(volunteer.id)
       expect(json["answers"]).to eq(answers)
+    end
+
+    context "when the topic meets in the volunteer's own call" do
+      let(:link) { "https://meet.jit.si/volunteers-room" }
+
+      before { booking_topic.update!(meeting_mode: "volunteer_link") }
+
+      it "asks a volunteer with no saved link for one, with 422, and changes nothing" do
+        sign_in(volunteer)
+        put path
+
+        expect(response.status).to eq(422)
+        expect(response.parsed_body["errors"]).to eq(
+          [I18n.t("volunteer_booking.errors.call_link_needed")],
+        )
+        expect(booking.reload).to have_attributes(status: "pending", call_link: nil)
+      end
+
+      it "takes the link sent with the pick-up, for the booking and the volunteer" do
+        sign_in(volunteer)
+        put path, **json(call_link: link)
+
+        expect(response.status).to eq(200)
+        expect(response.parsed_body["booking"]).to include(
+          "meeting_mode" => "volunteer_link",
+          "call_link" => link,
+          "sequence" => 1,
+        )
+        expect(VolunteerBooking::VolunteerProfile.call_link_of(volunteer.id)).to eq(link)
+      end
+
+      it "refuses a link the core refuses, with its reason" do
+        sign_in(volunteer)
+        put path, **json(call_link: "https://ann:pw@meet.jit.si/room")
+
+        expect(response.status).to eq(422)
+        expect(response.parsed_body["errors"]).to eq(
+          [I18n.t("volunteer_booking.errors.call_link_userinfo")],
+        )
+        expect(booking.reload.status).to eq("pending")
+      end
+
+      it "shows the link to the booker and organisers, never to other volunteers" do
+        VolunteerBooking::VolunteerProfile.create!(user: volunteer, call_link: link)
+        sign_in(volunteer)
+        put path
+
+        sign_in(booker)
+        get "/volunteer-booking/my-bookings.json"
+        expect(response.parsed_body["bookings"].first["call_link"]).to eq(link)
+
+        sign_in(organiser)
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json"
+        expect(response.parsed_body["bookings"].first["call_link"]).to eq(link)
+
+        sign_in(other_volunteer)
+        get "/volunteer-booking/volunteer.json"
+        expect(response.body).not_to include(link)
+      end
+
+      it "keeps the link out of the request log's parameters" do
+        filter = ActiveSupport::ParameterFilter.new(Rails.application.config.filter_parameters)
+        expect(filter.filter("call_link" => link, "call_link_template" => link)).to eq(
+          "call_link" => "[FILTERED]",
+          "call_link_template" => "[FILTERED]",
+        )
+      end
     end
 
     it "tells a second volunteer who has it, with 422" do
@@ -891,6 +961,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         starts_at: Time.utc(2026, 11, 25, 14),
         status: :claimed,
         picker: volunteer,
+        outcome_nudges: 1,
       )
     end
     fab!(:over_and_marked) do
@@ -921,7 +992,17 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect(response.status).to eq(200)
       bookings = response.parsed_body["bookings"]
       expect(bookings.map { |b| b["id"] }).to eq([over_and_unmarked.id])
-      expect(bookings.first["needs_outcome"]).to eq(true)
+      expect(bookings.first).to include(
+        "needs_outcome" => true,
+        "outcome_nudges" => 1,
+        "outcome_overdue" => true,
+      )
+    end
+
+    it "is for organisers only" do
+      sign_in(volunteer)
+      get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
+      expect(response.status).to eq(403)
     end
   end
 

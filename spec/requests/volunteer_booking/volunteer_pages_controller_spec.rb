@@ -103,7 +103,13 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
 
     expect(json["sessions"].map { |b| b["id"] }).to eq([mine.id, my_past.id])
     expect(json["sessions"].first.keys).to match_array(
-      VolunteerBookingSpec.serialized_keys("Booking", "answers", "outcome_note", "volunteer_guide"),
+      VolunteerBookingSpec.serialized_keys(
+        "Booking",
+        "answers",
+        "outcome_note",
+        "volunteer_guide",
+        "call_link",
+      ),
     )
 
     expect(json["queue"].map { |b| b["id"] }).to eq([waiting_sooner.id, waiting_later.id])

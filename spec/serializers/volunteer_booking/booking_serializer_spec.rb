@@ -197,6 +197,67 @@ RSpec.describe VolunteerBooking::BookingSerializer do
     end
   end
 
+  describe "after the session" do
+    before do
+      booking.update!(
+        status: :held,
+        outcome_marked_at: slot_time + 40.minutes,
+        feedback: "somewhat",
+        feedback_comment: "I still do not know where to start.",
+        feedback_at: slot_time + 3.hours,
+      )
+      freeze_time(slot_time + 1.day)
+    end
+
+    it "shows the booker's answer to organisers, staff, the volunteer who held it and the booker" do
+      [booker, volunteer, organiser, admin].each do |user|
+        expect(serialize(user)).to include(
+          "feedback" => "somewhat",
+          "feedback_comment" => "I still do not know where to start.",
+          "feedback_at" => (slot_time + 3.hours).utc.iso8601,
+        )
+      end
+    end
+
+    it "hides it from other volunteers and everyone else, keys and all" do
+      [other_volunteer, outsider, nil].each do |user|
+        json = serialize(user)
+        expect(json.keys & %w[feedback feedback_comment feedback_at]).to be_empty
+        expect(json.to_json).not_to include("where to start")
+      end
+    end
+
+    it "tells only the booker whether they opted out of follow-ups" do
+      booking.update!(follow_ups_stopped_at: slot_time + 3.hours)
+      expect(serialize(booker)["follow_ups_stopped"]).to eq(true)
+      [volunteer, organiser, other_volunteer].each do |user|
+        expect(serialize(user)).not_to have_key("follow_ups_stopped")
+      end
+    end
+  end
+
+  describe "a session nobody marked" do
+    before { booking.update!(outcome_nudges: 1) }
+
+    it "counts the reminders and is overdue for organisers three days after its end" do
+      freeze_time(booking.ends_at + 72.hours - 1.minute)
+      expect(serialize(organiser)).to include(
+        "needs_outcome" => true,
+        "outcome_nudges" => 1,
+        "outcome_overdue" => false,
+      )
+
+      freeze_time(booking.ends_at + 72.hours)
+      expect(serialize(organiser)).to include("outcome_nudges" => 1, "outcome_overdue" => true)
+    end
+
+    it "is no longer overdue once marked" do
+      freeze_time(booking.ends_at + 4.days)
+      booking.update!(status: :no_show, outcome_marked_at: Time.current)
+      expect(serialize(organiser)["outcome_overdue"]).to eq(false)
+    end
+  end
+
   # The same cases the in-memory API is held to (test/node/policy-contract-test.ts).
   describe "the offers of contract/policy.json" do
     let(:groups) { PolicyContract.data.fetch("groups").keys.index_with { Fabricate(:group) } }

@@ -75,6 +75,35 @@ RSpec.describe VolunteerBooking::ChatInteraction do
     expect(pick_up_action_id(announcement)).to be_present
   end
 
+  context "when the topic meets in the volunteer's own call" do
+    before { booking_topic.update!(meeting_mode: "volunteer_link") }
+
+    it "sends a volunteer with no saved link to their volunteer page, and changes nothing" do
+      notices = notices_to(volunteer) { click(volunteer) }
+
+      expect(notices).to eq(
+        [
+          I18n.t(
+            "volunteer_booking.errors.call_link_needed_in_chat",
+            url: "#{Discourse.base_url}/volunteer-booking",
+          ),
+        ],
+      )
+      expect(booking.reload).to have_attributes(status: "pending", picker_id: nil, sequence: 0)
+      expect(pick_up_action_id(announcement)).to be_present
+    end
+
+    it "picks it up with the link the volunteer saved, which the announcement never shows" do
+      link = "https://meet.jit.si/volunteers-room"
+      VolunteerBooking::VolunteerProfile.create!(user: volunteer, call_link: link)
+
+      click(volunteer)
+
+      expect(booking.reload).to have_attributes(picker_id: volunteer.id, call_link: link)
+      expect(announcement.reload.message).not_to include(link)
+    end
+  end
+
   it "does not let the booker pick up their own booking" do
     volunteers.add(booker)
     click(booker)

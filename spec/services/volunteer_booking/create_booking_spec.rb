@@ -128,6 +128,32 @@ RSpec.describe VolunteerBooking::CreateBooking do
 
         it { is_expected.to run_successfully }
       end
+
+      context "when one of them was in another booking topic" do
+        before do
+          VolunteerBooking::Booking.no_show.order(:starts_at).last.destroy!
+          Fabricate(
+            :volunteer_booking_booking,
+            booker:,
+            starts_at: slot_time - 10.days,
+            status: :no_show,
+          )
+        end
+
+        it { is_expected.to run_successfully }
+      end
+
+      context "when the older one started exactly the window's days ago" do
+        before do
+          VolunteerBooking::Booking
+            .no_show
+            .order(:starts_at)
+            .first
+            .update!(starts_at: 90.days.ago, ends_at: 90.days.ago + 30.minutes)
+        end
+
+        it { is_expected.to run_successfully }
+      end
     end
 
     context "when a visitor books" do

@@ -59,6 +59,8 @@ RSpec.describe VolunteerBooking::ExportStats do
           ],
         )
         expect(result[:csv]).not_to include(booker.username, "still feel lost", "laid off")
+        held.update!(call_link: "https://meet.jit.si/volunteers-room")
+        expect(described_class.call(params:, **dependencies)[:csv]).not_to include("meet.jit.si")
         expect(result[:filename]).to eq(
           "volunteer-booking-topic-#{booking_topic.topic_id}-bookings-2026-11-16-2026-11-29.csv",
         )

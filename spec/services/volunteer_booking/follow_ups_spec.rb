@@ -65,6 +65,20 @@ RSpec.describe VolunteerBooking::FollowUps do
       expect { described_class.run }.not_to change { booking.reload.follow_up_sent_at }
     end
 
+    it "sends nothing to a booker whose account was deleted, and stops for good" do
+      UserDestroyer.new(Fabricate(:admin)).destroy(booker)
+      freeze_time(marked_at + 1.day)
+      described_class.run
+      expect(booking.reload.follow_up_sent_at).to be_nil
+      expect(booking.follow_ups_stopped_at).to be_present
+    end
+
+    it "goes while the topic is paused without no follow-ups ticked" do
+      booking_topic.update!(paused: true, follow_ups_paused: false)
+      freeze_time(marked_at + 2.hours)
+      expect { described_class.run }.to change { conversation.posts.count }.by(1)
+    end
+
     it "waits while the topic is paused with no follow-ups ticked" do
       booking_topic.update!(paused: true, follow_ups_paused: true)
       freeze_time(marked_at + 1.day)

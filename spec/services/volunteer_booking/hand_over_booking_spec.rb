@@ -233,6 +233,70 @@ RSpec.describe VolunteerBooking::HandOverBooking do
 
       it { is_expected.to run_successfully }
     end
+
+    context "when the topic meets in the volunteer's own call" do
+      let(:link) { "https://meet.jit.si/volunteers-room" }
+      let(:other_link) { "https://meet.jit.si/other-volunteers-room" }
+
+      before { meet_at_own_link(booking, volunteer, link) }
+
+      it "meets at the new volunteer's link, moving calendars, and tells the booker" do
+        VolunteerBooking::VolunteerProfile.create!(user: other_volunteer, call_link: other_link)
+        expect(result).to run_successfully
+
+        booking.reload
+        expect(booking).to have_attributes(call_link: other_link, sequence: 2)
+        expect(booking.private_message_topic.posts.last.raw).to eq(
+          I18n.t(
+            "volunteer_booking.private_message.call_link_changed",
+            link: VolunteerBooking::Markup.link(other_link, other_link),
+          ),
+        )
+        notifications = custom_notifications(booker, :call_link_changed)
+        expect(notifications.size).to eq(1)
+        expect(notifications.first.topic_id).to eq(booking.pm_topic_id)
+        expect(
+          Notification.where(user_id: [booker.id, other_volunteer.id]).map(&:data).join,
+        ).not_to include(other_link)
+      end
+
+      it "meets nowhere yet when the new volunteer keeps no link, and says so" do
+        expect(result).to run_successfully
+
+        booking.reload
+        expect(booking).to have_attributes(call_link: nil, sequence: 2)
+        expect(booking.private_message_topic.first_post.raw).to include(
+          I18n.t(
+            "volunteer_booking.private_message.meeting",
+            booker: VolunteerBooking::Markup.username(booker.username),
+            volunteer: VolunteerBooking::Markup.username(other_volunteer.username),
+          ),
+        )
+        expect(booking.private_message_topic.posts.last.raw).to eq(
+          I18n.t("volunteer_booking.private_message.call_link_removed"),
+        )
+        expect(custom_notifications(booker, :call_link_changed).size).to eq(1)
+      end
+
+      it "tells the booker nothing new when the link stays the same" do
+        VolunteerBooking::VolunteerProfile.create!(user: other_volunteer, call_link: link)
+        expect(result).to run_successfully
+        expect(booking.reload).to have_attributes(call_link: link, sequence: 1)
+        expect(custom_notifications(booker, :call_link_changed)).to be_empty
+      end
+    end
+
+    context "when the topic has a call link per booking" do
+      it "keeps the booking's link" do
+        booking_topic.update!(meeting_mode: "call_link_template", call_link_template:)
+        link = call_link_template.sub("{token}", "A" * 22)
+        booking.update!(call_token: "A" * 22, call_link: link)
+
+        expect(result).to run_successfully
+        expect(booking.reload).to have_attributes(call_link: link, sequence: 0)
+        expect(custom_notifications(booker, :call_link_changed)).to be_empty
+      end
+    end
   end
 
   describe ".call with a chat channel" do

@@ -3,6 +3,12 @@
 RSpec.describe VolunteerBooking::PickUpBooking do
   describe described_class::Contract, type: :model do
     it { is_expected.to validate_presence_of(:booking_id) }
+
+    it do
+      is_expected.to validate_length_of(:call_link).is_at_most(
+        VolunteerBooking::Limits.length(:call_link),
+      )
+    end
   end
 
   describe ".call" do
@@ -415,6 +421,125 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         SiteSetting.chat_enabled = false
         expect(result).to run_successfully
         expect(booking.reload.picker_id).to eq(volunteer.id)
+      end
+    end
+
+    context "when the topic meets in the volunteer's own call" do
+      let(:saved_link) { "https://meet.jit.si/volunteers-room" }
+      let(:given_link) { "https://us02web.zoom.us/j/123456789?pwd=abcDEF" }
+
+      before { booking_topic.update!(meeting_mode: "volunteer_link") }
+
+      def saved_link_of(user)
+        VolunteerBooking::VolunteerProfile.call_link_of(user.id)
+      end
+
+      context "with neither a saved link nor one given" do
+        it { is_expected.to fail_a_step(:choose_call_link) }
+
+        it "asks for one and changes nothing" do
+          expect { result }.not_to change { booking.reload.attributes }
+          expect(result["result.step.choose_call_link"].error).to eq(
+            I18n.t("volunteer_booking.errors.call_link_needed"),
+          )
+          expect(private_message).to be_nil
+          expect(VolunteerBooking::VolunteerProfile.exists?(user_id: volunteer.id)).to eq(false)
+          expect(custom_notifications(booker, :picked_up)).to be_empty
+        end
+      end
+
+      context "with a link given that the core refuses" do
+        let(:params) { { booking_id: booking.id, call_link: "http://meet.jit.si/room" } }
+
+        before do
+          VolunteerBooking::VolunteerProfile.create!(user: volunteer, call_link: saved_link)
+        end
+
+        it "says why, keeps the saved link and changes nothing" do
+          expect { result }.not_to change { booking.reload.attributes }
+          expect(result).to fail_a_step(:choose_call_link)
+          expect(result["result.step.choose_call_link"].error).to eq(
+            I18n.t("volunteer_booking.errors.call_link_not_https"),
+          )
+          expect(saved_link_of(volunteer)).to eq(saved_link)
+        end
+      end
+
+      context "with a saved link" do
+        before do
+          VolunteerBooking::VolunteerProfile.create!(user: volunteer, call_link: saved_link)
+        end
+
+        it "gives the booking that link, moving calendars to it" do
+          expect(result).to run_successfully
+          expect(booking.reload).to have_attributes(
+            status: "claimed",
+            call_link: saved_link,
+            sequence: 1,
+          )
+        end
+
+        it "writes it in the private message, and in no notification" do
+          result
+          expect(private_message.first_post.raw).to include(
+            VolunteerBooking::Markup.link(saved_link, saved_link),
+          )
+          expect(custom_notifications(booker, :picked_up).map(&:data).join).not_to include(
+            saved_link,
+          )
+        end
+
+        it "leaves the link out of the chat announcement" do
+          SiteSetting.chat_enabled = true
+          channel = Fabricate(:category_channel)
+          booking_topic.update!(chat_channel_id: channel.id)
+          VolunteerBooking::Announcement.post(booking)
+          result
+          message = Chat::Message.find(booking.reload.announcement_chat_message_id)
+          expect(message.message).to include(volunteer.username)
+          expect([message.message, message.cooked, message.blocks.to_json].join).not_to include(
+            saved_link,
+          )
+        end
+      end
+
+      context "with a link given" do
+        let(:params) { { booking_id: booking.id, call_link: given_link } }
+
+        before do
+          VolunteerBooking::VolunteerProfile.create!(user: volunteer, call_link: saved_link)
+        end
+
+        it "gives the booking that link and keeps it as the volunteer's" do
+          expect(result).to run_successfully
+          expect(booking.reload).to have_attributes(call_link: given_link, sequence: 1)
+          expect(saved_link_of(volunteer)).to eq(given_link)
+        end
+
+        it "keeps it for a volunteer who had none" do
+          VolunteerBooking::VolunteerProfile.where(user_id: volunteer.id).delete_all
+          expect(result).to run_successfully
+          expect(saved_link_of(volunteer)).to eq(given_link)
+        end
+
+        it "keeps nothing when someone else picked it up first" do
+          booking.update!(status: :claimed, picker: other_volunteer, claimed_at: 1.hour.ago)
+          expect(result).to fail_a_step(:claim)
+          expect(saved_link_of(volunteer)).to eq(saved_link)
+          expect(booking.reload.call_link).to be_nil
+        end
+      end
+    end
+
+    context "when the topic has a call link per booking and a link is given" do
+      let(:booking) { booking_with_call_link }
+      let(:params) { { booking_id: booking.id, call_link: "https://meet.jit.si/volunteers-room" } }
+
+      it "keeps the booking's own link and saves nothing" do
+        link = booking.call_link
+        expect(result).to run_successfully
+        expect(booking.reload).to have_attributes(call_link: link, sequence: 0)
+        expect(VolunteerBooking::VolunteerProfile.exists?(user_id: volunteer.id)).to eq(false)
       end
     end
 

@@ -108,6 +108,32 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
 
       it { is_expected.to run_successfully }
     end
+
+    context "when the topic meets in the volunteer's own call" do
+      let(:link) { "https://meet.jit.si/volunteers-room" }
+
+      before { meet_at_own_link(booking, volunteer, link) }
+
+      it "takes the volunteer's link away with them, moving calendars, and tells the booker" do
+        pm = Topic.find(booking.pm_topic_id)
+        expect(result).to run_successfully
+
+        expect(booking.reload).to have_attributes(call_link: nil, sequence: 2)
+        expect(pm.posts.where(post_type: Post.types[:regular]).last.raw).to eq(
+          [
+            I18n.t("volunteer_booking.private_message.released", username: volunteer.username),
+            I18n.t("volunteer_booking.private_message.call_link_released"),
+          ].join(" "),
+        )
+      end
+
+      it "gives the next volunteer's link to the booking they pick up" do
+        other_link = "https://meet.jit.si/other-volunteers-room"
+        VolunteerBooking::VolunteerProfile.create!(user: other_volunteer, call_link: other_link)
+        result
+        expect(pick_up(other_volunteer)).to have_attributes(call_link: other_link, sequence: 3)
+      end
+    end
   end
 
   describe ".call with a chat channel" do

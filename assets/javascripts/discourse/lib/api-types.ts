@@ -213,6 +213,8 @@ export interface Booking {
   expired: boolean;
   /** The private conversation, for the booker, the picker and organisers. */
   private_message_url: string | null;
+  /** Where the booking topic meets, which decides where call_link comes from. */
+  meeting_mode: MeetingMode;
   permissions: BookingPermissions;
   /** The .ics download for this booking. */
   calendar_url: string;

@@ -124,3 +124,36 @@ export function expandCallLink(
     .replaceAll("{token}", token)
     .replaceAll("{booking}", String(bookingId));
 }
+
+/** What a pick-up brings: the booking's new link (null: unchanged), or a refusal. */
+export type PickUpCallLink =
+  | { link: string | null; problem: null }
+  | { link: null; problem: CallLinkProblem };
+
+/**
+ * The link a volunteer picking a booking up brings: in "the volunteer's own
+ * link" mode the one they give (which becomes their saved link too), else
+ * their saved one; with neither they are asked for it. A link given is
+ * checked in every mode; outside that mode the booking keeps its own link.
+ */
+export function pickUpCallLink(
+  mode: MeetingMode,
+  given: unknown,
+  saved: string | null | undefined,
+  maxLength: number
+): PickUpCallLink {
+  const offered = given === "" ? null : (given ?? null);
+  const refused = offered === null ? null : checkCallLink(offered, maxLength);
+  if (refused) {
+    return { link: null, problem: refused };
+  }
+  if (mode !== "volunteer_link") {
+    return { link: null, problem: null };
+  }
+  if (offered !== null) {
+    return { link: offered as string, problem: null };
+  }
+  return saved
+    ? { link: saved, problem: null }
+    : { link: null, problem: problem("call_link_needed") };
+}

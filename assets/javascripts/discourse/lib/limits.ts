@@ -41,9 +41,11 @@ export function settingsRules(limits: Limits) {
     per_user_limit: range("per_user_limit"),
     max_parallel: range("max_parallel"),
     min_trust_level: range("min_trust_level"),
+    follow_up_hours: range("follow_up_hours"),
     question_label: lengthRule(limits, "question_label", { required: true }),
     volunteer_guide: lengthRule(limits, "volunteer_guide"),
     paused_message: lengthRule(limits, "paused_message"),
+    next_steps: lengthRule(limits, "next_steps"),
     call_link_template: lengthRule(limits, "call_link", { required: true }),
   };
 }

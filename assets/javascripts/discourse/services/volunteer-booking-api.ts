@@ -215,9 +215,17 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("PUT", `/bookings/${bookingId}/reschedule`, input);
   }
 
-  /** Claims a pending booking for the viewer; the first volunteer wins. */
-  pickUp(bookingId: number): Promise<{ booking: Booking }> {
-    return this.#request("PUT", `/bookings/${bookingId}/pick-up`);
+  /**
+   * Picks up a pending booking; the first volunteer wins. `callLink`, in
+   * "the volunteer's own link" mode, is the volunteer's video call, kept as
+   * their link from then on.
+   */
+  pickUp(bookingId: number, callLink?: string): Promise<{ booking: Booking }> {
+    return this.#request(
+      "PUT",
+      `/bookings/${bookingId}/pick-up`,
+      callLink === undefined ? undefined : { call_link: callLink }
+    );
   }
 
   /** Gives a picked-up booking back to the queue. */

@@ -38,6 +38,8 @@ export interface FakeBooking {
   feedback_at?: string | null;
   follow_ups_stopped?: boolean;
   no_show_excused?: boolean;
+  /** Reminders the volunteer holding it got to mark its outcome. */
+  outcome_nudges?: number;
   /** The resolved call link, once known (VolunteerBooking::CallLink). */
   call_link?: string | null;
   /** Its token, in "a call link for each booking". */
@@ -54,6 +56,20 @@ export function drawCallToken(): string {
 }
 
 export const ACTIVE: BookingStatus[] = ["pending", "claimed"];
+
+/** FollowUp::ORGANISERS_AFTER: organisers step in three days after the end. */
+const ORGANISERS_AFTER_MS = 72 * 3_600_000;
+
+/** FollowUp.overdue_for_organisers?: picked up, over three days, unmarked. */
+export function outcomeOverdue(
+  booking: Pick<FakeBooking, "status" | "ends_at">,
+  now: Date
+): boolean {
+  return (
+    booking.status === "claimed" &&
+    Date.parse(booking.ends_at) + ORGANISERS_AFTER_MS <= now.getTime()
+  );
+}
 
 /** What the rules below read of a booking: who, when and its state. */
 export type BookingState = PolicyBooking &

@@ -40,6 +40,7 @@ export const USERS = {
   ]),
   bob: user(2, "bob", "Bob Worker", [GROUPS.members.id], {
     timezone: "Europe/London",
+    call_link: "https://meet.jit.si/bobs-coop-room",
   }),
   cat: user(3, "cat", "Cat Coop", [GROUPS.sisters.id]),
   dee: user(4, "dee", "Dee Friend", [GROUPS.friends.id]),
@@ -160,34 +161,72 @@ function clinicSession(now: Date): FakeBooking {
 }
 
 /**
- * Eve's chat with Cat in Digital Candle three days before `now`, marked
- * held and followed up: Eve can answer "How did it go?".
+ * A chat in Digital Candle's Wednesday shift `daysAgo` days before `now`,
+ * booked two days and picked up one day before it.
  */
-export function heldChat(now: Date): FakeBooking {
-  const startsAt = now.getTime() - 3 * 86_400_000;
+function pastChat(
+  now: Date,
+  daysAgo: number,
+  chat: Pick<
+    FakeBooking,
+    "id" | "status" | "booker_id" | "picker_id" | "answers" | "idempotency_key"
+  > &
+    Partial<FakeBooking>
+): FakeBooking {
+  const startsAt = now.getTime() - daysAgo * 86_400_000;
   return {
-    id: 32,
     booking_topic_id: 1,
     shift_id: 11,
     starts_at: new Date(startsAt).toISOString(),
     ends_at: new Date(startsAt + 30 * 60_000).toISOString(),
-    status: "held",
-    booker_id: USERS.eve.id,
-    picker_id: USERS.cat.id,
     claimed_at: new Date(startsAt - 86_400_000).toISOString(),
     cancelled_by_id: null,
     cancel_reason: null,
+    sequence: 0,
+    created_at: new Date(startsAt - 2 * 86_400_000).toISOString(),
+    outcome_note: null,
+    expired: false,
+    ...chat,
+  };
+}
+
+/**
+ * Eve's chat with Cat in Digital Candle three days before `now`, marked
+ * held and followed up: Eve can answer "How did it go?".
+ */
+export function heldChat(now: Date): FakeBooking {
+  return pastChat(now, 3, {
+    id: 32,
+    status: "held",
+    booker_id: USERS.eve.id,
+    picker_id: USERS.cat.id,
     answers: {
       ica_statement: true,
       story: "Laid off in March; a friend and I want to start a design co-op.",
     },
     idempotency_key: "demo-held-1",
-    sequence: 0,
-    created_at: new Date(startsAt - 2 * 86_400_000).toISOString(),
-    outcome_note: null,
-    expired: false,
     feedback: null,
-  };
+  });
+}
+
+/**
+ * Kim's chat with Bob in Digital Candle four days before `now`, still not
+ * marked held or missed though Bob was reminded once: organisers find it
+ * in their list of sessions that need an outcome, overdue.
+ */
+export function unmarkedChat(now: Date): FakeBooking {
+  return pastChat(now, 4, {
+    id: 33,
+    status: "claimed",
+    booker_id: USERS.kim.id,
+    picker_id: USERS.bob.id,
+    answers: {
+      ica_statement: true,
+      story: "Our studio was sold; could six of us buy it as a co-op?",
+    },
+    idempotency_key: "demo-unmarked-1",
+    outcome_nudges: 1,
+  });
 }
 
 /**
@@ -299,12 +338,13 @@ export function demoData(now: Date = new Date()): FakeData {
 }
 
 /**
- * What the playground serves: the demo data and Eve's held chat, so that
- * she can answer "How did it go?". The tests start from demoData alone, so
- * their lists stay as they count them.
+ * What the playground serves: the demo data, Eve's held chat, so that she
+ * can answer "How did it go?", and Kim's unmarked one, overdue in the
+ * organisers' list. The tests start from demoData alone, so their lists
+ * stay as they count them.
  */
 export function playgroundData(now: Date = new Date()): FakeData {
   const data = demoData(now);
-  data.bookings.push(heldChat(now));
+  data.bookings.push(heldChat(now), unmarkedChat(now));
   return data;
 }

@@ -16,6 +16,7 @@ import {
   checkCallLinkTemplate,
   checkMeetingMode,
   expandCallLink,
+  pickUpCallLink,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/call-link";
 import { isKnownTimeZone } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/time-format";
 import {
@@ -33,6 +34,7 @@ import {
   type FakeBooking,
   hasStarted,
   normalizeAnswers,
+  outcomeOverdue,
   pickedUp,
 } from "./bookings";
 import { CAPS, timeOffRefusal } from "./caps";
@@ -45,6 +47,7 @@ import { calendar } from "./ics";
 import { LIMITS, range as limitRange } from "./limits";
 import { FakeMessageBus } from "./live-updates";
 import { message, type MessageKey } from "./messages";
+import { NO_SHOW_DEFAULTS, noShowRefusal } from "./no-show-rule";
 import {
   CURSOR_INVALID,
   type FakePage,
@@ -181,6 +184,8 @@ export class FakeServer {
   readonly now: () => Date;
   /** What LiveUpdates would publish, for the pages open on this data. */
   readonly bus = new FakeMessageBus();
+  /** The site settings of the no-show rule, for a test to change. */
+  noShowSettings = { ...NO_SHOW_DEFAULTS };
   #nextId = 1000;
   readonly #routes: [string, RegExp, Handler][];
   readonly #friends: FakeFriends;
@@ -1325,6 +1330,21 @@ export class FakeServer {
       topic_id: match[1],
     });
     const bookingTopic = this.#bookingTopic(match);
+    const approval = noShowRefusal(
+      this.data.bookings
+        .filter((b) => b.booker_id === user.id && b.status === "no_show")
+        .map((b) => ({
+          booking_topic_id: b.booking_topic_id,
+          starts_at: b.starts_at,
+          excused: b.no_show_excused === true,
+        })),
+      bookingTopic.id,
+      this.noShowSettings,
+      this.now()
+    );
+    if (approval) {
+      throw new HttpError(422, [approval]);
+    }
     const input = request.body as {
       shift_id: number;
       starts_at: string;
@@ -1613,13 +1633,29 @@ export class FakeServer {
     );
   }
 
-  /** The one conditional update the server makes: only a pending booking is taken. */
+  /**
+   * The one conditional update the server makes: only a pending booking is
+   * taken. In "the volunteer's own link" mode the picker brings their link
+   * (PickUpBooking's choose_call_link), given now or saved before.
+   */
   #pickUp(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
-    this.#read(CONTRACTS.booking, { booking_id: match[1] });
+    const input = this.#read(CONTRACTS.pickUp, {
+      ...this.#body(request),
+      booking_id: match[1],
+    });
     const { booking, bookingTopic } = this.#booking(match);
     if (!this.#policy(user, bookingTopic).canPickUp(booking)) {
       throw forbidden();
+    }
+    const choice = pickUpCallLink(
+      bookingTopic.settings.meeting_mode,
+      input.call_link,
+      user.call_link,
+      LIMITS.lengths.call_link
+    );
+    if (choice.problem) {
+      throw refuse(choice.problem.error as MessageKey, choice.problem.params);
     }
     if (!canBePickedUp(booking, this.now())) {
       throw this.#lostPickUp(booking);
@@ -1631,6 +1667,10 @@ export class FakeServer {
       picker_id: user.id,
       claimed_at: this.now().toISOString(),
     });
+    if (choice.link !== null) {
+      user.call_link = choice.link;
+    }
+    this.#takeHoldersCallLink(booking, bookingTopic);
     this.bus.bookingChanged(booking, bookingTopic, "picked_up");
     return { booking: this.#bookingJson(booking, user) };
   }
@@ -1664,6 +1704,22 @@ export class FakeServer {
     }
   }
 
+  /**
+   * Booking#take_holders_call_link!: in "the volunteer's own link" mode the
+   * booking meets at its holder's saved link, or nowhere while nobody holds
+   * it; a changed link moves calendars (SEQUENCE).
+   */
+  #takeHoldersCallLink(booking: FakeBooking, bookingTopic: FakeBookingTopic) {
+    if (bookingTopic.settings.meeting_mode !== "volunteer_link") {
+      return;
+    }
+    const link = this.#user(booking.picker_id)?.call_link ?? null;
+    if (link !== (booking.call_link ?? null)) {
+      booking.call_link = link;
+      booking.sequence += 1;
+    }
+  }
+
   /** ensure_claimed and ensure_not_started, for giving back and handing over. */
   #refuseUnlessChangesHands(booking: FakeBooking) {
     if (booking.status !== "claimed") {
@@ -1687,6 +1743,7 @@ export class FakeServer {
       picker_id: null,
       claimed_at: null,
     });
+    this.#takeHoldersCallLink(booking, bookingTopic);
     this.bus.bookingChanged(booking, bookingTopic, "released");
     return { booking: this.#bookingJson(booking, user) };
   }
@@ -1747,6 +1804,7 @@ export class FakeServer {
       picker_id: target.id,
       claimed_at: this.now().toISOString(),
     });
+    this.#takeHoldersCallLink(booking, bookingTopic);
     this.bus.bookingChanged(booking, bookingTopic, "handed_over");
     return { booking: this.#bookingJson(booking, user) };
   }
@@ -2017,8 +2075,8 @@ export class FakeServer {
         call_link: booking.call_link ?? null,
       }),
       needs_outcome: this.#needsOutcome(booking),
-      outcome_nudges: 0,
-      outcome_overdue: false,
+      outcome_nudges: booking.outcome_nudges ?? 0,
+      outcome_overdue: outcomeOverdue(booking, this.now()),
       ...(policy.canSeeFeedback(booking) && {
         feedback: booking.feedback ?? null,
         feedback_comment: booking.feedback_comment ?? null,
@@ -2035,6 +2093,7 @@ export class FakeServer {
         (policy.booker(booking) || policy.picker(booking) || policy.staff())
           ? "/?screen=messages"
           : null,
+      meeting_mode: bookingTopic.settings.meeting_mode,
       permissions: bookingPermissions(policy, booking),
       calendar_url: `/volunteer-booking/bookings/${booking.id}/calendar.ics`,
     };

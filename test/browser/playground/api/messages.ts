@@ -105,6 +105,11 @@ export const MESSAGES = {
   already_holds_it: "%{username} already has this booking.",
   feedback_not_possible:
     "You can say how it went once the volunteer has marked the session as held.",
+  needs_approval: {
+    one: "You missed %{count} booked chat here in the last %{days} days, so an organiser needs to clear your next booking. Please write to the organisers of this topic; once one of them has, you can book again.",
+    other:
+      "You missed %{count} booked chats here in the last %{days} days, so an organiser needs to clear your next booking. Please write to the organisers of this topic; once one of them has, you can book again.",
+  },
   no_show_not_excusable:
     "Only a no-show that has not been excused yet can be excused.",
   outcome_not_possible:
@@ -147,6 +152,8 @@ export const MESSAGES = {
     "Only someone on the shift every week can be taken off one of its dates. Remove their entry for that date instead.",
   skip_booking_held:
     "%{username} has picked up a booking on that date. Hand it over or release it first, then take them off the date.",
+  call_link_needed:
+    "This topic meets in each volunteer's own video call, and you have not saved a link to yours yet. Please add it on your volunteer page, or give it when you pick the booking up there, then try again.",
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
   deleted_user: "a deleted account",
   ics_description: "Booked in %{url}",

@@ -339,6 +339,10 @@ export const CONTRACTS = {
     starts_at: { kind: "time", required: true },
   },
   booking: { booking_id: id() },
+  pickUp: {
+    booking_id: id(),
+    call_link: { kind: "text", maxLength: LIMITS.lengths.call_link },
+  },
   handOver: {
     booking_id: id(),
     username: {
