@@ -21,6 +21,8 @@ VolunteerBooking::Engine.routes.draw do
     get "/rota/volunteers" => "rota#volunteers"
     post "/rota-entries" => "rota_entries#create"
     delete "/rota-entries/:id" => "rota_entries#destroy"
+    post "/rota-entries/:id/skips" => "rota_entries#skip"
+    delete "/rota-entries/:id/skips" => "rota_entries#unskip"
 
     get "/stats" => "stats#show"
     get "/stats/export" => "stats#export"

@@ -149,7 +149,9 @@ module VolunteerBooking
     # ends_at: Time } (ends_at defaults to starts_at + session_minutes).
     # busy: { user_id:, starts_at: Time, ends_at: Time }, the rota's sessions
     # elsewhere; never this topic's own bookings, which come as bookings.
-    def slots(now:, shifts:, rota_entries:, time_off:, bookings:, busy: [])
+    # skips: { shift_id:, user_id:, on_date: Date }, a date a weekly entry
+    # leaves out; an entry for that very date still counts.
+    def slots(now:, shifts:, rota_entries:, time_off:, bookings:, busy: [], skips: [])
       raise ArgumentError, "now must be a Time, got #{now.class}" unless now.is_a?(Time)
 
       now = now.getutc
@@ -172,7 +174,7 @@ module VolunteerBooking
       slot_count = 0
       days = first_day..last_day
       on_rota =
-        each_on_duty(parsed, rota_entries, time_off, days) do |shift, day, volunteer_ids|
+        each_on_duty(parsed, rota_entries, time_off, skips, days) do |shift, day, volunteer_ids|
           next if volunteer_ids.empty?
           grid = grid(shift, day, bounds, slot_count)
           next unless grid
@@ -195,12 +197,12 @@ module VolunteerBooking
     # dates in each shift's zone) and who is on duty for it, by the rules
     # of the slots' capacity: [{ shift_id:, starts_at:, ends_at:,
     # volunteer_ids: }], times in UTC, each shift's occurrences in order.
-    # Takes the same rota_entries and time_off as #slots.
-    def on_duty(shifts:, rota_entries:, time_off:, first_date:, last_date:)
+    # Takes the same rota_entries, time_off and skips as #slots.
+    def on_duty(shifts:, rota_entries:, time_off:, first_date:, last_date:, skips: [])
       parsed = shifts.map { |shift| self.class.parse_shift(shift) }
       occurrences = []
       days = first_date.jd..last_date.jd
-      each_on_duty(parsed, rota_entries, time_off, days) do |shift, day, ids|
+      each_on_duty(parsed, rota_entries, time_off, skips, days) do |shift, day, ids|
         occurrences << {
           shift_id: shift.id,
           starts_at: Time.at(local_epoch(shift.zone, day, shift.start_minute)).utc,
@@ -216,15 +218,24 @@ module VolunteerBooking
     # Yields each shift's occurrences in days (a range of Julian days)
     # with the ids of the volunteers on duty, sorted; returns the people on
     # the rota numbered (#on_rota).
-    def each_on_duty(parsed, rota_entries, time_off, days)
+    def each_on_duty(parsed, rota_entries, time_off, skips, days)
       weekly, dated = index_rota(rota_entries)
       on_rota = on_rota(weekly, dated)
       away = index_time_off(time_off, days.first, days.last, on_rota)
+      skipped = index_skips(skips)
       parsed.each do |shift|
         regulars = (weekly[shift.id] || []).uniq.sort.freeze
         extras = dated[shift.id]
+        skips_here = skipped[shift.id]
         each_occurrence_day(shift.weekday, days.first, days.last) do |day|
-          yield shift, day, volunteers_for(regulars, extras && extras[day], away[day])
+          ids =
+            volunteers_for(
+              regulars,
+              extras && extras[day],
+              away[day],
+              skips_here && skips_here[day],
+            )
+          yield shift, day, ids
         end
       end
       on_rota
@@ -255,6 +266,18 @@ module VolunteerBooking
         by_date.each_value { |ids| ids.each { |id| on_rota[id] ||= on_rota.size } }
       end
       on_rota
+    end
+
+    # shift_id => day => { user_id => true }.
+    def index_skips(skips)
+      skipped = {}
+      skips.each do |skip|
+        shift_id = required(skip, :shift_id, "skip")
+        user_id = required(skip, :user_id, "skip")
+        day = julian_day(required(skip, :on_date, "skip"), "skip on_date")
+        ((skipped[shift_id] ||= {})[day] ||= {})[user_id] = true
+      end
+      skipped
     end
 
     # Expands each time off to the days it covers inside the range the engine
@@ -387,8 +410,9 @@ module VolunteerBooking
 
     # The weekly regulars are shared, already sorted, by every occurrence
     # nobody is added to or away from.
-    def volunteers_for(regulars, extras, away)
-      ids = extras ? (regulars + extras).uniq.sort : regulars
+    def volunteers_for(regulars, extras, away, skipped)
+      ids = skipped ? regulars.reject { |id| skipped[id] } : regulars
+      ids = (ids + extras).uniq.sort if extras
       ids = ids.reject { |id| away[id] } if away && ids.any? { |id| away[id] }
       ids.freeze
     end

@@ -10,6 +10,7 @@ RSpec.describe "the plugin's migrations" do # rubocop:disable RSpec/DescribeClas
       "volunteer_booking_topics",
       "volunteer_booking_shifts",
       "volunteer_booking_rota_entries",
+      "volunteer_booking_rota_skips",
       "volunteer_booking_time_offs",
       "volunteer_booking_bookings",
       "volunteer_booking_volunteer_profiles",

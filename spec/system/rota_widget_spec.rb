@@ -54,4 +54,25 @@ RSpec.describe "Booking topic rota" do
     expect(rota).to have_gap(shift, date)
     expect(VolunteerBooking::RotaEntry.where(shift:, user: volunteer)).to be_empty
   end
+
+  it "lets an organiser take a weekly volunteer off one date, and undo it" do
+    booking_topic =
+      Fabricate(:volunteer_booking_topic, topic:, volunteer_group_ids: [volunteers.id])
+    shift = Fabricate(:volunteer_booking_shift, booking_topic:, weekday: 3, time_zone: "UTC")
+    entry = Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer)
+
+    sign_in(admin)
+    topic_page.visit_topic(topic)
+    rota = topic_page.rota_widget
+
+    rota.remove(shift, date, volunteer, scope: :date)
+    expect(rota).to have_no_volunteer(shift, date, volunteer)
+    expect(rota).to have_volunteer(shift, date + 7, volunteer)
+    expect(rota).to have_notice("they stay on the other weeks")
+    expect(entry.skips.pluck(:on_date)).to eq([date])
+
+    rota.undo
+    expect(rota).to have_volunteer(shift, date, volunteer)
+    expect(entry.skips.reload).to be_empty
+  end
 end

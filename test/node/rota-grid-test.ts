@@ -2,6 +2,7 @@ import QUnit from "qunit";
 import type {
   BasicUser,
   RotaEntry,
+  RotaSkip,
   Shift,
   TimeOff,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
@@ -64,11 +65,13 @@ const away = (
 function grid(
   rotaEntries: RotaEntry[],
   timeOff: TimeOff[] = [],
-  viewerId: number | null = null
+  viewerId: number | null = null,
+  rotaSkips: RotaSkip[] = []
 ) {
   return buildRotaGrid({
     shifts: [friday, wednesday],
     rotaEntries,
+    rotaSkips,
     timeOff,
     from: "2026-06-01",
     weeks: 3,
@@ -130,6 +133,29 @@ module("rota-grid", function () {
     assert.deepEqual(names(0, 1), []);
   });
 
+  test("a skipped date takes a weekly volunteer off that date only", function (assert) {
+    const bobs = entry(wednesday, bob);
+    const anns = entry(wednesday, ann);
+    const weeks = grid([bobs, anns], [], null, [
+      { rota_entry_id: bobs.id, on_date: "2026-06-10" },
+    ]);
+    const names = (weekIndex: number) =>
+      weeks[weekIndex].cells[0].volunteers.map((v) => v.user.username);
+
+    assert.deepEqual(names(0), ["ann", "bob"]);
+    assert.deepEqual(names(1), ["ann"], "bob skips 10 June");
+    assert.deepEqual(names(2), ["ann", "bob"]);
+  });
+
+  test("the only volunteer skipping a date leaves a gap", function (assert) {
+    const bobs = entry(wednesday, bob);
+    const weeks = grid([bobs], [], null, [
+      { rota_entry_id: bobs.id, on_date: "2026-06-17" },
+    ]);
+    assert.true(weeks[2].cells[0].gap);
+    assert.false(weeks[1].cells[0].gap);
+  });
+
   test("time off removes a volunteer from the dates it covers, both ends included", function (assert) {
     const weeks = grid(
       [entry(wednesday, bob), entry(wednesday, ann)],
@@ -180,6 +206,7 @@ module("rota-grid", function () {
     const weeks = buildRotaGrid({
       shifts: [{ ...wednesday, weekday: 0 }],
       rotaEntries: [],
+      rotaSkips: [],
       timeOff: [],
       from: "2026-03-23",
       weeks: 2,

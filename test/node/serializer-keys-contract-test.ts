@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import QUnit from "qunit";
 import ts from "typescript";
+import {
+  addDays,
+  localDate,
+  weekdayOf,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
 import { DEMO_TOPIC_ID, USERS } from "../browser/playground/api/demo-data.ts";
 import { as, server } from "./playground/fake-api.ts";
 
@@ -63,6 +68,20 @@ function sent(): Record<string, object[]> {
     ends_on: "2026-07-02",
     note: null,
   });
+  const bobsWeekly = api.data.rotaEntries.find(
+    (e) => e.user_id === USERS.bob.id && e.on_date === null
+  )!;
+  const shift = api.data.shifts.find((s) => s.id === bobsWeekly.shift_id)!;
+  const today = localDate(api.now().getTime(), shift.time_zone);
+  const nextWeek = addDays(
+    today,
+    ((shift.weekday - weekdayOf(today) + 7) % 7) + 7
+  );
+  as(api, USERS.ann.id)(
+    "POST",
+    `${topic}/rota-entries/${bobsWeekly.id}/skips`,
+    { on_date: nextWeek }
+  );
   const settings = get(USERS.ann.id, `${topic}/settings`);
   const rota = get(USERS.ann.id, `${topic}/rota`);
   const volunteer = get(USERS.bob.id, "/volunteer-booking/volunteer.json");
@@ -95,6 +114,7 @@ function sent(): Record<string, object[]> {
       ...list(rota, "volunteers"),
     ],
     RotaEntry: list(rota, "rota_entries"),
+    RotaSkip: list(rota, "rota_skips"),
     TimeOff: [...list(rota, "time_off"), ...list(volunteer, "time_off")],
     VolunteerRotaEntry: list(volunteer, "rota_entries"),
     FriendsState: [friends],

@@ -11,6 +11,7 @@ import {
   type EngineBusy,
   type EngineInput,
   type EngineRotaEntry,
+  type EngineSkip,
 } from "../browser/playground/api/slot-engine.ts";
 
 const { module, test } = QUnit;
@@ -28,6 +29,7 @@ interface Contract {
     time_off?: Pick<TimeOff, "user_id" | "starts_on" | "ends_on">[];
     bookings?: EngineBooking[];
     busy?: EngineBusy[];
+    skips?: EngineSkip[];
     slots: Slot[];
   }[];
 }
@@ -59,6 +61,7 @@ module("contract: slot engine (in-memory API)", function () {
         })),
         bookings: row.bookings ?? [],
         busy: row.busy ?? [],
+        skips: row.skips ?? [],
       });
       assert.deepEqual(
         slots,

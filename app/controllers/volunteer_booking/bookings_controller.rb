@@ -17,6 +17,7 @@ module VolunteerBooking
         topic_id: params[:topic_id],
         status: params[:status],
         week: params[:week],
+        upcoming: params[:upcoming],
         needs_outcome: params[:needs_outcome],
         cursor: params[:cursor],
       ) do |page:|

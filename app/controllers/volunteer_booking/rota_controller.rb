@@ -21,6 +21,7 @@ module VolunteerBooking
                 RotaEntrySerializer,
                 flagged_user_ids: rota.flagged_user_ids,
               ),
+            rota_skips: serialize_data(rota.rota_skips, RotaSkipSerializer),
             time_off: serialize_data(rota.time_off, TimeOffSerializer, show_notes: rota.show_notes),
             volunteers: serialize_data(rota.volunteers.items, BasicUserSerializer),
             volunteers_more: rota.volunteers.more?,

@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 module VolunteerBooking
-  # Joining and leaving shifts.
+  # Joining and leaving shifts, and skipping one date of a weekly entry.
   class RotaEntriesController < BaseController
     def create
       run_service(
@@ -21,6 +21,20 @@ module VolunteerBooking
       run_service(LeaveShift, topic_id: params[:topic_id], rota_entry_id: params[:id]) do
         render json: success_json
       end
+    end
+
+    def skip
+      run_service(SkipRotaDate, **skip_params) { render json: success_json }
+    end
+
+    def unskip
+      run_service(UnskipRotaDate, **skip_params) { render json: success_json }
+    end
+
+    private
+
+    def skip_params
+      { topic_id: params[:topic_id], rota_entry_id: params[:id], on_date: params[:on_date] }
     end
   end
 end

@@ -11,11 +11,20 @@ module VolunteerBooking
 
     belongs_to :shift, class_name: "VolunteerBooking::Shift"
     belongs_to :user, class_name: "::User"
+    has_many :skips, class_name: "VolunteerBooking::RotaSkip", dependent: :delete_all
 
     scope :weekly, -> { where(on_date: nil) }
     # Weekly, or on a date that is still today somewhere on Earth (UTC-12
     # to UTC+14 is never more than a day from UTC's date).
     scope :current, -> { where("on_date IS NULL OR on_date >= ?", Time.current.utc.to_date - 1) }
+    # The entries that put their volunteer on their shift's occurrence on
+    # date: weekly ones that do not skip it, and those for that date.
+    scope :on_duty_on,
+          ->(date) do
+            where("on_date IS NULL OR on_date = ?", date).where.not(
+              id: RotaSkip.where(on_date: date).select(:rota_entry_id),
+            )
+          end
 
     validates_with StorableValidator, attributes: %i[on_date]
     validate :on_date_matches_weekday

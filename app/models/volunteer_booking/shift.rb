@@ -45,6 +45,12 @@ module VolunteerBooking
       Time.current.in_time_zone(SlotEngine.tzinfo(time_zone)).to_date
     end
 
+    # The times of date where the shift takes place, as a half-open Range.
+    def day_range(date)
+      zone = SlotEngine.tzinfo(time_zone)
+      date.in_time_zone(zone)...(date + 1).in_time_zone(zone)
+    end
+
     private
 
     # The same checks as SlotEngine.parse_shift, one translated error each.

@@ -2,8 +2,9 @@
 
 module VolunteerBooking
   # The rota widget's data for a range of weeks: the topic's shifts, the
-  # weekly entries, the dated entries in range, and the time off of the
-  # people on it. Notes on time off are for their owner and organisers, and
+  # weekly entries and the dates in range they skip, the dated entries in
+  # range, and the time off of the people on it. Notes on time off are for
+  # their owner and organisers, and
   # so is the first page of volunteers an organiser can put on the rota
   # (RotaVolunteers), and which people on it have lost access (RotaAccess).
   class FetchRota
@@ -16,6 +17,7 @@ module VolunteerBooking
       Struct.new(
         :shifts,
         :rota_entries,
+        :rota_skips,
         :time_off,
         :volunteers,
         :show_notes,
@@ -66,6 +68,10 @@ module VolunteerBooking
       Rota.new(
         shifts: shifts,
         rota_entries: rota_entries,
+        rota_skips:
+          RotaSkip.where(rota_entry_id: rota_entries.map(&:id), on_date: first..last).order(
+            :on_date,
+          ),
         time_off: time_off,
         volunteers:
           organiser ? RotaVolunteers.page(booking_topic, guardian, nil) : Page.new([], nil),

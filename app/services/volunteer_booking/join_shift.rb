@@ -76,17 +76,25 @@ module VolunteerBooking
       fail!(refusal) if refusal
     end
 
-    # On the shift every week already, or on that date already.
+    # On the shift every week already, or on that date already (a weekly
+    # entry that skips the date does not count).
     def ensure_not_on_shift(shift:, rota_entry:)
-      dates = [nil, rota_entry.on_date].uniq
-      return if !shift.rota_entries.where(user_id: rota_entry.user_id, on_date: dates).exists?
+      entries = shift.rota_entries.where(user_id: rota_entry.user_id)
+      entries = rota_entry.weekly? ? entries.weekly : entries.on_duty_on(rota_entry.on_date)
+      return if !entries.exists?
       fail!(I18n.t("volunteer_booking.errors.already_on_shift"))
     end
 
-    # Joining every week absorbs the person's one-date entries on the shift.
+    # Joining every week absorbs the person's one-date entries on the shift;
+    # joining a date their weekly entry skips takes the skip away instead.
     def save_rota_entry(shift:, rota_entry:)
+      mine = shift.rota_entries.where(user_id: rota_entry.user_id)
       if rota_entry.weekly?
-        shift.rota_entries.where(user_id: rota_entry.user_id).where.not(on_date: nil).delete_all
+        mine.where.not(on_date: nil).delete_all
+      elsif (weekly = mine.weekly.first)
+        weekly.skips.where(on_date: rota_entry.on_date).delete_all
+        context[:rota_entry] = weekly
+        return
       end
       rota_entry.save!
     rescue ActiveRecord::RecordNotUnique

@@ -7,6 +7,7 @@ module VolunteerBooking
     include Service::Base
     include RateLimits
     include BookingTopicSteps
+    include RotaEntrySteps
 
     params(base_class: StrictParams) do
       attribute :topic_id, :integer
@@ -18,26 +19,13 @@ module VolunteerBooking
 
     model :booking_topic
     model :rota_entry
-    policy :can_leave
+    policy :can_edit_rota_entry
     limit_per_hour :rota
 
     transaction { step :destroy_rota_entry }
     step :publish_slots_changed
 
     private
-
-    def fetch_rota_entry(booking_topic:, params:)
-      RotaEntry
-        .joins(:shift)
-        .where(volunteer_booking_shifts: { booking_topic_id: booking_topic.id })
-        .find_by(id: params.rota_entry_id)
-    end
-
-    def can_leave(guardian:, booking_topic:, rota_entry:)
-      PolicyFactory.for(guardian, booking_topic).can_edit_rota_entry?(
-        { user_id: rota_entry.user_id },
-      )
-    end
 
     def destroy_rota_entry(rota_entry:)
       rota_entry.destroy!

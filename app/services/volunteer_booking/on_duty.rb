@@ -2,7 +2,8 @@
 
 module VolunteerBooking
   # Who is on the rota for a booking's shift occurrence: the shift's weekly
-  # entries and those for that date (the date where the shift takes place),
+  # entries that do not skip that date and those for that date (the date
+  # where the shift takes place, RotaEntry.on_duty_on),
   # of people still in one of the topic's volunteer groups, less anyone on
   # time off that day. The same rules as the SlotEngine's capacity.
   module OnDuty
@@ -19,7 +20,7 @@ module VolunteerBooking
       user_ids =
         RotaEntry
           .where(shift_id: shift.id)
-          .where("on_date IS NULL OR on_date = ?", date)
+          .on_duty_on(date)
           .where(
             user_id:
               ::GroupUser.where(group_id: booking_topic.volunteer_group_ids).select(:user_id),

@@ -3,11 +3,11 @@
 module VolunteerBooking
   # The one place that reads a booking topic's records into the core's
   # SlotEngine: its shifts, the rota entries of people who can still
-  # volunteer there (not flagged by RotaAccess), their time off, the topic's
-  # active (pending or claimed) bookings, and as busy the sessions those
-  # people hold in other booking topics. The slots endpoint, booking and
-  # rescheduling all go through here, so the booker sees the same slots the
-  # rules are checked against.
+  # volunteer there (not flagged by RotaAccess) and the dates they skip,
+  # their time off, the topic's active (pending or claimed) bookings, and
+  # as busy the sessions those people hold in other booking topics. The
+  # slots endpoint, booking and rescheduling all go through here, so the
+  # booker sees the same slots the rules are checked against.
   #
   # Only what can reach the engine's window is read: weekly entries, dated
   # entries and time off within two days of [now, now + horizon], and
@@ -39,13 +39,18 @@ module VolunteerBooking
     end
 
     # The rota entries from first_date to last_date of people who can
-    # still volunteer in the topic, and their time off in those dates: the
-    # SlotEngine's rota_entries and time_off, for #slots and the stats'
-    # coverage (StatsCoverage) alike.
+    # still volunteer in the topic, the dates their weekly entries skip, and
+    # their time off in those dates: the SlotEngine's rota_entries, skips and
+    # time_off, for #slots and the stats' coverage (StatsCoverage) alike.
     def self.rota(booking_topic, shift_ids, first_date, last_date)
       rota_entries = rota_entries(booking_topic, shift_ids, first_date, last_date)
       volunteer_ids = rota_entries.map { |entry| entry[:user_id] }.uniq
-      { rota_entries: rota_entries, time_off: time_off(volunteer_ids, first_date, last_date) }
+      weekly_ids = rota_entries.filter_map { |entry| entry[:id] if entry[:on_date].nil? }
+      {
+        rota_entries: rota_entries,
+        skips: RotaSkip.for_engine(weekly_ids, first_date, last_date),
+        time_off: time_off(volunteer_ids, first_date, last_date),
+      }
     end
 
     def self.rota_entries(booking_topic, shift_ids, first_date, last_date)
@@ -57,11 +62,11 @@ module VolunteerBooking
               ::GroupUser.where(group_id: booking_topic.volunteer_group_ids).select(:user_id),
           )
           .where("on_date IS NULL OR on_date BETWEEN ? AND ?", first_date, last_date)
-          .pluck(:shift_id, :user_id, :on_date)
-      flagged = RotaAccess.flagged_ids(booking_topic, entries.map { |entry| entry[1] }.uniq)
-      entries.filter_map do |shift_id, user_id, on_date|
+          .pluck(:id, :shift_id, :user_id, :on_date)
+      flagged = RotaAccess.flagged_ids(booking_topic, entries.map { |entry| entry[2] }.uniq)
+      entries.filter_map do |id, shift_id, user_id, on_date|
         next if flagged.include?(user_id)
-        { shift_id: shift_id, user_id: user_id, on_date: on_date }
+        { id: id, shift_id: shift_id, user_id: user_id, on_date: on_date }
       end
     end
 

@@ -65,7 +65,11 @@ module VolunteerBooking
     end
 
     def save_shift(shift:)
-      shift.rota_entries.where.not(on_date: nil).delete_all if shift.weekday_changed?
+      if shift.weekday_changed?
+        # Dated entries and skipped dates fall on the old weekday.
+        shift.rota_entries.where.not(on_date: nil).delete_all
+        RotaSkip.where(rota_entry_id: shift.rota_entries.select(:id)).delete_all
+      end
       shift.save!
     end
   end

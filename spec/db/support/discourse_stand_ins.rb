@@ -10,9 +10,11 @@ module VolunteerBookingDbSpec
   module DiscourseStandIns
     def self.create_tables(connection)
       # users: the booker's trust level and staff flags (SlotSource.booker),
-      # the username in refusals (VolunteerBusy).
+      # the username in refusals (VolunteerBusy), its lower case for OnDuty's
+      # order.
       connection.create_table :users, id: :serial do |t|
         t.string :username, limit: 60, null: false
+        t.string :username_lower, limit: 60, null: false
         t.boolean :admin, null: false, default: false
         t.boolean :moderator, default: false
         t.integer :trust_level, null: false
@@ -46,6 +48,12 @@ end
 
 class User < ActiveRecord::Base
   has_one :user_option
+
+  # Discourse's User keeps it so (update_username_lower).
+  before_validation { self.username_lower = username&.downcase }
+
+  # Discourse's: the system user and other negative ids are left out.
+  scope :human_users, -> { where("users.id > 0") }
 
   def staff?
     admin || moderator

@@ -32,6 +32,7 @@ RSpec.describe VolunteerBooking::SlotEngine do
             (row[:busy] || []).map do |busy|
               busy.merge(starts_at: time.(busy[:starts_at]), ends_at: time.(busy[:ends_at]))
             end,
+          skips: (row[:skips] || []).map { |skip| skip.merge(on_date: date.(skip[:on_date])) },
         )
       expect(
         slots.map do |slot|

@@ -41,6 +41,7 @@ RSpec.describe VolunteerBooking::RotaController do
     expect(body.keys).to contain_exactly(
       "shifts",
       "rota_entries",
+      "rota_skips",
       "time_off",
       "volunteers",
       "volunteers_more",

@@ -82,6 +82,22 @@ RSpec.describe VolunteerBooking::JoinShift do
       it { is_expected.to fail_a_step(:ensure_not_past) }
     end
 
+    context "when the volunteer's weekly entry skips the date" do
+      fab!(:weekly) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
+
+      let(:params) { super().merge(on_date: wednesday) }
+
+      before { VolunteerBooking::RotaSkip.create!(rota_entry: weekly, on_date: wednesday) }
+
+      it { is_expected.to run_successfully }
+
+      it "puts them back on that date through their weekly entry" do
+        expect { result }.not_to change { VolunteerBooking::RotaEntry.count }
+        expect(weekly.skips).to be_empty
+        expect(result[:rota_entry]).to eq(weekly)
+      end
+    end
+
     context "when the volunteer is already on the shift every week" do
       before { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
 

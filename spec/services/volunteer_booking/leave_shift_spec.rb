@@ -30,7 +30,7 @@ RSpec.describe VolunteerBooking::LeaveShift do
     context "when another volunteer tries to remove it" do
       let(:dependencies) { { guardian: Guardian.new(other_volunteer) } }
 
-      it { is_expected.to fail_a_policy(:can_leave) }
+      it { is_expected.to fail_a_policy(:can_edit_rota_entry) }
     end
 
     context "when the volunteer leaves" do

@@ -107,6 +107,24 @@ RSpec.describe VolunteerBooking::ListTopicBookings do
       end
     end
 
+    context "when asking for one week and all upcoming at once" do
+      let(:params) { super().merge(week: "2026-11-30", upcoming: true) }
+
+      it { is_expected.to fail_a_contract }
+    end
+
+    context "when listing all upcoming" do
+      let(:params) { super().merge(upcoming: true) }
+
+      before do
+        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time - 7.days)
+      end
+
+      it "lists those not over yet, in start order" do
+        expect(result[:page].items).to eq([this_week, next_week])
+      end
+    end
+
     context "when filtering by week" do
       let(:params) { super().merge(week: "2026-11-30") }
 

@@ -68,6 +68,12 @@ export interface RotaEntry {
   flagged?: boolean;
 }
 
+/** A date a weekly rota entry leaves out: its volunteer is off that date. */
+export interface RotaSkip {
+  rota_entry_id: number;
+  on_date: IsoDate;
+}
+
 /** A volunteer's days away, both ends included. */
 export interface TimeOff {
   id: number;
@@ -406,6 +412,8 @@ export type ShiftInput = Omit<Shift, "id">;
 export interface RotaResponse {
   shifts: Shift[];
   rota_entries: RotaEntry[];
+  /** The dates in range that weekly entries skip. */
+  rota_skips: RotaSkip[];
   time_off: TimeOff[];
   /**
    * Who an organiser may add: members of the volunteer groups, by username

@@ -3,6 +3,7 @@ import type {
   IsoDate,
   IsoTime,
   RotaEntry,
+  RotaSkip,
   Shift,
   TimeOff,
 } from "./api-types";
@@ -13,6 +14,8 @@ import { addDays, wallTimeToInstant, weekdayOf } from "./zoned-time";
 export interface RotaGridInput {
   shifts: Shift[];
   rotaEntries: RotaEntry[];
+  /** Dates weekly entries leave out, as RotaEntry.on_duty_on on the server. */
+  rotaSkips: RotaSkip[];
   timeOff: TimeOff[];
   /** First day of the first week shown. */
   from: IsoDate;
@@ -86,8 +89,9 @@ function covers(timeOff: TimeOff, date: IsoDate): boolean {
 
 /**
  * The rota as weeks × shifts. Each occurrence lists the volunteers whose
- * weekly or one-date entry applies to its date and who are not on time off,
- * so a cell with none is a gap in coverage.
+ * weekly entry (unless it skips the date) or one-date entry applies to its
+ * date and who are not on time off, so a cell with none is a gap in
+ * coverage.
  */
 export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
   const shifts = sortShifts(input.shifts);
@@ -103,6 +107,13 @@ export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
     list.push(timeOff);
     timeOffByUser.set(timeOff.user_id, list);
   }
+  const skipped = new Set(
+    input.rotaSkips.map((skip) => `${skip.rota_entry_id}@${skip.on_date}`)
+  );
+  const applies = (entry: RotaEntry, date: IsoDate) =>
+    entry.on_date === null
+      ? !skipped.has(`${entry.id}@${date}`)
+      : entry.on_date === date;
   const timeOffOn = (userId: number, date: IsoDate) =>
     (timeOffByUser.get(userId) ?? []).find((t) => covers(t, date));
 
@@ -112,7 +123,7 @@ export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
     const cells = shifts.map((shift) => {
       const date = occurrenceDate(start, shift.weekday);
       const applying = (entriesByShift.get(shift.id) ?? [])
-        .filter((entry) => entry.on_date === null || entry.on_date === date)
+        .filter((entry) => applies(entry, date))
         .sort((a, b) => a.user.username.localeCompare(b.user.username));
 
       const volunteers: RotaVolunteer[] = [];

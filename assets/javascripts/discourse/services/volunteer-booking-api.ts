@@ -152,6 +152,32 @@ export default class VolunteerBookingApi extends Service {
     );
   }
 
+  /** Takes a weekly rota entry's volunteer off one date, keeping the other weeks. */
+  skipRotaDate(
+    topicId: number,
+    entryId: number,
+    onDate: IsoDate
+  ): Promise<unknown> {
+    return this.#request(
+      "POST",
+      `/topics/${topicId}/rota-entries/${entryId}/skips`,
+      { on_date: onDate }
+    );
+  }
+
+  /** Puts them back on a date `skipRotaDate` took them off. */
+  unskipRotaDate(
+    topicId: number,
+    entryId: number,
+    onDate: IsoDate
+  ): Promise<unknown> {
+    return this.#request(
+      "DELETE",
+      `/topics/${topicId}/rota-entries/${entryId}/skips`,
+      { on_date: onDate }
+    );
+  }
+
   /**
    * A page of a booking topic's open and full slots, soonest first, from
    * `cursor` (a previous page's); empty while it is paused.
@@ -277,6 +303,8 @@ export default class VolunteerBookingApi extends Service {
     filter: {
       status?: BookingStatus | null;
       week?: IsoDate | null;
+      /** All not over yet, instead of one week. */
+      upcoming?: boolean;
       needsOutcome?: boolean;
     } = {},
     cursor: string | null = null
@@ -287,6 +315,7 @@ export default class VolunteerBookingApi extends Service {
         needs_outcome: filter.needsOutcome ? "true" : null,
         status: filter.status,
         week: filter.week,
+        upcoming: filter.upcoming ? "true" : null,
         cursor,
       })
     );

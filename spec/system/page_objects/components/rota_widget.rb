@@ -29,6 +29,23 @@ module PageObjects
         self
       end
 
+      # The × beside user; a weekly entry then asks "only this date" or
+      # "every week" (scope :date or :weekly).
+      def remove(shift, date, user, scope: nil)
+        cell(shift, date).find("#{volunteer_selector(user)} .rota-widget__remove").click
+        find(".remove-from-rota__#{scope}").click if scope
+        self
+      end
+
+      def undo
+        find("#{SELECTOR} .rota-widget__undo").click
+        self
+      end
+
+      def has_notice?(text)
+        has_css?("#{SELECTOR} .rota-widget__notice-text", text:)
+      end
+
       def has_volunteer?(shift, date, user)
         has_css?("#{cell_selector(shift, date)} #{volunteer_selector(user)}")
       end

@@ -300,6 +300,7 @@ export function demoData(now: Date = new Date()): FakeData {
       { id: 23, shift_id: 12, on_date: null, user_id: USERS.bob.id },
       { id: 24, shift_id: 13, on_date: null, user_id: USERS.bob.id },
     ],
+    rotaSkips: [],
     timeOff: [],
     bookings: [clinicSession(now)],
     defaults: DEFAULT_SETTINGS,

@@ -6,6 +6,7 @@ import type {
   IsoDate,
   NamedOption,
   RotaEntry,
+  RotaSkip,
   Shift,
   ShiftInput,
   TimeOff,
@@ -119,6 +120,7 @@ export interface FakeData {
   bookingTopics: FakeBookingTopic[];
   shifts: (Shift & { booking_topic_id: number })[];
   rotaEntries: (Omit<RotaEntry, "user"> & { user_id: number })[];
+  rotaSkips: RotaSkip[];
   timeOff: TimeOff[];
   bookings: FakeBooking[];
   /** Defaults a new booking topic starts from. */
@@ -264,6 +266,16 @@ export class FakeServer {
         "DELETE",
         new RegExp(`${topic}/rota-entries/(\\d+)$`),
         (m, r) => this.#leave(m, r),
+      ],
+      [
+        "POST",
+        new RegExp(`${topic}/rota-entries/(\\d+)/skips$`),
+        (m, r) => this.#skip(m, r),
+      ],
+      [
+        "DELETE",
+        new RegExp(`${topic}/rota-entries/(\\d+)/skips$`),
+        (m, r) => this.#unskip(m, r),
       ],
       ["GET", new RegExp(`${topic}/stats$`), (m, r, q) => this.#stats(m, r, q)],
       [
@@ -946,6 +958,14 @@ export class FakeServer {
       rota_entries: entries.map((e) =>
         this.#rotaEntry(e, organiser ? bookingTopic : undefined)
       ),
+      rota_skips: this.data.rotaSkips
+        .filter(
+          (k) =>
+            entries.some((e) => e.id === k.rota_entry_id) &&
+            k.on_date >= from &&
+            k.on_date < until
+        )
+        .sort((a, b) => a.on_date.localeCompare(b.on_date)),
       time_off: this.data.timeOff
         .filter(
           (t) =>
@@ -1015,8 +1035,23 @@ export class FakeServer {
     const mine = this.data.rotaEntries.filter(
       (e) => e.shift_id === shift.id && e.user_id === targetId
     );
-    if (mine.some((e) => e.on_date === null || e.on_date === input.on_date)) {
+    const weekly = mine.find((e) => e.on_date === null);
+    const onDuty = (e: (typeof mine)[number]) =>
+      input.on_date === null
+        ? e.on_date === null
+        : e.on_date === null
+          ? !this.#skipOf(e.id, input.on_date)
+          : e.on_date === input.on_date;
+    if (mine.some(onDuty)) {
       throw refuse("already_on_shift");
+    }
+    if (weekly && input.on_date !== null) {
+      // JoinShift#save_rota_entry: joining a skipped date takes the skip away.
+      this.data.rotaSkips = this.data.rotaSkips.filter(
+        (k) => k !== this.#skipOf(weekly.id, input.on_date!)
+      );
+      this.bus.slotsChanged(bookingTopic);
+      return { rota_entry: this.#rotaEntry(weekly) };
     }
     const entry = {
       id: this.#nextId++,
@@ -1061,27 +1096,121 @@ export class FakeServer {
     }
   }
 
-  #leave(match: RegExpMatchArray, request: FakeRequest) {
+  /** RotaEntrySteps: the topic's entry in the path, if the user may change it. */
+  #editableRotaEntry(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.#signedIn(request);
+    const bookingTopic = this.#bookingTopic(match);
+    const shiftIds = new Set(this.#shiftsOf(bookingTopic).map((s) => s.id));
+    const entry = this.data.rotaEntries.find(
+      (e) => e.id === Number(match[2]) && shiftIds.has(e.shift_id)
+    );
+    if (!entry) {
+      throw notFound();
+    }
+    if (!this.#policy(user, bookingTopic).canEditRotaEntry(entry)) {
+      throw forbidden();
+    }
+    return { bookingTopic, entry };
+  }
+
+  #leave(match: RegExpMatchArray, request: FakeRequest) {
     this.#read(CONTRACTS.leaveShift, {
       topic_id: match[1],
       rota_entry_id: match[2],
     });
-    const bookingTopic = this.#bookingTopic(match);
-    const shiftIds = new Set(this.#shiftsOf(bookingTopic).map((s) => s.id));
-    const index = this.data.rotaEntries.findIndex(
-      (e) => e.id === Number(match[2]) && shiftIds.has(e.shift_id)
+    const { bookingTopic, entry } = this.#editableRotaEntry(match, request);
+    this.data.rotaEntries = this.data.rotaEntries.filter((e) => e !== entry);
+    this.data.rotaSkips = this.data.rotaSkips.filter(
+      (s) => s.rota_entry_id !== entry.id
     );
-    if (index < 0) {
-      throw notFound();
-    }
-    const entry = this.data.rotaEntries[index];
-    if (!this.#policy(user, bookingTopic).canEditRotaEntry(entry)) {
-      throw forbidden();
-    }
-    this.data.rotaEntries.splice(index, 1);
     this.bus.slotsChanged(bookingTopic);
     return { success: "OK" };
+  }
+
+  /** RotaSkipParams, then the entry they name if the user may change it. */
+  #rotaSkipRequest(match: RegExpMatchArray, request: FakeRequest) {
+    this.#read(CONTRACTS.skipRotaDate, {
+      ...this.#body(request),
+      topic_id: match[1],
+      rota_entry_id: match[2],
+    });
+    const onDate = (request.body as { on_date: IsoDate }).on_date;
+    return { ...this.#editableRotaEntry(match, request), onDate };
+  }
+
+  /** SkipRotaDate. */
+  #skip(match: RegExpMatchArray, request: FakeRequest) {
+    const { bookingTopic, entry, onDate } = this.#rotaSkipRequest(
+      match,
+      request
+    );
+    const shift = this.#shiftsOf(bookingTopic).find(
+      (s) => s.id === entry.shift_id
+    )!;
+    if (entry.on_date !== null) {
+      throw refuse("skip_not_weekly");
+    }
+    if (weekdayOf(onDate) !== shift.weekday) {
+      throw refuse("on_date_wrong_weekday");
+    }
+    if (onDate < localDate(this.now().getTime(), shift.time_zone)) {
+      throw refuse("on_date_past");
+    }
+    const held = this.data.bookings.some(
+      (b) =>
+        b.status === "claimed" &&
+        b.shift_id === shift.id &&
+        b.picker_id === entry.user_id &&
+        localDate(Date.parse(b.starts_at), shift.time_zone) === onDate
+    );
+    if (held) {
+      throw refuse("skip_booking_held", {
+        username: this.#user(entry.user_id)!.username,
+      });
+    }
+    if (!this.#skipOf(entry.id, onDate)) {
+      this.data.rotaSkips.push({ rota_entry_id: entry.id, on_date: onDate });
+    }
+    this.bus.slotsChanged(bookingTopic);
+    return { success: "OK" };
+  }
+
+  /** UnskipRotaDate. */
+  #unskip(match: RegExpMatchArray, request: FakeRequest) {
+    const { bookingTopic, entry, onDate } = this.#rotaSkipRequest(
+      match,
+      request
+    );
+    const skip = this.#skipOf(entry.id, onDate);
+    if (!skip) {
+      throw notFound();
+    }
+    this.data.rotaSkips = this.data.rotaSkips.filter((s) => s !== skip);
+    this.bus.slotsChanged(bookingTopic);
+    return { success: "OK" };
+  }
+
+  #skipOf(rotaEntryId: number, onDate: IsoDate) {
+    return this.data.rotaSkips.find(
+      (s) => s.rota_entry_id === rotaEntryId && s.on_date === onDate
+    );
+  }
+
+  /** RotaSkip.for_engine: each skip as the slot engine takes it. */
+  #engineSkips(rotaEntries: FakeData["rotaEntries"]) {
+    const byId = new Map(rotaEntries.map((e) => [e.id, e]));
+    return this.data.rotaSkips.flatMap((s) => {
+      const entry = byId.get(s.rota_entry_id);
+      return entry
+        ? [
+            {
+              shift_id: entry.shift_id,
+              user_id: entry.user_id,
+              on_date: s.on_date,
+            },
+          ]
+        : [];
+    });
   }
 
   #myTimeOff(request: FakeRequest) {
@@ -1191,6 +1320,7 @@ export class FakeServer {
         new Set(rotaEntries.map((e) => e.user_id)),
         this.now()
       ),
+      skips: this.#engineSkips(rotaEntries),
     };
   }
 
@@ -1569,12 +1699,18 @@ export class FakeServer {
       topic_id: match[1],
       status: query.get("status"),
       week: query.get("week"),
+      upcoming: query.get("upcoming"),
       needs_outcome: query.get("needs_outcome"),
     });
-    const { user, bookingTopic } = this.#organiserOf(match, request);
     const status = query.get("status");
     const week = query.get("week");
+    const upcoming = query.get("upcoming") === "true";
+    if (week && upcoming) {
+      throw refuse("week_or_upcoming");
+    }
+    const { user, bookingTopic } = this.#organiserOf(match, request);
     const needsOutcome = query.get("needs_outcome") === "true";
+    const now = this.now().getTime();
     const { items, ...more } = this.#page(
       this.data.bookings
         .filter(
@@ -1582,7 +1718,9 @@ export class FakeServer {
             b.booking_topic_id === bookingTopic.id &&
             (!status || b.status === status) &&
             (!needsOutcome || this.#needsOutcome(b)) &&
-            (!week || (b.starts_at >= week && b.starts_at < addDays(week, 7)))
+            (!week ||
+              (b.starts_at >= week && b.starts_at < addDays(week, 7))) &&
+            (!upcoming || Date.parse(b.ends_at) > now)
         )
         .sort(inStartOrder),
       query,
@@ -1960,7 +2098,9 @@ export class FakeServer {
           .filter(
             (e) =>
               e.shift_id === booking.shift_id &&
-              (e.on_date === null || e.on_date === date)
+              (e.on_date === null
+                ? !this.#skipOf(e.id, date)
+                : e.on_date === date)
           )
           .map((e) => this.#user(e.user_id)!.username);
         return {

@@ -149,6 +149,11 @@ export const MESSAGES = {
     "Only a call link made for each booking from the topic's template can be drawn afresh. A volunteer's own link is changed on their volunteer page.",
   call_link_token_missing:
     "The call link template must contain {token}, so that each booking gets its own room that nobody can guess.",
+  week_or_upcoming: "Show either one week or all upcoming bookings, not both.",
+  skip_not_weekly:
+    "Only someone on the shift every week can be taken off one of its dates. Remove their entry for that date instead.",
+  skip_booking_held:
+    "%{username} has picked up a booking on that date. Hand it over or release it first, then take them off the date.",
   call_link_needed:
     "This topic meets in each volunteer's own video call, and you have not saved a link to yours yet. Please add it on your volunteer page, or give it when you pick the booking up there, then try again.",
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",

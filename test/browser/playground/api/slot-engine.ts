@@ -18,6 +18,13 @@ export interface EngineRotaEntry {
   on_date: IsoDate | null;
 }
 
+/** A date a weekly rota entry leaves out. */
+export interface EngineSkip {
+  shift_id: number;
+  user_id: number;
+  on_date: IsoDate;
+}
+
 export interface EngineBooking {
   shift_id: number;
   starts_at: string;
@@ -48,6 +55,7 @@ export interface EngineInput {
   /** Active (pending or claimed) bookings of this topic only. */
   bookings: EngineBooking[];
   busy?: EngineBusy[];
+  skips?: EngineSkip[];
 }
 
 const MINUTE = 60_000;
@@ -125,6 +133,9 @@ export function computeSlots(input: EngineInput): Slot[] {
   const timeOff = groupBy(input.timeOff, (t) => t.user_id);
   const busy = groupBy(input.busy ?? [], (b) => b.user_id);
   const bookings = groupBy(input.bookings, (b) => b.shift_id);
+  const skipped = new Set(
+    (input.skips ?? []).map((s) => `${s.shift_id}/${s.user_id}/${s.on_date}`)
+  );
   const interval = (startsAt: string, endsAt: string | undefined): Interval => {
     const start = Date.parse(startsAt);
     return [start, endsAt === undefined ? start + session : Date.parse(endsAt)];
@@ -159,7 +170,11 @@ export function computeSlots(input: EngineInput): Slot[] {
       const volunteers = [
         ...new Set(
           entries
-            .filter((e) => e.on_date === null || e.on_date === date)
+            .filter((e) =>
+              e.on_date === null
+                ? !skipped.has(`${shift.id}/${e.user_id}/${date}`)
+                : e.on_date === date
+            )
             .map((e) => e.user_id)
         ),
       ].filter(

@@ -68,6 +68,7 @@ export const FIELD_NAMES: Record<string, string> = {
   time_zone: "Time zone",
   to: "Last day",
   topic_id: "Booking topic",
+  upcoming: "All upcoming",
   user_id: "User",
   username: "Username",
   usernames: "Usernames",
@@ -413,6 +414,11 @@ export const CONTRACTS = {
     user_id: id(false),
   },
   leaveShift: { topic_id: id(), rota_entry_id: id() },
+  skipRotaDate: {
+    topic_id: id(),
+    rota_entry_id: id(),
+    on_date: { kind: "date", required: true },
+  },
   stats: { topic_id: id(false), from: { kind: "date" }, to: { kind: "date" } },
   exportStats: {
     topic_id: id(false),
@@ -428,6 +434,7 @@ export const CONTRACTS = {
       allowBlank: true,
     },
     week: { kind: "date" },
+    upcoming: { kind: "boolean" },
     needs_outcome: { kind: "boolean" },
   },
   addTimeOff: {
