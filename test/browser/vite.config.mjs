@@ -45,6 +45,11 @@ const standIns = {
   "discourse-i18n": "stand-ins/i18n.ts",
 };
 
+// The playground's links carry the viewer of the tab they are in.
+const playgroundStandIns = {
+  "discourse/lib/get-url": "playground/get-url.ts",
+};
+
 // `vite build --mode <mode>`: the component tests by default, or one of these.
 const OUTPUTS = {
   playground: { outDir: "dist-playground", input: "playground/index.html" },
@@ -68,7 +73,10 @@ export default defineConfig(({ mode }) => ({
         find: /^discourse\/plugins\/discourse-volunteer-booking\/(.*)$/,
         replacement: `${pluginJs}/$1`,
       },
-      ...Object.entries(standIns).map(([find, file]) => ({
+      ...Object.entries({
+        ...standIns,
+        ...(mode === "playground" ? playgroundStandIns : {}),
+      }).map(([find, file]) => ({
         find: new RegExp(`^${find}$`),
         replacement: here(file),
       })),

@@ -1,5 +1,6 @@
 import QUnit from "qunit";
 import { MESSAGES } from "../../browser/playground/api/messages.ts";
+import { CSV_COLUMNS } from "../../browser/playground/api/stats-csv.ts";
 import { serverLocale } from "../support/server-locale.ts";
 
 const { module, test } = QUnit;
@@ -24,5 +25,14 @@ module("playground messages", function () {
         key
       );
     }
+  });
+
+  test("the stats CSV's columns and headers are the server's", function (assert) {
+    const csv = (
+      serverLocale().en.volunteer_booking.stats as {
+        csv: Record<string, string>;
+      }
+    ).csv;
+    assert.deepEqual({ ...CSV_COLUMNS.table, ...CSV_COLUMNS.bookings }, csv);
   });
 });

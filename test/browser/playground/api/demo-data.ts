@@ -55,6 +55,8 @@ export const USERS = {
 
 export const DEMO_TOPIC_ID = 7;
 export const CLINIC_TOPIC_ID = 8;
+/** A plain topic of the playground, for an admin to make a booking topic. */
+export const PLAIN_TOPIC_ID = 9;
 
 export const DEFAULT_SETTINGS: BookingTopicSettings = {
   // The server's defaults are the database's, which a spec holds to these.
@@ -160,34 +162,65 @@ function clinicSession(now: Date): FakeBooking {
 }
 
 /**
- * Eve's chat with Cat in Digital Candle three days before `now`, marked
- * held and followed up: Eve can answer "How did it go?".
+ * A picked-up 30-minute chat in Digital Candle starting at `startsAt`,
+ * booked two days and picked up one day before it.
  */
-export function heldChat(now: Date): FakeBooking {
-  const startsAt = now.getTime() - 3 * 86_400_000;
+function digitalCandleChat(
+  startsAt: number,
+  chat: Pick<
+    FakeBooking,
+    "id" | "status" | "booker_id" | "picker_id" | "idempotency_key"
+  > & { story: string }
+): FakeBooking {
+  const { story, ...booking } = chat;
   return {
-    id: 32,
+    ...booking,
     booking_topic_id: 1,
     shift_id: 11,
     starts_at: new Date(startsAt).toISOString(),
     ends_at: new Date(startsAt + 30 * 60_000).toISOString(),
-    status: "held",
-    booker_id: USERS.eve.id,
-    picker_id: USERS.cat.id,
     claimed_at: new Date(startsAt - 86_400_000).toISOString(),
     cancelled_by_id: null,
     cancel_reason: null,
-    answers: {
-      ica_statement: true,
-      story: "Laid off in March; a friend and I want to start a design co-op.",
-    },
-    idempotency_key: "demo-held-1",
+    answers: { ica_statement: true, story },
     sequence: 0,
     created_at: new Date(startsAt - 2 * 86_400_000).toISOString(),
     outcome_note: null,
     expired: false,
+  };
+}
+
+/**
+ * Eve's chat with Cat in Digital Candle three days before `now`, marked
+ * held and followed up: Eve can answer "How did it go?".
+ */
+export function heldChat(now: Date): FakeBooking {
+  return {
+    ...digitalCandleChat(now.getTime() - 3 * 86_400_000, {
+      id: 32,
+      status: "held",
+      booker_id: USERS.eve.id,
+      picker_id: USERS.cat.id,
+      idempotency_key: "demo-held-1",
+      story: "Laid off in March; a friend and I want to start a design co-op.",
+    }),
     feedback: null,
   };
+}
+
+/**
+ * Kim's chat with Bob in Digital Candle, which started five minutes before
+ * `now`: Bob (or an organiser) can already say whether it was held.
+ */
+export function startedChat(now: Date): FakeBooking {
+  return digitalCandleChat(now.getTime() - 5 * 60_000, {
+    id: 33,
+    status: "claimed",
+    booker_id: USERS.kim.id,
+    picker_id: USERS.bob.id,
+    idempotency_key: "demo-started-1",
+    story: "Our start-up folded; five of us want to carry on as a co-op.",
+  });
 }
 
 /**
@@ -298,12 +331,13 @@ export function demoData(now: Date = new Date()): FakeData {
 }
 
 /**
- * What the playground serves: the demo data and Eve's held chat, so that
- * she can answer "How did it go?". The tests start from demoData alone, so
- * their lists stay as they count them.
+ * What the playground serves: the demo data, Eve's held chat, so that she
+ * can answer "How did it go?", and Kim's chat that has just started, so
+ * that Bob can mark it held or no-show. The tests start from demoData
+ * alone, so their lists stay as they count them.
  */
 export function playgroundData(now: Date = new Date()): FakeData {
   const data = demoData(now);
-  data.bookings.push(heldChat(now));
+  data.bookings.push(heldChat(now), startedChat(now));
   return data;
 }

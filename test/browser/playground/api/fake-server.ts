@@ -70,6 +70,7 @@ import {
 } from "./setting-choices";
 import { computeSlots } from "./slot-engine";
 import { fakeStats, mainZone, MAX_DAYS, statsRange } from "./stats";
+import { statsCsv } from "./stats-csv";
 import {
   cleanInput,
   type Contract,
@@ -237,6 +238,16 @@ export class FakeServer {
         (m, r) => this.#leave(m, r),
       ],
       ["GET", new RegExp(`${topic}/stats$`), (m, r, q) => this.#stats(m, r, q)],
+      [
+        "GET",
+        new RegExp(`${topic}/stats/export$`),
+        (m, r, q) => this.#statsExport(m, r, q),
+      ],
+      [
+        "GET",
+        /^\/volunteer-booking\/stats\/export$/,
+        (m, r, q) => this.#statsExport(null, r, q),
+      ],
       [
         "GET",
         /^\/volunteer-booking\/stats$/,
@@ -1433,6 +1444,54 @@ export class FakeServer {
     return fakeStats(bookings, range, zone, usernames);
   }
 
+  /** ExportStats: the same stats as a CSV download. */
+  #statsExport(
+    match: RegExpMatchArray | null,
+    request: FakeRequest,
+    query: URLSearchParams
+  ) {
+    const kind = query.get("kind");
+    if (kind !== "table" && kind !== "bookings") {
+      throw new HttpError(400, ["kind is not included in the list"]);
+    }
+    const stats = this.#stats(match, request, query);
+    const topics = new Map(this.data.bookingTopics.map((t) => [t.id, t]));
+    const numbers = new Map<string, number>();
+    for (const booking of [...this.data.bookings].sort((a, b) => a.id - b.id)) {
+      const key = `${booking.booking_topic_id}:${booking.booker_id}`;
+      if (!numbers.has(key)) {
+        const topicCount = [...numbers.keys()].filter((k) =>
+          k.startsWith(`${booking.booking_topic_id}:`)
+        ).length;
+        numbers.set(key, topicCount + 1);
+      }
+    }
+    const rows = this.data.bookings
+      .filter((booking) => {
+        const day = localDate(booking.starts_at, stats.time_zone);
+        return (
+          (!match ||
+            topics.get(booking.booking_topic_id)!.topic_id ===
+              Number(match[1])) &&
+          day >= stats.from &&
+          day <= stats.to
+        );
+      })
+      .sort((a, b) => a.starts_at.localeCompare(b.starts_at) || a.id - b.id)
+      .map((booking) => ({
+        booking,
+        topicId: topics.get(booking.booking_topic_id)!.topic_id,
+        bookerNumber: numbers.get(
+          `${booking.booking_topic_id}:${booking.booker_id}`
+        )!,
+        volunteer: this.#user(booking.picker_id)?.username ?? null,
+      }));
+    return new FileAnswer(
+      statsCsv(kind, stats, rows),
+      "text/csv; charset=utf-8"
+    );
+  }
+
   #topicBookings(
     match: RegExpMatchArray,
     request: FakeRequest,
@@ -1775,19 +1834,32 @@ export class FakeServer {
     return { call_link: user.call_link };
   }
 
+  /** Whether `viewerId` sees a chat channel: chat is for signed-in people it allows. */
+  canSeeChannel(viewerId: number | null, channelId: number | null): boolean {
+    const viewer = this.#user(viewerId);
+    return (
+      viewer !== null &&
+      channelId !== null &&
+      this.#friends.canJoinChannel(viewer, channelId)
+    );
+  }
+
   /**
-   * What the playground shows in place of the chat channel: one
-   * announcement per booking, as the server's Announcement writes it.
+   * What the playground shows in place of the chat channels: one
+   * announcement per booking, as the server's Announcement writes it, in
+   * the channels the viewer can see.
    */
   announcements(viewerId: number | null) {
     const viewer = this.#user(viewerId);
+    const topicOf = (booking: FakeBooking) =>
+      this.data.bookingTopics.find((t) => t.id === booking.booking_topic_id)!;
     return this.data.bookings
-      .slice()
+      .filter((booking) =>
+        this.canSeeChannel(viewerId, topicOf(booking).settings.chat_channel_id)
+      )
       .sort((a, b) => b.created_at.localeCompare(a.created_at))
       .map((booking) => {
-        const bookingTopic = this.data.bookingTopics.find(
-          (t) => t.id === booking.booking_topic_id
-        )!;
+        const bookingTopic = topicOf(booking);
         const date = booking.starts_at.slice(0, 10);
         const onRota = this.data.rotaEntries
           .filter(
