@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { launchChromium } from "./chromium.mjs";
-import { PEOPLE, screenExpectation,SCREENS } from "./screens.mjs";
+import { PEOPLE, screenExpectation, SCREENS } from "./screens.mjs";
 
 const [base, out, ...flags] = process.argv.slice(2);
 const screenshotsOnly = flags.includes("--screenshots-only");
