@@ -45,9 +45,11 @@ const standIns = {
   "discourse-i18n": "stand-ins/i18n.ts",
 };
 
-// The playground draws real charts, with the Chart.js Discourse ships.
+// The playground draws real charts, with the Chart.js Discourse ships, and
+// its links carry the viewer of the tab they are in.
 const playgroundStandIns = {
   "discourse/lib/load-chart-js": "playground/load-chart-js.ts",
+  "discourse/lib/get-url": "playground/get-url.ts",
 };
 
 // `vite build --mode <mode>`: the component tests by default, or one of these.

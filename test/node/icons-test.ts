@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import QUnit from "qunit";
+import { ICONS } from "../browser/stand-ins/icons.ts";
 import { filesUnder, root } from "./support/files.ts";
 
 const { module, test } = QUnit;
@@ -70,5 +71,12 @@ module("icons", function () {
       (icon) => defaults.has(icon) || !used.has(icon)
     );
     assert.deepEqual(needless, []);
+  });
+
+  test("the playground's icon stand-in draws every icon used", function (assert) {
+    assert.deepEqual(
+      [...used].filter((icon) => !(icon in ICONS)),
+      []
+    );
   });
 });

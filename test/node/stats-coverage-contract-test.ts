@@ -45,6 +45,7 @@ module("contract: stats coverage (in-memory API)", function () {
             avatar_template: "",
           },
         })),
+        rotaSkips: [],
         timeOff: row.time_off.map((entry, index) => ({
           id: index + 1,
           note: null,

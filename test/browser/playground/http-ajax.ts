@@ -1,16 +1,31 @@
 import { type AjaxCall, setAjaxHandler } from "../stand-ins/ajax";
 
+let viewer = "";
+
 /**
- * Sends the plugin's requests to the playground server as the chosen user,
- * rejecting failures the way Discourse's `ajax` does: `{ jqXHR, … }`.
+ * Reads one of the playground's own endpoints (chat channel, messages,
+ * session) as the tab's viewer.
  */
-export function connectToPlaygroundServer(username: () => string | null) {
+export async function playgroundJson<T>(path: string): Promise<T> {
+  const response = await fetch(path, {
+    headers: { "x-playground-user": viewer },
+  });
+  return (await response.json()) as T;
+}
+
+/**
+ * Sends the plugin's requests to the playground server as `username` (""
+ * for a visitor), rejecting failures the way Discourse's `ajax` does:
+ * `{ jqXHR, … }`.
+ */
+export function connectToPlaygroundServer(username: string) {
+  viewer = username;
   setAjaxHandler(async (call: AjaxCall) => {
     const response = await fetch(call.url, {
       method: call.type,
       headers: {
         "content-type": "application/json",
-        "x-playground-user": username() ?? "",
+        "x-playground-user": viewer,
       },
       body: typeof call.data === "string" ? call.data : undefined,
     });

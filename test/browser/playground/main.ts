@@ -4,12 +4,14 @@ import Resolver from "ember-resolver";
 import VolunteerBookingApi from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-api";
 import VolunteerBookingPanels from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-panels";
 import type { Backlog } from "./api/live-updates";
-import { connectToPlaygroundServer } from "./http-ajax";
+import { setLinkViewer } from "./get-url";
+import { connectToPlaygroundServer, playgroundJson } from "./http-ajax";
 import PlaygroundDialog from "./services/dialog";
 import PlaygroundMessageBus from "./services/message-bus";
 import PlaygroundModal from "./services/modal";
 import PlaygroundSite from "./services/site";
 import PlaygroundShell, { type PlaygroundSession } from "./shell";
+import { readView } from "./view";
 
 class PlaygroundApp extends Application {
   modulePrefix = "volunteer-booking-playground";
@@ -19,26 +21,23 @@ class PlaygroundApp extends Application {
 /** How often a window asks for changes made elsewhere. */
 const POLL_MS = 1000;
 
-const query = new URLSearchParams(location.search);
-/** The playground signs in as whoever `?as=` names (default: the organiser). */
-const username = query.get("as") ?? "ann";
-/** The booking topic `?topic=` names (default: Digital Candle). */
-const topic = query.get("topic") ?? "";
+/**
+ * The playground signs in as whoever `?as=` names, and this tab stays that
+ * person on the screens it opens next (default: the organiser).
+ */
+const view = readView(location.search, sessionStorage);
 /** `?scheme=dark` shows Discourse's default dark colour scheme. */
 document.documentElement.classList.toggle(
   "scheme-dark",
-  query.get("scheme") === "dark"
+  new URLSearchParams(location.search).get("scheme") === "dark"
 );
 
 async function start() {
-  connectToPlaygroundServer(() => username);
-  // Plain links (the calendar download) carry the playground user this way.
-  document.cookie = `playground_user=${encodeURIComponent(username)}; path=/; SameSite=Lax`;
-  const session = (await (
-    await fetch(`/playground/session?topic=${encodeURIComponent(topic)}`, {
-      headers: { "x-playground-user": username },
-    })
-  ).json()) as PlaygroundSession;
+  connectToPlaygroundServer(view.as);
+  setLinkViewer(view.as);
+  const session = await playgroundJson<PlaygroundSession>(
+    `/playground/session?topic=${view.topic ?? ""}`
+  );
 
   const app = PlaygroundApp.create({ autoboot: false });
   await app.boot();
@@ -59,17 +58,13 @@ async function start() {
     "service:message-bus"
   ) as PlaygroundMessageBus;
   // Another window's changes arrive as MessageBus messages would.
-  messageBus.source = async (since) =>
-    (await (
-      await fetch(`/playground/message-bus?since=${since}`, {
-        headers: { "x-playground-user": username },
-      })
-    ).json()) as Backlog;
+  messageBus.source = (since) =>
+    playgroundJson<Backlog>(`/playground/message-bus?since=${since}`);
   messageBus.start(POLL_MS);
   renderComponent(PlaygroundShell, {
     into: document.getElementById("playground")!,
     owner,
-    args: { session },
+    args: { session, view },
   });
 }
 

@@ -11,11 +11,14 @@ import { fileURLToPath } from "node:url";
 import {
   CLINIC_TOPIC_ID,
   DEMO_TOPIC_ID,
+  PLAIN_TOPIC_ID,
   playgroundData,
   USERS,
 } from "./api/demo-data.ts";
 import { FakeServer } from "./api/fake-server.ts";
 import { statsHistory } from "./api/stats-history.ts";
+import { screenRedirect } from "./routes.ts";
+import { welcomeMessage } from "./welcome.ts";
 
 const root = fileURLToPath(new URL("../dist-playground/", import.meta.url));
 const port = Number(process.env.PORT ?? 4300);
@@ -42,6 +45,13 @@ const TOPIC_POSTS: Record<number, string> = {
     "<p>Laid off from tech and curious about co-ops? Book a free 30-minute chat with someone who works in a tech co-operative.</p>",
   [CLINIC_TOPIC_ID]:
     "<p>Is your co-op stuck on a problem? Book an hour's first talk with a volunteer who has been there.</p>",
+  [PLAIN_TOPIC_ID]:
+    "<p>Members of housing co-ops offer an evening a month to answer questions about starting one. An admin can make this a booking topic.</p>",
+};
+
+/** Titles of topics that are not (yet) booking topics. */
+const PLAIN_TITLES: Record<number, string> = {
+  [PLAIN_TOPIC_ID]: "Housing co-op evenings: ask a member",
 };
 
 const types: Record<string, string> = {
@@ -51,14 +61,46 @@ const types: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-function viewerOf(request: IncomingMessage) {
-  const cookie = /(?:^|;\s*)playground_user=([^;]*)/.exec(
-    request.headers.cookie ?? ""
-  );
-  const username =
-    request.headers["x-playground-user"] ??
-    (cookie ? decodeURIComponent(cookie[1]) : undefined);
+/**
+ * Whom a request comes from: the `?as=` a plain link carries (see the
+ * playground's getURL), else the header the page's own requests send. No
+ * cookie: each tab is its own person.
+ */
+function viewerOf(request: IncomingMessage, query: URLSearchParams) {
+  const username = query.get("as") ?? request.headers["x-playground-user"];
   return api.data.users.find((u) => u.username === username) ?? null;
+}
+
+/** The booking topics a Friend's welcome lists. */
+function bookingTopicLinks() {
+  return api.data.bookingTopics.map((b) => ({
+    id: b.topic_id,
+    title: titleOf(b.topic_id),
+  }));
+}
+
+function titleOf(topic: number): string {
+  return (
+    PLAIN_TITLES[topic] ??
+    api.data.bookingTopics.find((b) => b.topic_id === topic)?.title ??
+    `Topic ${topic}`
+  );
+}
+
+/** The private messages the viewer has that are not about a booking: a Friend's welcome. */
+function welcomes(viewerId: number | null) {
+  const { friends } = api.data;
+  const user = api.data.users.find((u) => u.id === viewerId);
+  if (!user || !friends.memberships.some((m) => m.user_id === user.id)) {
+    return [];
+  }
+  return [
+    welcomeMessage(
+      user.username,
+      { name: friends.group.name, label: friends.group.full_name },
+      bookingTopicLinks()
+    ),
+  ];
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown) {
@@ -75,12 +117,12 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   return text ? JSON.parse(text) : undefined;
 }
 
-function session(request: IncomingMessage, topicId: number) {
-  const viewer = viewerOf(request);
+function session(request: IncomingMessage, query: URLSearchParams) {
+  const viewer = viewerOf(request, query);
+  const topicId = Number(query.get("topic"));
   const id = topicId in TOPIC_POSTS ? topicId : DEMO_TOPIC_ID;
-  const titleOf = (topic: number) =>
-    api.data.bookingTopics.find((b) => b.topic_id === topic)?.title ??
-    `Topic ${topic}`;
+  const channel = api.data.bookingTopics.find((b) => b.topic_id === id)
+    ?.settings.chat_channel_id;
   return {
     viewer: viewer && {
       id: viewer.id,
@@ -104,6 +146,18 @@ function session(request: IncomingMessage, topicId: number) {
       title: titleOf(id),
       cooked: TOPIC_POSTS[id],
       volunteer_booking: api.bookingTopicFor(id, viewer?.id ?? null),
+    },
+    can_see_channel: api.canSeeChannel(
+      viewer?.id ?? null,
+      channel ?? api.data.bookingTopics[0].settings.chat_channel_id
+    ),
+    group: {
+      name: api.data.friends.group.name,
+      full_name: api.data.friends.group.full_name,
+      members: api.data.friends.memberships.map(
+        (m) => api.data.users.find((u) => u.id === m.user_id)!.username
+      ),
+      pending_requests: api.data.friends.pendingRequests,
     },
   };
 }
@@ -135,40 +189,49 @@ const server = createServer(async (request, response) => {
         .end(letterAvatar(avatar[1], Number(avatar[2])));
       return;
     }
+    const viewerId = viewerOf(request, searchParams)?.id ?? null;
     if (pathname === "/playground/channel") {
-      sendJson(response, 200, {
-        announcements: api.announcements(viewerOf(request)?.id ?? null),
-      });
+      sendJson(response, 200, { announcements: api.announcements(viewerId) });
       return;
     }
     if (pathname === "/playground/conversations") {
       sendJson(response, 200, {
-        conversations: api.conversations(viewerOf(request)?.id ?? null),
+        conversations: api.conversations(viewerId),
+        welcomes: welcomes(viewerId),
       });
       return;
     }
     if (pathname === "/playground/message-bus") {
       const since = Number(searchParams.get("since") ?? -1);
-      sendJson(response, 200, api.bus.read(viewerOf(request), since));
-      return;
-    }
-    if (pathname === "/playground/session") {
       sendJson(
         response,
         200,
-        session(request, Number(searchParams.get("topic")))
+        api.bus.read(viewerOf(request, searchParams), since)
       );
+      return;
+    }
+    if (pathname === "/playground/session") {
+      sendJson(response, 200, session(request, searchParams));
+      return;
+    }
+    const redirect =
+      request.method === "GET" && screenRedirect(pathname, searchParams);
+    if (redirect) {
+      response.writeHead(302, { location: redirect }).end();
       return;
     }
     if (
       pathname.startsWith("/volunteer-booking/") ||
       pathname.startsWith("/admin/plugins/discourse-volunteer-booking/")
     ) {
+      // The viewer a link names is the playground's, not a parameter of the API.
+      const forApi = new URL(url, `http://${host}`);
+      forApi.searchParams.delete("as");
       const answer = api.handle({
         method: request.method ?? "GET",
-        url,
+        url: `${forApi.pathname}${forApi.search}`,
         body: await readBody(request),
-        userId: viewerOf(request)?.id ?? null,
+        userId: viewerId,
       });
       if (answer.contentType) {
         response
@@ -201,8 +264,9 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(port, host, () => {
+  const { port: listening } = server.address() as { port: number };
   process.stdout.write(
-    `Playground: http://${host}:${port}/  (Ctrl-C stops it)\n`
+    `Playground: http://${host}:${listening}/  (Ctrl-C stops it)\n`
   );
 });
 

@@ -1,30 +1,18 @@
 import { trustHTML } from "@ember/template";
 import type RealIcon from "discourse/ui-kit/helpers/d-icon";
+import { ICONS } from "./icons";
 
-/** Stand-ins for Discourse's SVG sprite: a glyph per icon the plugin uses. */
-const GLYPHS: Record<string, string> = {
-  "arrow-down": "↓",
-  "arrow-up": "↑",
-  "calendar-days": "📅",
-  check: "✓",
-  "chevron-left": "‹",
-  "chevron-right": "›",
-  gear: "⚙",
-  pencil: "✎",
-  plane: "✈",
-  plus: "+",
-  "trash-can": "🗑",
-  "triangle-exclamation": "⚠",
-  "user-minus": "−",
-  "user-plus": "+",
-  users: "👥",
-  xmark: "×",
-};
-
-/** Discourse's icon markup, hidden from screen readers as there. */
-const dIcon: typeof RealIcon = (id: string) =>
-  trustHTML(
-    `<span class="d-icon d-icon-${id}" aria-hidden="true">${GLYPHS[id] ?? "•"}</span>`
+/**
+ * Discourse's icon markup (an SVG hidden from screen readers), drawn here
+ * from the path itself rather than a `<use>` of the sprite; an icon with no
+ * drawing shows a question mark, as Discourse's does for one not in its
+ * sprite.
+ */
+const dIcon: typeof RealIcon = (id: string) => {
+  const [width, path] = ICONS[id] ?? ICONS["circle-question"];
+  return trustHTML(
+    `<svg class="fa d-icon d-icon-${id} svg-icon svg-string" aria-hidden="true" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} 512"><path d="${path}"/></svg>`
   );
+};
 
 export default dIcon;

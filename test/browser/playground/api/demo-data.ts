@@ -56,6 +56,8 @@ export const USERS = {
 
 export const DEMO_TOPIC_ID = 7;
 export const CLINIC_TOPIC_ID = 8;
+/** A plain topic of the playground, for an admin to make a booking topic. */
+export const PLAIN_TOPIC_ID = 9;
 
 export const DEFAULT_SETTINGS: BookingTopicSettings = {
   // The server's defaults are the database's, which a spec holds to these.
@@ -161,20 +163,22 @@ function clinicSession(now: Date): FakeBooking {
   };
 }
 
+const DAY_MINUTES = 24 * 60;
+
 /**
- * A chat in Digital Candle's Wednesday shift `daysAgo` days before `now`,
- * booked two days and picked up one day before it.
+ * A 30-minute chat in Digital Candle starting `minutesAgo` minutes before
+ * `now`, booked two days and picked up one day before it.
  */
 function pastChat(
   now: Date,
-  daysAgo: number,
+  minutesAgo: number,
   chat: Pick<
     FakeBooking,
     "id" | "status" | "booker_id" | "picker_id" | "answers" | "idempotency_key"
   > &
     Partial<FakeBooking>
 ): FakeBooking {
-  const startsAt = now.getTime() - daysAgo * 86_400_000;
+  const startsAt = now.getTime() - minutesAgo * 60_000;
   return {
     booking_topic_id: 1,
     shift_id: 11,
@@ -196,7 +200,7 @@ function pastChat(
  * held and followed up: Eve can answer "How did it go?".
  */
 export function heldChat(now: Date): FakeBooking {
-  return pastChat(now, 3, {
+  return pastChat(now, 3 * DAY_MINUTES, {
     id: 32,
     status: "held",
     booker_id: USERS.eve.id,
@@ -216,7 +220,7 @@ export function heldChat(now: Date): FakeBooking {
  * in their list of sessions that need an outcome, overdue.
  */
 export function unmarkedChat(now: Date): FakeBooking {
-  return pastChat(now, 4, {
+  return pastChat(now, 4 * DAY_MINUTES, {
     id: 33,
     status: "claimed",
     booker_id: USERS.kim.id,
@@ -227,6 +231,24 @@ export function unmarkedChat(now: Date): FakeBooking {
     },
     idempotency_key: "demo-unmarked-1",
     outcome_nudges: 1,
+  });
+}
+
+/**
+ * Kim's chat with Bob in Digital Candle, which started five minutes before
+ * `now`: Bob (or an organiser) can already say whether it was held.
+ */
+export function startedChat(now: Date): FakeBooking {
+  return pastChat(now, 5, {
+    id: 34,
+    status: "claimed",
+    booker_id: USERS.kim.id,
+    picker_id: USERS.bob.id,
+    answers: {
+      ica_statement: true,
+      story: "Our start-up folded; five of us want to carry on as a co-op.",
+    },
+    idempotency_key: "demo-started-1",
   });
 }
 
@@ -340,12 +362,13 @@ export function demoData(now: Date = new Date()): FakeData {
 
 /**
  * What the playground serves: the demo data, Eve's held chat, so that she
- * can answer "How did it go?", and Kim's unmarked one, overdue in the
- * organisers' list. The tests start from demoData alone, so their lists
- * stay as they count them.
+ * can answer "How did it go?", Kim's unmarked one, overdue in the
+ * organisers' list, and Kim's chat that has just started, so that Bob can
+ * mark it held or no-show. The tests start from demoData alone, so their
+ * lists stay as they count them.
  */
 export function playgroundData(now: Date = new Date()): FakeData {
   const data = demoData(now);
-  data.bookings.push(heldChat(now), unmarkedChat(now));
+  data.bookings.push(heldChat(now), unmarkedChat(now), startedChat(now));
   return data;
 }

@@ -1685,6 +1685,7 @@ export class FakeServer {
     return {
       shifts,
       rotaEntries: rotaEntries.map((entry) => this.#rotaEntry(entry)),
+      rotaSkips: this.data.rotaSkips,
       timeOff,
     };
   }
@@ -2080,19 +2081,32 @@ export class FakeServer {
     return { call_link: user.call_link };
   }
 
+  /** Whether `viewerId` sees a chat channel: chat is for signed-in people it allows. */
+  canSeeChannel(viewerId: number | null, channelId: number | null): boolean {
+    const viewer = this.#user(viewerId);
+    return (
+      viewer !== null &&
+      channelId !== null &&
+      this.#friends.canJoinChannel(viewer, channelId)
+    );
+  }
+
   /**
-   * What the playground shows in place of the chat channel: one
-   * announcement per booking, as the server's Announcement writes it.
+   * What the playground shows in place of the chat channels: one
+   * announcement per booking, as the server's Announcement writes it, in
+   * the channels the viewer can see.
    */
   announcements(viewerId: number | null) {
     const viewer = this.#user(viewerId);
+    const topicOf = (booking: FakeBooking) =>
+      this.data.bookingTopics.find((t) => t.id === booking.booking_topic_id)!;
     return this.data.bookings
-      .slice()
+      .filter((booking) =>
+        this.canSeeChannel(viewerId, topicOf(booking).settings.chat_channel_id)
+      )
       .sort((a, b) => b.created_at.localeCompare(a.created_at))
       .map((booking) => {
-        const bookingTopic = this.data.bookingTopics.find(
-          (t) => t.id === booking.booking_topic_id
-        )!;
+        const bookingTopic = topicOf(booking);
         const date = booking.starts_at.slice(0, 10);
         const onRota = this.data.rotaEntries
           .filter(

@@ -2,6 +2,7 @@ import type {
   BookingStats,
   IsoDate,
   RotaEntry,
+  RotaSkip,
   Shift,
   StatsCoverage,
   StatsNumbers,
@@ -102,6 +103,7 @@ function numbers(bookings: FakeBooking[]): StatsNumbers {
 export interface CoverageInput {
   shifts: Shift[];
   rotaEntries: RotaEntry[];
+  rotaSkips: RotaSkip[];
   timeOff: TimeOff[];
 }
 

@@ -7,14 +7,21 @@ interface ActiveModal {
   resolve: (result: unknown) => void;
 }
 
-/** Discourse's modal service, enough to show one modal at a time. */
+/**
+ * Discourse's modal service, enough to show one modal at a time; as there,
+ * closing gives focus back to the control that was focused when it opened.
+ */
 export default class PlaygroundModal extends Service {
   @tracked active: ActiveModal | null = null;
+
+  triggerElement: HTMLElement | null = null;
 
   close = (result: unknown): void => {
     const active = this.active;
     this.active = null;
     active?.resolve(result);
+    this.triggerElement?.focus();
+    this.triggerElement = null;
   };
 
   show(
@@ -22,6 +29,7 @@ export default class PlaygroundModal extends Service {
     options: { model?: unknown } = {}
   ): Promise<unknown> {
     this.close(undefined);
+    this.triggerElement = document.activeElement as HTMLElement | null;
     return new Promise((resolve) => {
       this.active = { component, model: options.model, resolve };
     });
