@@ -41,8 +41,9 @@ module StatsBench
     booking_topic = create_booking_topic
     shift = create_shift(booking_topic, LAST_DAY)
     connection.execute(<<~SQL)
-      INSERT INTO users (username, trust_level, created_at, updated_at)
-      SELECT 'user' || n, 1, now(), now() FROM generate_series(1, #{VOLUNTEERS + BOOKERS}) n
+      INSERT INTO users (username, username_lower, trust_level, created_at, updated_at)
+      SELECT 'user' || n, 'user' || n, 1, now(), now()
+      FROM generate_series(1, #{VOLUNTEERS + BOOKERS}) n
     SQL
     # Spread over the range by minute; statuses, pick-up times and feedback
     # in a fixed mix.
