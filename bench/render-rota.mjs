@@ -6,6 +6,10 @@ import { machineLoad, runBrowserBench } from "./support/browser-bench.mjs";
 
 const { volunteers, weeks, cells, entries, median_ms, first_ms } =
   await runBrowserBench("bench/index.html?bench=rota");
+// A grid that failed to render would time nothing and look fast.
+if (weeks === 0 || entries === 0) {
+  throw new Error(`the rota rendered ${weeks} weeks and ${entries} entries`);
+}
 process.stdout.write(
   `rota grid, production build, headless Chromium: ${weeks} weeks, ${volunteers} volunteers, ` +
     `${cells} cells showing ${entries} rota entries\n` +

@@ -67,6 +67,7 @@ function rotaInput(): RotaGridInput {
   return {
     shifts,
     rotaEntries,
+    rotaSkips: [],
     timeOff,
     from: FROM,
     weeks: WEEKS,
