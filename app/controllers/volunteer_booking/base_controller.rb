@@ -9,25 +9,24 @@ module VolunteerBooking
   #   model invalid              -> 422 { errors: the model's full messages }
   #   step failed (fail!)        -> 422 { errors: [the step's translated message(s)] }
   #   anything else              -> 422 { errors: [a generic sentence] }
-  # The runner's matchers need each model, policy and step by name, so they
-  # are wired from the service's own list of steps: a new step in a service
-  # is covered without touching the controllers.
+  # The runner's matchers (except on_failed_contract's default) each need a
+  # model, policy or step by name, and it has none that matches any name.
+  # So the names are read from the outcome the runner hands its block: one
+  # "result.<type>.<name>" entry per step that ran, the very keys those
+  # matchers look up. A new step in a service is covered without touching
+  # the controllers.
   class BaseController < ::ApplicationController
     requires_plugin VolunteerBooking::PLUGIN_NAME
 
     before_action :ensure_logged_in
 
-    # { "model" => [:topic, ...], "policy" => [...], "step" => [...], ... }
-    # from a service's steps, looking inside transaction, try and lock blocks.
-    def self.step_names(steps, names = Hash.new { |hash, type| hash[type] = [] })
-      steps.each do |step|
-        if step.respond_to?(:steps)
-          step_names(step.steps, names)
-        else
-          names[step.class.name.demodulize.underscore.delete_suffix("_step")] << step.name
-        end
+    # The names of the steps of one type ("model", "policy", "step") that
+    # ran in a service's outcome.
+    def self.step_names(result, type)
+      prefix = "result.#{type}."
+      result.to_h.keys.filter_map do |key|
+        key.to_s.delete_prefix(prefix) if key.start_with?(prefix)
       end
-      names
     end
 
     private
@@ -37,27 +36,30 @@ module VolunteerBooking
     # guardian. The block is the runner's on_success: ask for context keys
     # as keyword arguments, e.g. `{ |shift:| ... }`.
     def run_service(service, input, &on_success_block)
-      names = self.class.step_names(service.steps)
       dependencies = { params: service_params_for(service, input), guardian: guardian }
-      service.call(dependencies) do
+      service.call(dependencies) do |result|
         on_success(&on_success_block)
         on_failed_contract { |contract| render_errors(contract.errors.full_messages) }
-        names["model"].each do |name|
-          on_model_not_found(name) { raise Discourse::NotFound }
-          on_model_errors(name) { |model| render_errors(model.errors.full_messages) }
-        end
-        names["policy"].each do |name|
-          on_failed_policy(name) do
-            raise Discourse::InvalidAccess.new(
-                    nil,
-                    nil,
-                    custom_message: "volunteer_booking.errors.not_allowed",
-                  )
+        BaseController
+          .step_names(result, "model")
+          .each do |name|
+            on_model_not_found(name) { raise Discourse::NotFound }
+            on_model_errors(name) { |model| render_errors(model.errors.full_messages) }
           end
-        end
-        names["step"].each do |name|
-          on_failed_step(name) { |step| render_errors(Array.wrap(step.error)) }
-        end
+        BaseController
+          .step_names(result, "policy")
+          .each do |name|
+            on_failed_policy(name) do
+              raise Discourse::InvalidAccess.new(
+                      nil,
+                      nil,
+                      custom_message: "volunteer_booking.errors.not_allowed",
+                    )
+            end
+          end
+        BaseController
+          .step_names(result, "step")
+          .each { |name| on_failed_step(name) { |step| render_errors(Array.wrap(step.error)) } }
         on_failure { render_errors([I18n.t("volunteer_booking.errors.generic")]) }
       end
     end

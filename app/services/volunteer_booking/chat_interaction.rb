@@ -22,32 +22,34 @@ module VolunteerBooking
       booking = Booking.find_by(id: parsed[:booking_id])
       return if booking.nil? || booking.announcement_chat_message_id != message.id
 
-      result = PickUpBooking.call(params: { booking_id: booking.id }, guardian: user.guardian)
-      tell(user, message, refusal(result)) if result.failure?
+      # Chat can show no form, so a volunteer asked for their call link is
+      # sent to their volunteer page (a chat notice is plain text: the
+      # address is written out in full). Chat sends no link, so the only
+      # refusal of choose_call_link is that one is needed.
+      PickUpBooking.call(params: { booking_id: booking.id }, guardian: user.guardian) do
+        on_failed_step(:claim) { |claim| tell(user, message, Array.wrap(claim.error).join(" ")) }
+        on_failed_step(:choose_call_link) do
+          tell(
+            user,
+            message,
+            I18n.t(
+              "volunteer_booking.errors.call_link_needed_in_chat",
+              url: "#{::Discourse.base_url}/volunteer-booking",
+            ),
+          )
+        end
+        on_failed_policy(:can_pick_up) { tell_cannot_pick_up(user, message) }
+        on_model_not_found(:booking) { tell_cannot_pick_up(user, message) }
+        on_model_errors(:booking) { tell_cannot_pick_up(user, message) }
+        on_failure { tell(user, message, I18n.t("volunteer_booking.errors.generic")) }
+      end
     rescue StandardError => e
       Discourse.warn_exception(e, message: "Volunteer booking: chat pick-up failed")
       nil
     end
 
-    # The translated reason a pick-up was refused. Chat can show no form, so
-    # a volunteer asked for their call link is sent to their volunteer page
-    # (a chat notice is plain text: the address is written out in full).
-    def self.refusal(result)
-      claim = result["result.step.claim"]
-      return Array.wrap(claim.error).join(" ") if claim&.failure?
-      # Chat sends no link, so the only refusal here is that one is needed.
-      if result["result.step.choose_call_link"]&.failure?
-        return(
-          I18n.t(
-            "volunteer_booking.errors.call_link_needed_in_chat",
-            url: "#{::Discourse.base_url}/volunteer-booking",
-          )
-        )
-      end
-      if result["result.policy.can_pick_up"]&.failure? || result["result.model.booking"]&.failure?
-        return I18n.t("volunteer_booking.errors.cannot_pick_up")
-      end
-      I18n.t("volunteer_booking.errors.generic")
+    def self.tell_cannot_pick_up(user, message)
+      tell(user, message, I18n.t("volunteer_booking.errors.cannot_pick_up"))
     end
 
     def self.tell(user, message, text)
@@ -58,6 +60,6 @@ module VolunteerBooking
       )
     end
 
-    private_class_method :tell
+    private_class_method :tell, :tell_cannot_pick_up
   end
 end
