@@ -77,7 +77,7 @@ after_initialize do
 
   # A new Friend gets a welcome message, however they were added.
   on(:user_added_to_group) do |user, group, automatic: false|
-    VolunteerBooking::Friends.added(user, group, automatic: automatic)
+    VolunteerBooking::Friends::Welcome.added(user, group, automatic: automatic)
   end
 
   # The limits every form checks before sending, once per page load rather

@@ -397,7 +397,7 @@ end
 # showed, with every category ticked. Needs an `admin`.
 module VolunteerBookingFriendsSetup
   def confirmed_friends_plan
-    state = VolunteerBooking::Friends.state
+    state = VolunteerBooking::Friends::State.current
     {
       plan_digest: state.plan_digest,
       category_ids: state.changes.filter_map { |change| change[:category_id] },

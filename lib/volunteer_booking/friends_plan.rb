@@ -6,10 +6,10 @@ require "json"
 module VolunteerBooking
   # The Friends setup applies the plan the admin reviewed, never one worked
   # out afresh: the admin's screen sends back the plan's digest and the
-  # categories they confirmed. A plan is the list of changes Friends.changes
-  # describes (plain hashes); anything that would change it in between (a
-  # new booking topic's channel, a category's permissions, the group made by
-  # hand) changes the digest.
+  # categories they confirmed. A plan is the list of changes
+  # Friends::ChatAccess.changes describes (plain hashes); anything that
+  # would change it in between (a new booking topic's channel, a category's
+  # permissions, the group made by hand) changes the digest.
   module FriendsPlan
     Result = BookingRules::Result
 

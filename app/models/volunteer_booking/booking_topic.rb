@@ -85,7 +85,7 @@ module VolunteerBooking
     def self.build_for(topic)
       new(
         topic: topic,
-        volunteer_group_ids: Friends.preselected_group_ids,
+        volunteer_group_ids: Friends::ChatAccess.preselected_group_ids,
         session_minutes: SiteSetting.volunteer_booking_default_session_minutes,
         min_trust_level: SiteSetting.volunteer_booking_min_trust_level,
         volunteer_guide: SiteSetting.volunteer_booking_default_volunteer_guide,

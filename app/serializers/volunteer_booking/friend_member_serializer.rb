@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 module VolunteerBooking
-  # api-types.ts FriendMember: a Friends::Member.
+  # api-types.ts FriendMember: a Friends::Group::Member.
   class FriendMemberSerializer < ::ApplicationSerializer
     attributes :user, :owner, :added_at, :added_by
 

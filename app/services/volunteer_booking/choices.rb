@@ -23,7 +23,7 @@ module VolunteerBooking
     # system user, which posts the announcements there); never a direct
     # message channel. At most limit of them, by name.
     def self.chat_channels(guardian, limit:)
-      return [] if !Friends.chat_enabled?
+      return [] if !Friends::ChatAccess.chat_enabled?
       ::Chat::CategoryChannel
         .where(chatable_id: ::Category.post_create_allowed(guardian).select(:id))
         .includes(:chatable)
@@ -33,7 +33,7 @@ module VolunteerBooking
     end
 
     def self.chat_channel_id?(guardian, id)
-      return false if !Friends.chat_enabled?
+      return false if !Friends::ChatAccess.chat_enabled?
       channel = ::Chat::Channel.includes(:chatable).find_by(id: id)
       !channel.nil? && chat_channel?(guardian, channel)
     end

@@ -13,12 +13,12 @@ module VolunteerBooking
     end
 
     def find_group
-      context[:group] = Friends.group
+      context[:group] = Friends::Group.find
       fail!(I18n.t("volunteer_booking.errors.friends_not_set_up")) if context[:group].nil?
     end
 
     def fetch_state
-      Friends.state
+      Friends::State.current
     end
   end
 end

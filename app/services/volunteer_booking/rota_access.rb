@@ -44,7 +44,7 @@ module VolunteerBooking
     # The topic's chat channel, when chat is on; without chat nobody can be
     # told apart.
     def self.chat_channel(booking_topic)
-      return if booking_topic.chat_channel_id.nil? || !Friends.chat_enabled?
+      return if booking_topic.chat_channel_id.nil? || !Friends::ChatAccess.chat_enabled?
       ::Chat::Channel.find_by(id: booking_topic.chat_channel_id)
     end
 

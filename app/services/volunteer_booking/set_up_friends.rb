@@ -42,38 +42,42 @@ module VolunteerBooking
     private
 
     def ensure_chat_enabled
-      fail!(I18n.t("volunteer_booking.errors.chat_unavailable")) if !Friends.chat_enabled?
+      if !Friends::ChatAccess.chat_enabled?
+        fail!(I18n.t("volunteer_booking.errors.chat_unavailable"))
+      end
     end
 
     def confirm_plan(params:)
-      group = Friends.group
-      channels = Friends.channels(group)
+      group = Friends::Group.find
+      channels = Friends::ChatAccess.channels(group)
       category_ids = Array(params.category_ids)
       fail!(I18n.t("volunteer_booking.errors.plan_changed")) if !category_ids.all?(Integer)
       confirmed =
         FriendsPlan.confirm(
-          changes: Friends.changes(group, channels),
+          changes: Friends::ChatAccess.changes(group, channels),
           digest: params.plan_digest,
           category_ids: category_ids,
         )
       fail!(I18n.t(confirmed.i18n_key)) if !confirmed.ok?
-      context[:confirmed] = Friends
+      context[:confirmed] = Friends::ChatAccess
         .closed_categories(channels)
         .select { |category| confirmed.value.include?(category.id) }
     end
 
     def find_or_create_group(guardian:)
-      group = Friends.group || Friends.create_group(guardian.user)
+      group = Friends::Group.find || Friends::Group.create(guardian.user)
       fail!(group.errors.full_messages) if !group.persisted?
       context[:group] = group
     end
 
     def open_categories(group:, guardian:, confirmed:)
-      confirmed.each { |category| Friends.open_category(category, group, guardian.user) }
+      confirmed.each do |category|
+        Friends::ChatAccess.open_category(category, group, guardian.user)
+      end
     end
 
     def allow_chat(group:, guardian:)
-      return if Friends.chat_allowed?(group)
+      return if Friends::ChatAccess.allowed?(group)
       SiteSetting.set_and_log(
         :chat_allowed_groups,
         (SiteSetting.chat_allowed_groups_map | [group.id]).join("|"),

@@ -9,7 +9,7 @@ RSpec.describe VolunteerBooking::SetUpFriends do
     let(:dependencies) { { guardian: admin.guardian } }
     let(:members_category) { members_channel.chatable }
     # What the admin's screen showed, with every category ticked.
-    let(:shown) { VolunteerBooking::Friends.state }
+    let(:shown) { VolunteerBooking::Friends::State.current }
     let(:params) { { plan_digest: shown.plan_digest, category_ids: planned_category_ids(shown) } }
 
     def planned_category_ids(state)

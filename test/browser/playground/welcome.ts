@@ -1,4 +1,4 @@
-// The Friends welcome message as the server writes it (Friends.welcome_text),
+// The Friends welcome message as the server writes it (Friends::Welcome.text),
 // from the same English strings, rendered the way Discourse would cook its
 // small piece of Markdown.
 import { readFileSync } from "node:fs";
