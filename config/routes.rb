@@ -10,8 +10,6 @@ VolunteerBooking::Engine.routes.draw do
   scope "/topics/:topic_id", constraints: { topic_id: /\d+/ } do
     get "/settings" => "booking_topics#show"
     put "/settings" => "booking_topics#update"
-    put "/pause" => "booking_topics#pause"
-    delete "/pause" => "booking_topics#resume"
 
     post "/shifts" => "shifts#create"
     put "/shifts/:id" => "shifts#update"

@@ -137,11 +137,6 @@ module VolunteerBooking
       (picker?(booking) || organiser?) && started?(booking)
     end
 
-    # The list of bookings without intake answers: what volunteers pick from.
-    def can_see_bookings?
-      volunteer? || organiser?
-    end
-
     def can_configure?
       organiser?
     end
@@ -164,10 +159,6 @@ module VolunteerBooking
 
     def can_edit_rota_entry?(entry)
       organiser? || (volunteer? && entry[:user_id] == user_id)
-    end
-
-    def can_edit_time_off?(time_off)
-      organiser? || (volunteer? && time_off[:user_id] == user_id)
     end
 
     private

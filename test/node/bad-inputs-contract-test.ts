@@ -183,7 +183,6 @@ function merge(base: unknown, body: unknown): unknown {
 /** Routes whose only input is who asks, or the topic a row elsewhere covers. */
 const INPUTLESS = [
   "GET /volunteer-booking/",
-  "DELETE /volunteer-booking/topics/:topic_id/pause",
   "GET /volunteer-booking/time-off",
   "GET /volunteer-booking/my-bookings",
   "GET /volunteer-booking/bookings/:id/calendar.ics",

@@ -203,37 +203,4 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
       )
     end
   end
-
-  describe "PUT and DELETE /volunteer-booking/topics/:topic_id/pause" do
-    it "pauses and resumes" do
-      sign_in(organiser)
-
-      put "/volunteer-booking/topics/#{booking_topic.topic_id}/pause.json", **json(message: "Away")
-      expect(response.status).to eq(200)
-      expect(response.parsed_body["booking_topic"]).to include(
-        "paused" => true,
-        "paused_message" => "Away",
-      )
-
-      delete "/volunteer-booking/topics/#{booking_topic.topic_id}/pause.json"
-      expect(response.status).to eq(200)
-      expect(response.parsed_body["booking_topic"]).to include(
-        "paused" => false,
-        "paused_message" => nil,
-      )
-    end
-
-    it "is refused to volunteers" do
-      sign_in(volunteer)
-      put "/volunteer-booking/topics/#{booking_topic.topic_id}/pause.json", **json(message: "x")
-      expect(response.status).to eq(403)
-      expect(booking_topic.reload.paused).to eq(false)
-    end
-
-    it "is 404 for a topic that is not a booking topic" do
-      sign_in(admin)
-      put "/volunteer-booking/topics/#{new_topic.id}/pause.json", **json(message: nil)
-      expect(response.status).to eq(404)
-    end
-  end
 end

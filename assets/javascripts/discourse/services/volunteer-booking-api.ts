@@ -87,18 +87,6 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("PUT", `/topics/${topicId}/settings`, { settings });
   }
 
-  /** Stops new bookings, showing `message` instead of the slots. */
-  pause(
-    topicId: number,
-    message: string | null
-  ): Promise<{ booking_topic: BookingTopic }> {
-    return this.#request("PUT", `/topics/${topicId}/pause`, { message });
-  }
-
-  resume(topicId: number): Promise<{ booking_topic: BookingTopic }> {
-    return this.#request("DELETE", `/topics/${topicId}/pause`);
-  }
-
   addShift(topicId: number, shift: ShiftInput): Promise<{ shift: Shift }> {
     return this.#request("POST", `/topics/${topicId}/shifts`, { shift });
   }

@@ -230,12 +230,6 @@ export class FakeServer {
         new RegExp(`${topic}/settings$`),
         (m, r) => this.#configure(m, r),
       ],
-      ["PUT", new RegExp(`${topic}/pause$`), (m, r) => this.#pause(m, r, true)],
-      [
-        "DELETE",
-        new RegExp(`${topic}/pause$`),
-        (m, r) => this.#pause(m, r, false),
-      ],
       ["POST", new RegExp(`${topic}/shifts$`), (m, r) => this.#saveShift(m, r)],
       [
         "PUT",
@@ -777,30 +771,6 @@ export class FakeServer {
     }
   }
 
-  #pause(match: RegExpMatchArray, request: FakeRequest, paused: boolean) {
-    this.#signedIn(request);
-    this.#read(
-      paused ? CONTRACTS.pause : CONTRACTS.topic,
-      paused
-        ? {
-            topic_id: match[1],
-            message: this.#body(request).message,
-            no_follow_ups: this.#body(request).no_follow_ups,
-          }
-        : { topic_id: match[1] }
-    );
-    const { user, bookingTopic } = this.#organiserOf(match, request);
-    bookingTopic.settings.paused = paused;
-    bookingTopic.settings.paused_message = paused
-      ? ((request.body as { message: string | null } | undefined)?.message ??
-        null)
-      : null;
-    this.bus.slotsChanged(bookingTopic);
-    bookingTopic.settings.follow_ups_paused =
-      paused && this.#body(request).no_follow_ups === true;
-    return { booking_topic: this.#publicTopic(bookingTopic, user.id) };
-  }
-
   #saveShift(match: RegExpMatchArray, request: FakeRequest) {
     this.#signedIn(request);
     const shiftInput = this.#body(request).shift;
@@ -1278,8 +1248,8 @@ export class FakeServer {
       throw notFound();
     }
     // Time off belongs to no topic, so the service asks who the user is
-    // rather than Policy#can_edit_time_off?, which needs one. Someone
-    // else's is as not found as an id nobody has (RemoveTimeOff).
+    // rather than a Policy, which needs one. Someone else's is as not
+    // found as an id nobody has (RemoveTimeOff).
     const policy = this.#policy(user, null);
     const own = this.data.timeOff[index].user_id === user.id;
     if (!policy.staff() && !own) {

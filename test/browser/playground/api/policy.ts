@@ -169,10 +169,6 @@ export class Policy {
     return (this.picker(booking) || this.organiser()) && this.#started(booking);
   }
 
-  canSeeBookings(): boolean {
-    return this.volunteer() || this.organiser();
-  }
-
   canConfigure(): boolean {
     return this.organiser();
   }
@@ -192,10 +188,6 @@ export class Policy {
 
   canEditRotaEntry(entry: Owned): boolean {
     return this.organiser() || (this.volunteer() && this.#owns(entry));
-  }
-
-  canEditTimeOff(timeOff: Owned): boolean {
-    return this.organiser() || (this.volunteer() && this.#owns(timeOff));
   }
 
   #inBooking(booking: PolicyBooking): boolean {

@@ -47,10 +47,8 @@ export const FIELD_NAMES: Record<string, string> = {
   idempotency_key: "Booking form",
   kind: "Download",
   meeting_mode: "Where we meet",
-  message: "Message while paused",
   needs_outcome: "Waiting for held or no-show",
   next_steps: "Next steps for bookers",
-  no_follow_ups: "No follow-ups while paused",
   note: "Note",
   on_date: "Date",
   outcome: "How the session went",
@@ -387,11 +385,6 @@ export const CONTRACTS = {
     follow_up_hours: { kind: "integer", range: range("follow_up_hours") },
     next_steps: { kind: "text", maxLength: LIMITS.lengths.next_steps },
     follow_ups_paused: { kind: "boolean" },
-  },
-  pause: {
-    topic_id: id(),
-    message: { kind: "text", maxLength: LIMITS.lengths.paused_message },
-    no_follow_ups: { kind: "boolean" },
   },
   shift: {
     topic_id: id(),
