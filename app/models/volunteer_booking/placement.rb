@@ -7,7 +7,7 @@ module VolunteerBooking
   # its slots afresh from the database, check the core's BookingRules, then
   # write. Everyone booking in a topic takes its row lock first, so two
   # requests for the last place are served one after the other and the
-  # second sees the first's booking (invariant 1).
+  # second sees the first's booking (invariant 1, docs/invariants.md).
   module Placement
     # error: the translated refusal, or nil; created: false when the
     # idempotency key found an earlier booking.

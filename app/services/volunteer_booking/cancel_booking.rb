@@ -3,7 +3,7 @@
 module VolunteerBooking
   # Cancels a booking: the booker their own until its session starts, an
   # organiser any at any time (Policy#can_cancel?). The record stays
-  # (invariant 6) with who cancelled, when and why, and its SEQUENCE grows
+  # (invariant 6, docs/invariants.md) with who cancelled, when and why, and its SEQUENCE grows
   # so calendars that imported the .ics update the event. What follows is
   # every cancellation's (Cancellation): reminders cancelled, the chat
   # announcement saying "Cancelled" without a button, a note in the private

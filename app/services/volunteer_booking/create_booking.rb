@@ -5,7 +5,7 @@ module VolunteerBooking
   #
   # The booking itself is Placement.place, inside one transaction: the
   # booking topic's row lock, the slots read afresh, the core's BookingRules,
-  # the insert (invariant 1). The client's idempotency key makes a repeated
+  # the insert (invariant 1, docs/invariants.md). The client's idempotency key makes a repeated
   # submit (double click, retry) return the first booking instead of booking
   # twice. Once committed, the booking is announced in the topic's chat
   # channel (AnnounceBooking).

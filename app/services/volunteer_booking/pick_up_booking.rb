@@ -7,7 +7,7 @@ module VolunteerBooking
   # Only members of the topic's volunteer groups may, and not for their own
   # booking (Policy#can_pick_up?). The winner is decided by one conditional
   # UPDATE (Booking.claim), so when several volunteers click at once exactly
-  # one gets it (invariant 2; PickUp); the others are told who has it and
+  # one gets it (invariant 2 in docs/invariants.md; PickUp); the others are told who has it and
   # nothing changes for them. Nor can a volunteer pick up a booking overlapping a
   # session they already hold, in any topic: they are told which.
   #

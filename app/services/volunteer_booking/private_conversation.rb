@@ -15,7 +15,7 @@ module VolunteerBooking
   # earlier volunteer, and its first post gives up the answers for a link
   # to the new message: the answers are only ever in the booking's current
   # message (booking.pm_topic_id), the one the volunteer holding it is in
-  # (invariant 3).
+  # (invariant 3, docs/invariants.md).
   module PrivateConversation
     def self.picked_up(booking)
       SideEffect.safely("opening the private message of booking #{booking.id}") do

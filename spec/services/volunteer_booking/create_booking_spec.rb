@@ -380,7 +380,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
       end
     end
 
-    # Invariant 1. The slots are read under the booking topic's row lock, so
+    # Invariant 1 (docs/invariants.md). The slots are read under the booking topic's row lock, so
     # a booking another request commits while this one is on its way (after
     # the booker saw the slot, before this transaction gets the lock) is
     # counted. Here the other request runs through this service at the very
