@@ -38,10 +38,10 @@ export default apiInitializer((api: PluginApi) => {
 
   api.renderAfterWrapperOutlet(
     "post-content-cooked-html",
-    BookingTopicConnector as never
+    BookingTopicConnector
   );
 
-  api.renderInOutlet("user-activity-bottom", MyBookingsNavItem as never);
+  api.renderInOutlet("user-activity-bottom", MyBookingsNavItem);
 
   // The follow-up post's placeholder ([wrap] BBCode, FollowUpMessage) becomes
   // "How did it go?" for its booker; anyone else reading the conversation

@@ -22,7 +22,7 @@ export async function openBookingSettings(
   modal: ModalService,
   topic: TopicWithBooking
 ): Promise<void> {
-  const result = (await modal.show((await loadSettingsModal()) as never, {
+  const result = (await modal.show(await loadSettingsModal(), {
     model: { topicId: topic.id, bookingTopic: topic.volunteer_booking },
   })) as { bookingTopic: BookingTopic } | undefined;
   if (result) {

@@ -29,5 +29,5 @@ export default apiInitializer((api: PluginApi) => {
     },
   ]);
 
-  api.renderInOutlet("admin-user-controls-after", FriendsToggle as never);
+  api.renderInOutlet("admin-user-controls-after", FriendsToggle);
 });
