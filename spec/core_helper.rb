@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
 # Loads the plain-Ruby core (lib/volunteer_booking) without Discourse or
-# Rails, so its specs run with `bundle exec rspec spec/lib`. The shell's
-# engine and *_extension files need Discourse and are left out.
+# Rails, so its specs run with `bundle exec rspec spec/lib`. Which files are
+# the core, and which the shell's, VolunteerBooking::CoreFiles says.
 #
 # The same specs run in Discourse's plugin CI too, where its .rspec has
 # required rails_helper (and so Rails) before any spec file: there the
@@ -24,13 +24,8 @@ require "active_support"
 require "active_support/time"
 require "i18n"
 
-# Limits first: the other files read their constants from it.
-require_relative "../lib/volunteer_booking/limits"
-Dir[File.expand_path("../lib/volunteer_booking/*.rb", __dir__)].sort.each do |path|
-  name = File.basename(path)
-  next if name == "engine.rb" || name.end_with?("_extension.rb")
-  require path
-end
+require_relative "../lib/volunteer_booking/core_files"
+VolunteerBooking::CoreFiles.paths.each { |path| require path }
 
 require "rspec"
 

@@ -7,12 +7,7 @@ require "rbconfig"
 # The core must stay loadable outside Discourse, and Zeitwerk must find each
 # class where Discourse's autoloader looks for it.
 RSpec.describe "the Ruby core" do # rubocop:disable RSpec/DescribeClass
-  let(:core_files) do
-    Dir[File.expand_path("../../../lib/volunteer_booking/*.rb", __dir__)].reject do |path|
-      name = File.basename(path)
-      name == "engine.rb" || name.end_with?("_extension.rb")
-    end
-  end
+  let(:core_files) { VolunteerBooking::CoreFiles.paths }
 
   # Inside Discourse they are all there before the core, so only a run of
   # the core on its own can show that the core pulls none of them in.
