@@ -71,8 +71,8 @@ module VolunteerBooking
     end
 
     model :topic
-    model :booking_topic
-    policy :can_configure
+    model :booking_topic, :find_or_build_booking_topic
+    policy :can_configure_settings
     limit_per_hour :settings
     step :check_questions
     step :check_groups

@@ -17,8 +17,8 @@ module VolunteerBooking
     end
 
     model :topic
-    model :booking_topic
-    policy :can_configure
+    model :booking_topic, :find_or_build_booking_topic
+    policy :can_configure_settings
     step :collect_choices
     step :count_rota_entries
 

@@ -60,14 +60,14 @@ RSpec.describe VolunteerBooking::ConfigureBookingTopic do
     context "when an organiser tries to make a new booking topic" do
       let(:dependencies) { { guardian: Guardian.new(organiser) } }
 
-      it { is_expected.to fail_a_policy(:can_configure) }
+      it { is_expected.to fail_a_policy(:can_configure_settings) }
     end
 
     context "when a volunteer tries to change a booking topic" do
       let(:params) { settings.merge(topic_id: booking_topic.topic_id) }
       let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
-      it { is_expected.to fail_a_policy(:can_configure) }
+      it { is_expected.to fail_a_policy(:can_configure_settings) }
     end
 
     context "when a volunteer names their own group as the organisers" do
@@ -76,7 +76,7 @@ RSpec.describe VolunteerBooking::ConfigureBookingTopic do
       end
       let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
-      it { is_expected.to fail_a_policy(:can_configure) }
+      it { is_expected.to fail_a_policy(:can_configure_settings) }
     end
 
     context "when there are too many questions" do

@@ -25,7 +25,7 @@ RSpec.describe VolunteerBooking::FetchBookingTopicSettings do
     context "when the user is not an organiser" do
       let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
-      it { is_expected.to fail_a_policy(:can_configure) }
+      it { is_expected.to fail_a_policy(:can_configure_settings) }
     end
 
     context "when an organiser opens their booking topic" do
