@@ -60,13 +60,7 @@ RSpec.describe VolunteerBooking::BookingRules do
     )
   end
 
-  def expect_failure(result, error, params = {})
-    expect(result.ok?).to be(false)
-    expect(result.error).to eq(error)
-    expect(result.params).to eq(params)
-    expect(result.i18n_key).to eq("volunteer_booking.errors.#{error}")
-    expect(VolunteerBookingCoreSpec.translate(result)).not_to include("%{")
-  end
+  include VolunteerBookingCoreSpec::ExpectFailure
 
   describe "ERRORS" do
     # "order of checks" below pins the order by behaviour: it fixes one
