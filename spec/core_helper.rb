@@ -56,6 +56,18 @@ module VolunteerBookingCoreSpec
   end
 end
 
+module VolunteerBookingCoreSpec
+  # The refusal of every core check (a BookingRules::Result): included by
+  # each spec, since inside Discourse this file may not configure RSpec.
+  module ExpectFailure
+    def expect_failure(result, error, params = {})
+      expect([result.ok?, result.error, result.params]).to eq([false, error, params])
+      expect(result.i18n_key).to eq("volunteer_booking.errors.#{error}")
+      expect(VolunteerBookingCoreSpec.translate(result)).not_to include("%{")
+    end
+  end
+end
+
 # Inside Discourse its rails_helper owns the suite's configuration: changing
 # it here would change it for every spec of every plugin in the run.
 unless VolunteerBookingCoreSpec::INSIDE_DISCOURSE

@@ -10,7 +10,9 @@ require "active_support/testing/time_helpers"
 module VolunteerBookingDbSpec
   SUPPORT = File.expand_path("db/support", __dir__)
 end
-%w[race records].each { |name| require File.join(VolunteerBookingDbSpec::SUPPORT, name) }
+%w[race records wednesday_shift].each do |name|
+  require File.join(VolunteerBookingDbSpec::SUPPORT, name)
+end
 
 if ENV["VOLUNTEER_BOOKING_DB_SPECS"]
   require File.join(VolunteerBookingDbSpec::SUPPORT, "database")

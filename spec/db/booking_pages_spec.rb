@@ -5,11 +5,7 @@ require_relative "../db_helper"
 # Keyset pages of bookings on PostgreSQL: the row comparison, microsecond
 # times and ties on the start all decided by the database.
 RSpec.describe VolunteerBooking::Booking, ".page_in_start_order" do
-  let(:wednesday) { Date.new(2027, 3, 3) }
-  let(:booking_topic) { create_booking_topic }
-  let(:shift) { create_shift(booking_topic, wednesday) }
-  let(:booker) { create_user("bea") }
-  let(:ten) { at(wednesday, "10:00") }
+  include_context "with a Wednesday shift"
 
   def pages(relation, size)
     cursor = nil

@@ -3,12 +3,7 @@
 require_relative "../db_helper"
 
 RSpec.describe VolunteerBooking::Booking do
-  let(:wednesday) { Date.new(2027, 3, 3) }
-  let(:booking_topic) { create_booking_topic }
-  let(:shift) { create_shift(booking_topic, wednesday) }
-  let(:booker) { create_user("bea") }
-  let(:volunteer) { create_user("ana") }
-  let(:ten) { at(wednesday, "10:00") }
+  include_context "with a Wednesday shift"
   let(:unreadable) { (+"caf\xE9").force_encoding(Encoding::UTF_8) }
   let(:text_unreadable) do
     "contains characters that cannot be saved, such as a NUL character. " \

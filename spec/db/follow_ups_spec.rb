@@ -6,12 +6,7 @@ require_relative "../db_helper"
 # interval, the paused topics left out, each message once. What it writes
 # (PrivateConversation, Notifier) is Discourse's side and stood in for.
 RSpec.describe VolunteerBooking::FollowUps do
-  let(:wednesday) { Date.new(2027, 3, 3) }
-  let(:booking_topic) { create_booking_topic }
-  let(:shift) { create_shift(booking_topic, wednesday) }
-  let(:booker) { create_user("bea") }
-  let(:volunteer) { create_user("ana") }
-  let(:ten) { at(wednesday, "10:00") }
+  include_context "with a Wednesday shift"
   let(:followed_up) { [] }
   let(:reminded) { [] }
 

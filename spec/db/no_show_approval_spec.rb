@@ -6,12 +6,9 @@ require_relative "../db_helper"
 # ensure_no_approval_needed), on real PostgreSQL: it hands
 # FollowUp.approval_check only what that counts.
 RSpec.describe VolunteerBooking::Booking do
-  let(:wednesday) { Date.new(2027, 3, 3) }
+  include_context "with a Wednesday shift"
   let(:now) { at(wednesday, "10:00") }
   let(:since) { now - 90.days }
-  let(:booking_topic) { create_booking_topic }
-  let(:shift) { create_shift(booking_topic, wednesday) }
-  let(:booker) { create_user("bea") }
 
   def no_show(starts_at, shift: self.shift, booker: self.booker, **attributes)
     create_booking(shift, booker, starts_at, status: :no_show, **attributes)

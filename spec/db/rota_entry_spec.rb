@@ -3,10 +3,7 @@
 require_relative "../db_helper"
 
 RSpec.describe VolunteerBooking::RotaEntry do
-  let(:wednesday) { Date.new(2027, 3, 3) }
-  let(:booking_topic) { create_booking_topic }
-  let(:shift) { create_shift(booking_topic, wednesday) }
-  let(:volunteer) { create_user("ana") }
+  include_context "with a Wednesday shift"
 
   def entry(on_date: nil)
     described_class.new(shift: shift, user: volunteer, on_date: on_date)

@@ -3,10 +3,7 @@
 require_relative "../db_helper"
 
 RSpec.describe VolunteerBooking::Shift do
-  let(:wednesday) { Date.new(2027, 3, 3) }
-  let(:booking_topic) { create_booking_topic }
-  let(:shift) { create_shift(booking_topic, wednesday) }
-  let(:booker) { create_user("bea") }
+  include_context "with a Wednesday shift"
   let(:unreadable) { (+"caf\xE9").force_encoding(Encoding::UTF_8) }
 
   def shift_with(**attributes)

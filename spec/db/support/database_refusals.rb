@@ -11,6 +11,15 @@ module VolunteerBookingDbSpec
     def in_savepoint(&block)
       Savepoint.run(&block)
     end
+
+    # The PostgreSQL error that refused block's statement, nil if it went
+    # through: what the refusal matchers below compare.
+    def self.refusal_cause(&block)
+      run(&block)
+      nil
+    rescue ActiveRecord::StatementInvalid => error
+      error.cause
+    end
   end
 
   module Refusals
@@ -34,10 +43,7 @@ RSpec::Matchers.define :violate_check_constraint do |name|
   supports_block_expectations
 
   match do |block|
-    VolunteerBookingDbSpec::Savepoint.run(&block)
-    false
-  rescue ActiveRecord::StatementInvalid => error
-    @cause = error.cause
+    @cause = VolunteerBookingDbSpec::Savepoint.refusal_cause(&block)
     @cause.is_a?(PG::CheckViolation) &&
       @cause.result.error_field(PG::PG_DIAG_CONSTRAINT_NAME) == name
   end
@@ -51,10 +57,7 @@ RSpec::Matchers.define :be_refused_by_postgresql do |cause_class|
   supports_block_expectations
 
   match do |block|
-    VolunteerBookingDbSpec::Savepoint.run(&block)
-    false
-  rescue ActiveRecord::StatementInvalid => error
-    @cause = error.cause
+    @cause = VolunteerBookingDbSpec::Savepoint.refusal_cause(&block)
     @cause.is_a?(cause_class)
   end
 

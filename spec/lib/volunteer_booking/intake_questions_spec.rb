@@ -15,11 +15,7 @@ RSpec.describe VolunteerBooking::IntakeQuestions do
     { id: "q", label: "Question", type: "text", required: false }.merge(attrs)
   end
 
-  def expect_failure(result, error, params = {})
-    expect([result.ok?, result.error, result.params]).to eq([false, error, params])
-    expect(result.i18n_key).to eq("volunteer_booking.errors.#{error}")
-    expect(VolunteerBookingCoreSpec.translate(result)).not_to include("%{")
-  end
+  include VolunteerBookingCoreSpec::ExpectFailure
 
   describe "the question list" do
     it "accepts a valid list and exposes it as frozen questions" do

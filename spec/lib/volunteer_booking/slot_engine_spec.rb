@@ -364,20 +364,34 @@ RSpec.describe VolunteerBooking::SlotEngine do
       slots.map { |slot| [iso(slot.starts_at), slot.booked, slot.available] }
     end
 
+    # A booking of shift 1 from one UTC wall time to another on 1 April.
+    def april_first(from, to)
+      day = "2026-04-01T"
+      {
+        shift_id: 1,
+        starts_at: Time.iso8601("#{day}#{from}:00Z"),
+        ends_at: Time.iso8601("#{day}#{to}:00Z"),
+      }
+    end
+
+    def booked_per_slot(bookings)
+      counts(run(rota_entries: [weekly(10)], bookings:)).map { |row| row[1] }
+    end
+
+    # The rota's four hourly slots on Wednesday 1 April (13:00-17:00 London),
+    # their booked and available counts given in order.
+    def expect_first_day(bookings, booked:, available:)
+      hours = %w[12 13 14 15].map { |hour| "2026-04-01T#{hour}:00:00Z" }
+      expect(counts(run(rota_entries: rota, bookings:))).to eq(hours.zip(booked, available))
+    end
+
     it "counts bookings of the same shift in the slot they start in" do
       bookings = [
         { shift_id: 1, starts_at: Time.utc(2026, 4, 1, 13, 0) },
         { shift_id: 2, starts_at: Time.utc(2026, 4, 1, 13, 0) },
         { shift_id: 1, starts_at: Time.utc(2026, 4, 8, 13, 0) },
       ]
-      expect(counts(run(rota_entries: rota, bookings: bookings))).to eq(
-        [
-          ["2026-04-01T12:00:00Z", 0, 2],
-          ["2026-04-01T13:00:00Z", 1, 1],
-          ["2026-04-01T14:00:00Z", 0, 2],
-          ["2026-04-01T15:00:00Z", 0, 2],
-        ],
-      )
+      expect_first_day(bookings, booked: [0, 1, 0, 0], available: [2, 1, 2, 2])
     end
 
     it "counts an off-grid booking in both slots it overlaps" do
@@ -393,16 +407,8 @@ RSpec.describe VolunteerBooking::SlotEngine do
     end
 
     it "counts an off-grid booking inside one slot in that slot only" do
-      bookings = [
-        {
-          shift_id: 1,
-          starts_at: Time.utc(2026, 4, 1, 13, 10),
-          ends_at: Time.utc(2026, 4, 1, 13, 40),
-        },
-      ]
-      expect(
-        counts(run(rota_entries: [weekly(10)], bookings: bookings)).map { |row| row[1] },
-      ).to eq([0, 1, 0, 0])
+      bookings = [april_first("13:10", "13:40")]
+      expect(booked_per_slot(bookings)).to eq([0, 1, 0, 0])
     end
 
     it "takes a booking without ends_at to last one session" do
@@ -417,13 +423,7 @@ RSpec.describe VolunteerBooking::SlotEngine do
     it "holds every slot a booking made under a longer session length still covers" do
       # Booked as 13:00-14:30 London (90 minutes); the session is now 30.
       half_hours = described_class.new(session_minutes: 30, horizon_days: 7)
-      bookings = [
-        {
-          shift_id: 1,
-          starts_at: Time.utc(2026, 4, 1, 12, 0),
-          ends_at: Time.utc(2026, 4, 1, 13, 30),
-        },
-      ]
+      bookings = [april_first("12:00", "13:30")]
       slots = run(engine: half_hours, rota_entries: [weekly(10)], bookings: bookings)
       expect(slots.select(&:full?).map { |slot| iso(slot.starts_at) }).to eq(
         %w[2026-04-01T12:00:00Z 2026-04-01T12:30:00Z 2026-04-01T13:00:00Z],
@@ -432,16 +432,8 @@ RSpec.describe VolunteerBooking::SlotEngine do
     end
 
     it "does not count a booking that only touches a slot's edges" do
-      bookings = [
-        {
-          shift_id: 1,
-          starts_at: Time.utc(2026, 4, 1, 13, 0),
-          ends_at: Time.utc(2026, 4, 1, 14, 0),
-        },
-      ]
-      expect(
-        counts(run(rota_entries: [weekly(10)], bookings: bookings)).map { |row| row[1] },
-      ).to eq([0, 1, 0, 0])
+      bookings = [april_first("13:00", "14:00")]
+      expect(booked_per_slot(bookings)).to eq([0, 1, 0, 0])
     end
 
     it "counts a booking falling in the buffer in the slots around it" do
@@ -470,14 +462,7 @@ RSpec.describe VolunteerBooking::SlotEngine do
         { shift_id: 1, starts_at: Time.utc(2026, 4, 1, 13, 0) },
         { shift_id: 1, starts_at: Time.utc(2026, 4, 1, 13, 45) },
       ]
-      expect(counts(run(rota_entries: rota, bookings: bookings))).to eq(
-        [
-          ["2026-04-01T12:00:00Z", 0, 2],
-          ["2026-04-01T13:00:00Z", 2, 0],
-          ["2026-04-01T14:00:00Z", 1, 1],
-          ["2026-04-01T15:00:00Z", 0, 2],
-        ],
-      )
+      expect_first_day(bookings, booked: [0, 2, 1, 0], available: [2, 0, 1, 2])
     end
 
     it "counts a booking spanning midnight UTC once" do

@@ -10,11 +10,7 @@ RSpec.describe VolunteerBooking::StatsRange do
     described_class.build(from:, to:, zone:, now:)
   end
 
-  def expect_failure(result, error, params)
-    expect(result.ok?).to be(false)
-    expect([result.error, result.params]).to eq([error, params])
-    expect(VolunteerBookingCoreSpec.translate(result)).not_to include("%{")
-  end
+  include VolunteerBookingCoreSpec::ExpectFailure
 
   it "defaults to the twelve weeks up to today in the zone, from a Monday" do
     range = build.value

@@ -13,11 +13,7 @@ RSpec.describe VolunteerBooking::TimeOffAllowance do
     described_class.check(current, adding, today:, max_entries:, max_days:)
   end
 
-  def expect_failure(result, error, params)
-    expect(result.ok?).to be(false)
-    expect([result.error, result.params]).to eq([error, params])
-    expect(VolunteerBookingCoreSpec.translate(result)).not_to include("%{")
-  end
+  include VolunteerBookingCoreSpec::ExpectFailure
 
   it "allows entries up to the cap and refuses one more" do
     expect(check([range(0, 1), range(5, 1)], range(9, 1))).to be_ok

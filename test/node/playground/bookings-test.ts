@@ -2,22 +2,17 @@ import QUnit from "qunit";
 import type { Slot } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
   DEMO_TOPIC_ID,
-  demoData,
   USERS,
 } from "../../browser/playground/api/demo-data.ts";
-import { FakeServer } from "../../browser/playground/api/fake-server.ts";
+import { as as requestsAs, NOW, server } from "./fake-api.ts";
 
 const { module, test } = QUnit;
 
-// A Monday in British Summer Time.
-const NOW = new Date("2026-06-01T09:00:00Z");
 const topicUrl = `/volunteer-booking/topics/${DEMO_TOPIC_ID}`;
 
 function setup(clock = () => NOW) {
-  const api = new FakeServer(demoData(NOW), clock);
-  const as =
-    (userId: number | null) => (method: string, url: string, body?: unknown) =>
-      api.handle({ method, url, body, userId });
+  const api = server(clock);
+  const as = (userId: number | null) => requestsAs(api, userId);
   const slots = () =>
     (as(null)("GET", `${topicUrl}/slots`).body as { slots: Slot[] }).slots;
   const answers = {

@@ -5,25 +5,20 @@ import type {
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
   DEMO_TOPIC_ID,
-  demoData,
   USERS,
 } from "../../browser/playground/api/demo-data.ts";
-import { FakeServer } from "../../browser/playground/api/fake-server.ts";
+import { as as requestsAs, server } from "./fake-api.ts";
 
 const { module, test } = QUnit;
 
-// A Monday in British Summer Time.
-const NOW = new Date("2026-06-01T09:00:00Z");
 const topicUrl = `/volunteer-booking/topics/${DEMO_TOPIC_ID}`;
 const BOBS_ROOM = "https://meet.jit.si/bobs-coop-room";
 const CATS_ROOM = "https://meet.jit.si/cats-room";
 
 /** Digital Candle in "the volunteer's own link" mode, and Eve's booking. */
 function setup() {
-  const api = new FakeServer(demoData(NOW), () => NOW);
-  const as =
-    (userId: number | null) => (method: string, url: string, body?: unknown) =>
-      api.handle({ method, url, body, userId });
+  const api = server();
+  const as = (userId: number | null) => requestsAs(api, userId);
   const settings = api.data.bookingTopics.find(
     (b) => b.topic_id === DEMO_TOPIC_ID
   )!.settings;
