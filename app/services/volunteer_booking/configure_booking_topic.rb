@@ -7,6 +7,7 @@ module VolunteerBooking
     include Service::Base
     include RateLimits
     include TopicSettingsSteps
+    include BookingTopicSteps
 
     params(base_class: StrictParams) do
       attribute :topic_id, :integer
@@ -200,10 +201,6 @@ module VolunteerBooking
             "link" => question.link,
           }
         end
-    end
-
-    def publish_slots_changed(booking_topic:)
-      LiveUpdates.slots_changed(booking_topic)
     end
   end
 end
