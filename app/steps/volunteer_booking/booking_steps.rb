@@ -31,8 +31,6 @@ module VolunteerBooking
       I18n.t("volunteer_booking.errors.booking_changed")
     end
 
-    # Only pending and claimed bookings can change; the state is read under
-    # the row lock.
     # Runs the block under the booking's row lock, and only while user still
     # holds it: a cancel or release committed since the service's own
     # transaction leaves no conversation or notice behind, and one coming
@@ -46,6 +44,8 @@ module VolunteerBooking
       end
     end
 
+    # Only pending and claimed bookings can change; the state is read under
+    # the row lock.
     def ensure_active(booking:)
       fail!(I18n.t("volunteer_booking.errors.booking_not_active")) if !booking.active?
     end
