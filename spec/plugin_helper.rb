@@ -19,7 +19,9 @@ RSpec.shared_context "with a volunteer booking topic" do
   end
   fab!(:shift) { Fabricate(:volunteer_booking_shift, booking_topic:) }
 
-  let(:wednesday) { Date.new(2026, 12, 2) }
+  # Methods, not lets: fab! blocks run once for the whole group
+  # (TestProf's before_all), where RSpec refuses to read a let.
+  def wednesday = Date.new(2026, 12, 2)
 
   before do
     enable_current_plugin
@@ -42,7 +44,8 @@ RSpec.shared_context "with volunteers on the rota" do
     Fabricate(:volunteer_booking_rota_entry, shift:, user: other_volunteer)
   end
 
-  let(:slot_time) { Time.utc(2026, 12, 2, 14) }
+  # A method, not a let, for the fab! blocks that book it.
+  def slot_time = Time.utc(2026, 12, 2, 14)
   let(:answers) do
     { "ica_statement" => true, "story" => "I was laid off last month.", "coop_interest" => "" }
   end
