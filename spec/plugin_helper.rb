@@ -60,6 +60,20 @@ RSpec.shared_context "with volunteers on the rota" do
 
   let(:call_link_template) { "https://meet.jit.si/digital-candle-{token}" }
 
+  # The booker's booking at slot_time, picked up by the volunteer, with any
+  # other attributes given (a held one: status: :held).
+  def picked_up_booking(**attributes)
+    Fabricate(
+      :volunteer_booking_claimed_booking,
+      booking_topic:,
+      shift:,
+      booker:,
+      picker: volunteer,
+      starts_at: slot_time,
+      **attributes,
+    )
+  end
+
   # The topic set to "a call link for each booking", and a booking of it
   # whose link was drawn with the token "AAA…".
   def booking_with_call_link(**attributes)
@@ -111,16 +125,7 @@ end
 RSpec.shared_context "with a picked-up booking" do
   include_context "with volunteers on the rota"
 
-  fab!(:booking) do
-    Fabricate(
-      :volunteer_booking_claimed_booking,
-      booking_topic:,
-      shift:,
-      booker:,
-      picker: volunteer,
-      starts_at: slot_time,
-    )
-  end
+  fab!(:booking) { picked_up_booking }
 end
 
 # The most sessions one volunteer can hold made one, and `holder` holding
@@ -179,6 +184,38 @@ RSpec.shared_examples "a service that asks again once the booking is locked" do
   it "leaves the booking with whoever holds it now" do
     result
     expect(booking.reload).to have_attributes(status: "claimed", picker_id: other_volunteer.id)
+  end
+end
+
+# The refusals every action on one booking has, in a service spec whose
+# `result` runs it with `params` naming the booking and `dependencies`
+# giving the guardian: params its contract refuses, a booking that does not
+# exist, and policy refusing each person in refused (names from "with
+# volunteers on the rota", such as :booker or :other_volunteer) with the
+# booking left as it was.
+RSpec.shared_examples "an action on a booking" do |policy:, refused:|
+  context "when params are not valid" do
+    let(:params) { {} }
+
+    it { is_expected.to fail_a_contract }
+  end
+
+  context "when the booking does not exist" do
+    let(:params) { super().merge(booking_id: -1) }
+
+    it { is_expected.to fail_to_find_a_model(:booking) }
+  end
+
+  refused.each do |person|
+    context "when the #{person.to_s.tr("_", " ")} tries" do
+      let(:dependencies) { { guardian: Guardian.new(public_send(person)) } }
+
+      it { is_expected.to fail_a_policy(policy) }
+
+      it "changes nothing" do
+        expect { result }.not_to change { booking.reload.attributes }
+      end
+    end
   end
 end
 

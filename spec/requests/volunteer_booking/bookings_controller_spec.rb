@@ -251,18 +251,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   end
 
   describe "PUT /volunteer-booking/bookings/:id/cancel" do
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :claimed,
-        picker: volunteer,
-        claimed_at: Time.utc(2026, 12, 1, 11),
-      )
-    end
+    fab!(:booking) { picked_up_booking }
 
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/cancel.json" }
 
@@ -596,11 +585,10 @@ RSpec.describe VolunteerBooking::BookingsController do
       clinic = Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id])
       elsewhere =
         Fabricate(
-          :volunteer_booking_booking,
+          :volunteer_booking_claimed_booking,
           booking_topic: clinic,
           shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
           starts_at: slot_time + 20.minutes,
-          status: :claimed,
           picker: volunteer,
         )
       sign_in(volunteer)
@@ -621,18 +609,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   end
 
   describe "PUT /volunteer-booking/bookings/:id/release" do
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :claimed,
-        picker: volunteer,
-        claimed_at: Time.utc(2026, 12, 1, 11),
-      )
-    end
+    fab!(:booking) { picked_up_booking }
 
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/release.json" }
 
@@ -717,18 +694,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   end
 
   describe "PUT /volunteer-booking/bookings/:id/hand-over" do
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :claimed,
-        picker: volunteer,
-        claimed_at: Time.utc(2026, 12, 1, 11),
-      )
-    end
+    fab!(:booking) { picked_up_booking }
 
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/hand-over.json" }
 
@@ -779,18 +745,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   end
 
   describe "PUT /volunteer-booking/bookings/:id/outcome" do
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :claimed,
-        picker: volunteer,
-        claimed_at: Time.utc(2026, 12, 1, 11),
-      )
-    end
+    fab!(:booking) { picked_up_booking }
 
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/outcome.json" }
 
@@ -851,18 +806,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   end
 
   describe "PUT /volunteer-booking/bookings/:id/feedback" do
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :held,
-        picker: volunteer,
-        outcome_marked_at: slot_time + 30.minutes,
-      )
-    end
+    fab!(:booking) { picked_up_booking(status: :held, outcome_marked_at: slot_time + 30.minutes) }
 
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/feedback.json" }
 
@@ -913,17 +857,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   end
 
   describe "PUT /volunteer-booking/bookings/:id/stop-follow-ups" do
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :held,
-        picker: volunteer,
-      )
-    end
+    fab!(:booking) { picked_up_booking(status: :held) }
 
     it "lets the booker opt out" do
       freeze_time(slot_time + 3.hours)
@@ -935,17 +869,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   end
 
   describe "PUT /volunteer-booking/bookings/:id/excuse-no-show" do
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :no_show,
-        picker: volunteer,
-      )
-    end
+    fab!(:booking) { picked_up_booking(status: :no_show) }
 
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/excuse-no-show.json" }
 
@@ -987,11 +911,10 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
     fab!(:still_to_come) do
       Fabricate(
-        :volunteer_booking_booking,
+        :volunteer_booking_claimed_booking,
         booking_topic:,
         shift:,
         starts_at: slot_time,
-        status: :claimed,
         picker: volunteer,
       )
     end
@@ -1018,18 +941,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   end
 
   describe "GET /volunteer-booking/bookings/:id/calendar.ics" do
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :claimed,
-        picker: volunteer,
-        claimed_at: Time.utc(2026, 12, 1, 11),
-      )
-    end
+    fab!(:booking) { picked_up_booking }
 
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/calendar.ics" }
 

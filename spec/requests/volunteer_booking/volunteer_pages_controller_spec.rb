@@ -8,18 +8,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
   end
   fab!(:other_shift) { Fabricate(:volunteer_booking_shift, booking_topic: other_topic) }
 
-  fab!(:mine) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      booker:,
-      starts_at: slot_time,
-      status: :claimed,
-      picker: volunteer,
-      claimed_at: Time.utc(2026, 12, 1, 11),
-    )
-  end
+  fab!(:mine) { picked_up_booking }
   fab!(:my_past) do
     Fabricate(
       :volunteer_booking_booking,
@@ -46,11 +35,10 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
   end
   fab!(:taken_by_other) do
     Fabricate(
-      :volunteer_booking_booking,
+      :volunteer_booking_claimed_booking,
       booking_topic:,
       shift:,
       starts_at: slot_time + 2.hours,
-      status: :claimed,
       picker: other_volunteer,
     )
   end

@@ -3,21 +3,9 @@
 require_relative "../../policy_contract"
 
 RSpec.describe VolunteerBooking::BookingSerializer do
-  include_context "with volunteers on the rota"
+  include_context "with a picked-up booking"
 
   fab!(:admin)
-  fab!(:booking) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      booker:,
-      starts_at: slot_time,
-      status: :claimed,
-      picker: volunteer,
-      claimed_at: Time.utc(2026, 12, 1, 11),
-    )
-  end
 
   def serialize(user, record = booking)
     described_class.new(record, scope: Guardian.new(user), root: false).as_json.deep_stringify_keys

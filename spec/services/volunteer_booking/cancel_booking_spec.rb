@@ -18,34 +18,12 @@ RSpec.describe VolunteerBooking::CancelBooking do
     let(:params) { { booking_id: booking.id, reason: "  Found a job, thank you!  " } }
     let(:dependencies) { { guardian: Guardian.new(booker) } }
 
-    context "when params are not valid" do
-      let(:params) { { booking_id: booking.id, reason: "x" * 501 } }
-
-      it { is_expected.to fail_a_contract }
-    end
-
-    context "when the booking does not exist" do
-      let(:params) { { booking_id: -1 } }
-
-      it { is_expected.to fail_to_find_a_model(:booking) }
-    end
+    it_behaves_like "an action on a booking", policy: :can_cancel, refused: %i[outsider volunteer]
 
     context "when its topic is gone" do
       before { booking_topic.topic.trash! }
 
       it { is_expected.to fail_to_find_a_model(:booking) }
-    end
-
-    context "when someone else tries" do
-      let(:dependencies) { { guardian: Guardian.new(outsider) } }
-
-      it { is_expected.to fail_a_policy(:can_cancel) }
-    end
-
-    context "when a volunteer tries" do
-      let(:dependencies) { { guardian: Guardian.new(volunteer) } }
-
-      it { is_expected.to fail_a_policy(:can_cancel) }
     end
 
     context "when it is already cancelled" do

@@ -10,40 +10,16 @@ RSpec.describe VolunteerBooking::ExcuseNoShow do
 
     include_context "with volunteers on the rota"
 
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :no_show,
-        picker: volunteer,
-      )
-    end
+    fab!(:booking) { picked_up_booking(status: :no_show) }
 
     let(:params) { { booking_id: booking.id } }
     let(:dependencies) { { guardian: Guardian.new(organiser) } }
 
     before { freeze_time(slot_time + 1.day) }
 
-    context "when params are not valid" do
-      let(:params) { {} }
-
-      it { is_expected.to fail_a_contract }
-    end
-
-    context "when the volunteer tries" do
-      let(:dependencies) { { guardian: Guardian.new(volunteer) } }
-
-      it { is_expected.to fail_a_policy(:can_excuse_no_show) }
-    end
-
-    context "when the booker tries" do
-      let(:dependencies) { { guardian: Guardian.new(booker) } }
-
-      it { is_expected.to fail_a_policy(:can_excuse_no_show) }
-    end
+    it_behaves_like "an action on a booking",
+                    policy: :can_excuse_no_show,
+                    refused: %i[volunteer booker]
 
     context "when the session was held" do
       before { booking.update!(status: :held) }

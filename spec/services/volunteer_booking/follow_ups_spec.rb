@@ -3,18 +3,7 @@
 RSpec.describe VolunteerBooking::FollowUps do
   include_context "with volunteers on the rota"
 
-  fab!(:booking) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      booker:,
-      starts_at: slot_time,
-      status: :claimed,
-      picker: volunteer,
-      claimed_at: slot_time - 1.day,
-    )
-  end
+  fab!(:booking) { picked_up_booking(claimed_at: slot_time - 1.day) }
 
   let(:marked_at) { slot_time + 40.minutes }
 

@@ -12,47 +12,16 @@ RSpec.describe VolunteerBooking::GiveFeedback do
 
     include_context "with volunteers on the rota"
 
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :held,
-        picker: volunteer,
-        outcome_marked_at: slot_time + 30.minutes,
-      )
-    end
+    fab!(:booking) { picked_up_booking(status: :held, outcome_marked_at: slot_time + 30.minutes) }
 
     let(:params) { { booking_id: booking.id, answer: "helpful", comment: "  Very useful.  " } }
     let(:dependencies) { { guardian: Guardian.new(booker) } }
 
     before { freeze_time(slot_time + 3.hours) }
 
-    context "when params are not valid" do
-      let(:params) { { booking_id: booking.id, answer: "great" } }
-
-      it { is_expected.to fail_a_contract }
-    end
-
-    context "when the booking does not exist" do
-      let(:params) { { booking_id: -1, answer: "helpful" } }
-
-      it { is_expected.to fail_to_find_a_model(:booking) }
-    end
-
-    context "when the volunteer tries" do
-      let(:dependencies) { { guardian: Guardian.new(volunteer) } }
-
-      it { is_expected.to fail_a_policy(:can_give_feedback) }
-    end
-
-    context "when an organiser tries" do
-      let(:dependencies) { { guardian: Guardian.new(organiser) } }
-
-      it { is_expected.to fail_a_policy(:can_give_feedback) }
-    end
+    it_behaves_like "an action on a booking",
+                    policy: :can_give_feedback,
+                    refused: %i[volunteer organiser]
 
     context "when the session was not held" do
       before { booking.update!(status: :no_show) }

@@ -28,23 +28,7 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       booking.reload
     end
 
-    context "when params are not valid" do
-      let(:params) { { booking_id: booking.id } }
-
-      it { is_expected.to fail_a_contract }
-    end
-
-    context "when the booking does not exist" do
-      let(:params) { { booking_id: -1, username: other_volunteer.username } }
-
-      it { is_expected.to fail_to_find_a_model(:booking) }
-    end
-
-    context "when another volunteer tries to take it" do
-      let(:dependencies) { { guardian: Guardian.new(other_volunteer) } }
-
-      it { is_expected.to fail_a_policy(:can_hand_over) }
-    end
+    it_behaves_like "an action on a booking", policy: :can_hand_over, refused: %i[other_volunteer]
 
     context "when the user does not exist" do
       let(:params) { { booking_id: booking.id, username: "nobody_here" } }
@@ -56,13 +40,11 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       fab!(:clinic) { Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id]) }
       fab!(:session_elsewhere) do
         Fabricate(
-          :volunteer_booking_booking,
+          :volunteer_booking_claimed_booking,
           booking_topic: clinic,
           shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
           starts_at: slot_time - 10.minutes,
-          status: :claimed,
           picker: other_volunteer,
-          claimed_at: 1.hour.ago,
         )
       end
 

@@ -10,49 +10,16 @@ RSpec.describe VolunteerBooking::MarkBookingOutcome do
   describe ".call" do
     subject(:result) { described_class.call(params:, **dependencies) }
 
-    include_context "with volunteers on the rota"
-
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :claimed,
-        picker: volunteer,
-        claimed_at: Time.utc(2026, 12, 1, 11),
-      )
-    end
+    include_context "with a picked-up booking"
 
     let(:params) { { booking_id: booking.id, outcome: "held", note: "  Good chat.  " } }
     let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
     before { freeze_time(slot_time + 45.minutes) }
 
-    context "when params are not valid" do
-      let(:params) { { booking_id: booking.id, outcome: "maybe" } }
-
-      it { is_expected.to fail_a_contract }
-    end
-
-    context "when the booking does not exist" do
-      let(:params) { { booking_id: -1, outcome: "held" } }
-
-      it { is_expected.to fail_to_find_a_model(:booking) }
-    end
-
-    context "when someone else tries" do
-      let(:dependencies) { { guardian: Guardian.new(other_volunteer) } }
-
-      it { is_expected.to fail_a_policy(:can_mark_outcome) }
-    end
-
-    context "when the booker tries" do
-      let(:dependencies) { { guardian: Guardian.new(booker) } }
-
-      it { is_expected.to fail_a_policy(:can_mark_outcome) }
-    end
+    it_behaves_like "an action on a booking",
+                    policy: :can_mark_outcome,
+                    refused: %i[other_volunteer booker]
 
     context "when it changes hands before its row is locked" do
       it_behaves_like "a service that asks again once the booking is locked"

@@ -27,33 +27,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       Topic.find_by(id: booking.reload.pm_topic_id)
     end
 
-    context "when params are not valid" do
-      let(:params) { {} }
-
-      it { is_expected.to fail_a_contract }
-    end
-
-    context "when the booking does not exist" do
-      let(:params) { { booking_id: -1 } }
-
-      it { is_expected.to fail_to_find_a_model(:booking) }
-    end
-
-    context "when someone who is not a volunteer tries" do
-      let(:dependencies) { { guardian: Guardian.new(outsider) } }
-
-      it { is_expected.to fail_a_policy(:can_pick_up) }
-
-      it "changes nothing" do
-        expect { result }.not_to change { booking.reload.attributes }
-      end
-    end
-
-    context "when an organiser who is not a volunteer tries" do
-      let(:dependencies) { { guardian: Guardian.new(organiser) } }
-
-      it { is_expected.to fail_a_policy(:can_pick_up) }
-    end
+    it_behaves_like "an action on a booking", policy: :can_pick_up, refused: %i[outsider organiser]
 
     context "when the booker is a volunteer picking their own booking" do
       before { volunteers.add(booker) }
@@ -81,13 +55,11 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       fab!(:clinic) { Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id]) }
       fab!(:session_elsewhere) do
         Fabricate(
-          :volunteer_booking_booking,
+          :volunteer_booking_claimed_booking,
           booking_topic: clinic,
           shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
           starts_at: slot_time + 15.minutes,
-          status: :claimed,
           picker: volunteer,
-          claimed_at: 1.hour.ago,
         )
       end
 

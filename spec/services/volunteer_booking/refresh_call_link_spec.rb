@@ -16,28 +16,12 @@ RSpec.describe VolunteerBooking::RefreshCallLink do
     let(:params) { { booking_id: booking.id } }
     let(:dependencies) { { guardian: Guardian.new(organiser) } }
 
-    context "when params are not valid" do
-      let(:params) { {} }
-
-      it { is_expected.to fail_a_contract }
-    end
-
-    context "when the booking does not exist" do
-      let(:params) { { booking_id: -1 } }
-
-      it { is_expected.to fail_to_find_a_model(:booking) }
-    end
+    it_behaves_like "an action on a booking", policy: :can_refresh_call_link, refused: %i[booker]
 
     context "when the volunteer holding it asks" do
       let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
       before { booking.update!(status: :claimed, picker: volunteer) }
-
-      it { is_expected.to fail_a_policy(:can_refresh_call_link) }
-    end
-
-    context "when the booker asks" do
-      let(:dependencies) { { guardian: Guardian.new(booker) } }
 
       it { is_expected.to fail_a_policy(:can_refresh_call_link) }
     end

@@ -29,29 +29,9 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
 
     before { pick_up(volunteer) }
 
-    context "when params are not valid" do
-      let(:params) { {} }
-
-      it { is_expected.to fail_a_contract }
-    end
-
-    context "when the booking does not exist" do
-      let(:params) { { booking_id: -1 } }
-
-      it { is_expected.to fail_to_find_a_model(:booking) }
-    end
-
-    context "when another volunteer tries" do
-      let(:dependencies) { { guardian: Guardian.new(other_volunteer) } }
-
-      it { is_expected.to fail_a_policy(:can_release) }
-    end
-
-    context "when the booker tries" do
-      let(:dependencies) { { guardian: Guardian.new(booker) } }
-
-      it { is_expected.to fail_a_policy(:can_release) }
-    end
+    it_behaves_like "an action on a booking",
+                    policy: :can_release,
+                    refused: %i[other_volunteer booker]
 
     context "when nobody holds it" do
       before { booking.update!(status: :pending, picker: nil, claimed_at: nil) }

@@ -48,11 +48,10 @@ RSpec.describe VolunteerBooking::RemoveFriend do
         fab!(:rota_entry) { Fabricate(:volunteer_booking_rota_entry, shift:, user: helper) }
         fab!(:booking) do
           Fabricate(
-            :volunteer_booking_booking,
+            :volunteer_booking_claimed_booking,
             booking_topic: members_booking_topic,
             shift:,
             picker: helper,
-            status: :claimed,
             claimed_at: Time.current,
           )
         end

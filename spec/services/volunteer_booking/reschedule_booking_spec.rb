@@ -10,42 +10,13 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
   describe ".call" do
     subject(:result) { described_class.call(params:, **dependencies) }
 
-    include_context "with volunteers on the rota"
-
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: Time.utc(2026, 12, 2, 14),
-        status: :claimed,
-        picker: volunteer,
-        claimed_at: Time.utc(2026, 12, 1, 11),
-      )
-    end
+    include_context "with a picked-up booking"
 
     let(:new_time) { Time.utc(2026, 12, 9, 15) }
     let(:params) { { booking_id: booking.id, shift_id: shift.id, starts_at: new_time.iso8601 } }
     let(:dependencies) { { guardian: Guardian.new(booker) } }
 
-    context "when params are not valid" do
-      let(:params) { { booking_id: booking.id, shift_id: shift.id } }
-
-      it { is_expected.to fail_a_contract }
-    end
-
-    context "when the booking does not exist" do
-      let(:params) { super().merge(booking_id: -1) }
-
-      it { is_expected.to fail_to_find_a_model(:booking) }
-    end
-
-    context "when someone else tries" do
-      let(:dependencies) { { guardian: Guardian.new(outsider) } }
-
-      it { is_expected.to fail_a_policy(:can_reschedule) }
-    end
+    it_behaves_like "an action on a booking", policy: :can_reschedule, refused: %i[outsider]
 
     context "when the booker tries once the session has started" do
       before { freeze_time(slot_time) }
@@ -209,13 +180,11 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
 
       before do
         Fabricate(
-          :volunteer_booking_booking,
+          :volunteer_booking_claimed_booking,
           booking_topic: clinic,
           shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
           starts_at: new_time,
-          status: :claimed,
           picker: volunteer,
-          claimed_at: 1.hour.ago,
         )
         # The other volunteer keeps the slot open, so only the picker clashes.
       end

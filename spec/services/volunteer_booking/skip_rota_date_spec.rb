@@ -64,16 +64,7 @@ RSpec.describe VolunteerBooking::SkipRotaDate do
     end
 
     context "when the volunteer holds a booking on that date" do
-      before do
-        Fabricate(
-          :volunteer_booking_claimed_booking,
-          booking_topic:,
-          shift:,
-          booker:,
-          picker: volunteer,
-          starts_at: slot_time,
-        )
-      end
+      before { picked_up_booking }
 
       it { is_expected.to fail_a_step(:ensure_no_booking_held) }
 

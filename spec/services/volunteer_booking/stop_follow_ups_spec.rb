@@ -10,40 +10,14 @@ RSpec.describe VolunteerBooking::StopFollowUps do
 
     include_context "with volunteers on the rota"
 
-    fab!(:booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker:,
-        starts_at: slot_time,
-        status: :held,
-        picker: volunteer,
-      )
-    end
+    fab!(:booking) { picked_up_booking(status: :held) }
 
     let(:params) { { booking_id: booking.id } }
     let(:dependencies) { { guardian: Guardian.new(booker) } }
 
     before { freeze_time(slot_time + 3.hours) }
 
-    context "when params are not valid" do
-      let(:params) { {} }
-
-      it { is_expected.to fail_a_contract }
-    end
-
-    context "when the booking does not exist" do
-      let(:params) { { booking_id: -1 } }
-
-      it { is_expected.to fail_to_find_a_model(:booking) }
-    end
-
-    context "when someone else tries" do
-      let(:dependencies) { { guardian: Guardian.new(volunteer) } }
-
-      it { is_expected.to fail_a_policy(:can_give_feedback) }
-    end
+    it_behaves_like "an action on a booking", policy: :can_give_feedback, refused: %i[volunteer]
 
     context "when everything is fine" do
       it { is_expected.to run_successfully }
