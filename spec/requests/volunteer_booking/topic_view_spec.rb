@@ -11,20 +11,12 @@ RSpec.describe "The topic view's volunteer_booking" do
 
     expect(response.status).to eq(200)
     data = response.parsed_body["volunteer_booking"]
-    expect(data.keys).to contain_exactly(
-      "id",
-      "topic_id",
-      "session_minutes",
-      "paused",
-      "paused_message",
-      "per_user_limit",
-      "questions",
-      "shifts",
-      "permissions",
-    )
+    expect(data.keys).to match_array(VolunteerBookingSpec.serialized_keys("BookingTopic"))
     expect(data["topic_id"]).to eq(booking_topic.topic_id)
     expect(data["per_user_limit"]).to eq(booking_topic.per_user_limit)
-    expect(data["questions"].map { |q| q["id"] }).to eq(%w[ica_statement story coop_interest])
+    expect(data["questions"].map { |q| q["id"] }).to eq(
+      VolunteerBooking::BookingTopic::DEFAULT_QUESTIONS.pluck("id"),
+    )
     expect(data["shifts"].map { |s| s["id"] }).to eq([shift.id])
     expect(data["permissions"]).to eq(
       "can_book" => true,

@@ -3,7 +3,12 @@
 RSpec.describe VolunteerBooking::CancelBooking do
   describe described_class::Contract, type: :model do
     it { is_expected.to validate_presence_of(:booking_id) }
-    it { is_expected.to validate_length_of(:reason).is_at_most(500) }
+
+    it do
+      is_expected.to validate_length_of(:reason).is_at_most(
+        VolunteerBooking::Booking::CANCEL_REASON_MAX_LENGTH,
+      )
+    end
   end
 
   describe ".call" do

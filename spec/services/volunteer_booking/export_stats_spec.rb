@@ -2,7 +2,7 @@
 
 RSpec.describe VolunteerBooking::ExportStats do
   describe described_class::Contract, type: :model do
-    it { is_expected.to allow_values("table", "bookings").for(:kind) }
+    it { is_expected.to allow_values(*VolunteerBooking::ExportStats::KINDS).for(:kind) }
     it { is_expected.not_to allow_values(nil, "answers").for(:kind) }
   end
 

@@ -111,7 +111,7 @@ RSpec.describe VolunteerBooking::FetchBookingTopicSettings do
           volunteer_guide: SiteSetting.volunteer_booking_default_volunteer_guide,
         )
         expect(result[:booking_topic].intake_questions.map { |q| q["id"] }).to eq(
-          %w[ica_statement story coop_interest],
+          VolunteerBooking::BookingTopic::DEFAULT_QUESTIONS.pluck("id"),
         )
       end
     end

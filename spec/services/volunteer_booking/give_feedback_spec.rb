@@ -3,8 +3,16 @@
 RSpec.describe VolunteerBooking::GiveFeedback do
   describe described_class::Contract, type: :model do
     it { is_expected.to validate_presence_of(:booking_id) }
-    it { is_expected.to validate_inclusion_of(:answer).in_array(%w[helpful somewhat not_really]) }
-    it { is_expected.to validate_length_of(:comment).is_at_most(2000) }
+
+    it do
+      is_expected.to validate_inclusion_of(:answer).in_array(VolunteerBooking::FollowUp::ANSWERS)
+    end
+
+    it do
+      is_expected.to validate_length_of(:comment).is_at_most(
+        VolunteerBooking::Booking::FEEDBACK_COMMENT_MAX_LENGTH,
+      )
+    end
   end
 
   describe ".call" do

@@ -3,8 +3,16 @@
 RSpec.describe VolunteerBooking::MarkBookingOutcome do
   describe described_class::Contract, type: :model do
     it { is_expected.to validate_presence_of(:booking_id) }
-    it { is_expected.to validate_inclusion_of(:outcome).in_array(%w[held no_show]) }
-    it { is_expected.to validate_length_of(:note).is_at_most(500) }
+
+    it do
+      is_expected.to validate_inclusion_of(:outcome).in_array(VolunteerBooking::Booking::OUTCOMES)
+    end
+
+    it do
+      is_expected.to validate_length_of(:note).is_at_most(
+        VolunteerBooking::Booking::OUTCOME_NOTE_MAX_LENGTH,
+      )
+    end
   end
 
   describe ".call" do

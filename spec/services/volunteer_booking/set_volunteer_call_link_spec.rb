@@ -2,7 +2,11 @@
 
 RSpec.describe VolunteerBooking::SetVolunteerCallLink do
   describe described_class::Contract, type: :model do
-    it { is_expected.to validate_length_of(:call_link).is_at_most(500) }
+    it do
+      is_expected.to validate_length_of(:call_link).is_at_most(
+        VolunteerBooking::Limits.length(:call_link),
+      )
+    end
   end
 
   describe ".call" do
