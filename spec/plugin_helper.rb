@@ -60,6 +60,30 @@ RSpec.shared_context "with volunteers on the rota" do
 
   let(:call_link_template) { "https://meet.jit.si/digital-candle-{token}" }
 
+  # The booker's pending booking at slot_time, with any other attributes given.
+  def pending_booking(**attributes)
+    Fabricate(
+      :volunteer_booking_booking,
+      booking_topic:,
+      shift:,
+      booker:,
+      starts_at: slot_time,
+      **attributes,
+    )
+  end
+
+  # Picks booking up as user through PickUpBooking, as a volunteer's click
+  # would (private message, announcement and all), and returns it reloaded.
+  def pick_up(booking, user)
+    VolunteerBooking::PickUpBooking.call(
+      params: {
+        booking_id: booking.id,
+      },
+      guardian: Guardian.new(user),
+    )
+    booking.reload
+  end
+
   # The booker's booking at slot_time, picked up by the volunteer, with any
   # other attributes given (a held one: status: :held).
   def picked_up_booking(**attributes)
@@ -79,12 +103,7 @@ RSpec.shared_context "with volunteers on the rota" do
   def booking_with_call_link(**attributes)
     booking_topic.update!(meeting_mode: "call_link_template", call_link_template:)
     token = "A" * 22
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      booker:,
-      starts_at: slot_time,
+    pending_booking(
       call_token: token,
       call_link: call_link_template.sub("{token}", token),
       **attributes,
@@ -335,9 +354,7 @@ module VolunteerBookingSpec
       },
     },
     already_booked_this_slot: {
-      setup: -> do
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-      end,
+      setup: -> { pending_booking },
     },
     limit_reached: {
       setup: -> do

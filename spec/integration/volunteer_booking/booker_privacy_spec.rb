@@ -15,9 +15,7 @@ RSpec.describe "A booker's data" do
       status: :held,
     )
   end
-  fab!(:upcoming) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-  end
+  fab!(:upcoming) { pending_booking }
   fab!(:someone_elses) do
     Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
   end

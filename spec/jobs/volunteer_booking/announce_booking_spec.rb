@@ -6,9 +6,7 @@ RSpec.describe Jobs::VolunteerBooking::AnnounceBooking do
   include_context "with volunteers on the rota"
   include_context "with a booking chat channel"
 
-  fab!(:booking) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-  end
+  fab!(:booking) { pending_booking }
 
   it "announces the booking in the topic's channel" do
     expect { job.execute(booking_id: booking.id) }.to change {

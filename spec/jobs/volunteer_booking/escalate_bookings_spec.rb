@@ -8,16 +8,7 @@ RSpec.describe Jobs::VolunteerBooking::EscalateBookings do
   fab!(:organiser_two, :user)
 
   # Made on Monday noon for Wednesday 14:00 (the clock stands on Tuesday noon).
-  fab!(:booking) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      booker:,
-      starts_at: slot_time,
-      created_at: Time.utc(2026, 11, 30, 12),
-    )
-  end
+  fab!(:booking) { pending_booking(created_at: Time.utc(2026, 11, 30, 12)) }
 
   before do
     organisers.add(organiser_two)

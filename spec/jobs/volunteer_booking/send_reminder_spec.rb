@@ -5,9 +5,7 @@ RSpec.describe Jobs::VolunteerBooking::SendReminder do
 
   include_context "with volunteers on the rota"
 
-  fab!(:booking) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-  end
+  fab!(:booking) { pending_booking }
 
   let(:args) { { booking_id: booking.id, hours: 24, starts_at: slot_time.iso8601 } }
 
@@ -50,13 +48,7 @@ RSpec.describe Jobs::VolunteerBooking::SendReminder do
     before do
       booking_topic.update!(meeting_mode: "volunteer_link")
       VolunteerBooking::VolunteerProfile.create!(user: volunteer, call_link: link)
-      VolunteerBooking::PickUpBooking.call(
-        params: {
-          booking_id: booking.id,
-        },
-        guardian: Guardian.new(volunteer),
-      )
-      booking.reload
+      pick_up(booking, volunteer)
     end
 
     it "gives it to both in the private message, and to no notification" do

@@ -15,15 +15,7 @@ RSpec.describe "Bad inputs to the volunteer booking API" do
   fab!(:friends) { Fabricate(:group, name: "friends") }
   # Booked an hour after slot_time, so slot_time is free for the rows that
   # book and other_slot_time for those that move.
-  fab!(:booking) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      booker:,
-      starts_at: Time.utc(2026, 12, 2, 15),
-    )
-  end
+  fab!(:booking) { pending_booking(starts_at: Time.utc(2026, 12, 2, 15)) }
   fab!(:claimed_booking) do
     Fabricate(
       :volunteer_booking_claimed_booking,

@@ -7,12 +7,10 @@
 RSpec.describe VolunteerBooking::BaseController do
   include_context "with volunteers on the rota"
 
-  fab!(:booking) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-  end
+  fab!(:booking) { pending_booking }
 
   # PUT the booking's pick-up (or another booking's) as user.
-  def pick_up(user, booking_id: booking.id)
+  def put_pick_up(user, booking_id: booking.id)
     sign_in(user)
     put "/volunteer-booking/bookings/#{booking_id}/pick-up.json"
   end
@@ -23,7 +21,7 @@ RSpec.describe VolunteerBooking::BaseController do
   end
 
   it "answers success through the action's own block" do
-    pick_up(volunteer)
+    put_pick_up(volunteer)
 
     expect(response.status).to eq(200)
     expect(response.parsed_body["booking"]).to include("id" => booking.id, "status" => "claimed")
@@ -42,12 +40,12 @@ RSpec.describe VolunteerBooking::BaseController do
   end
 
   it "answers a model that is not found with 404" do
-    pick_up(volunteer, booking_id: booking.id + 1000)
+    put_pick_up(volunteer, booking_id: booking.id + 1000)
     expect_answer(404, I18n.t("not_found"))
   end
 
   it "answers a failed policy with 403 and the plugin's own sentence" do
-    pick_up(outsider)
+    put_pick_up(outsider)
     expect_answer(403, I18n.t("volunteer_booking.errors.not_allowed"))
     expect(booking.reload.status).to eq("pending")
   end
@@ -66,7 +64,7 @@ RSpec.describe VolunteerBooking::BaseController do
 
   it "answers a failed step with 422 and the step's message" do
     booking_topic.update!(meeting_mode: "volunteer_link")
-    pick_up(volunteer)
+    put_pick_up(volunteer)
     expect_answer(422, I18n.t("volunteer_booking.errors.call_link_needed"))
     expect(booking.reload.status).to eq("pending")
   end

@@ -126,14 +126,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lists the booker's own bookings, latest first, with their answers" do
-      earlier =
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
-          booker:,
-          starts_at: slot_time - 7.days,
-        )
+      earlier = pending_booking(starts_at: slot_time - 7.days)
       later = booked
       booked(outsider)
       sign_in(booker)
@@ -350,9 +343,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   end
 
   describe "PUT /volunteer-booking/bookings/:id/reschedule" do
-    fab!(:booking) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-    end
+    fab!(:booking) { pending_booking }
 
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/reschedule.json" }
     let(:move) { { shift_id: shift.id, starts_at: "2026-12-09T15:00:00Z" } }
@@ -435,9 +426,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   end
 
   describe "PUT /volunteer-booking/bookings/:id/pick-up" do
-    fab!(:booking) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-    end
+    fab!(:booking) { pending_booking }
 
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/pick-up.json" }
 

@@ -4,9 +4,7 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
   include_context "with volunteers on the rota"
 
   fab!(:admin)
-  fab!(:booking) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-  end
+  fab!(:booking) { pending_booking }
   # Over already: it keeps its state, for the counts.
   fab!(:past_booking) do
     Fabricate(
@@ -18,16 +16,6 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
       status: :held,
       picker: volunteer,
     )
-  end
-
-  def pick_up(booking, user)
-    VolunteerBooking::PickUpBooking.call(
-      params: {
-        booking_id: booking.id,
-      },
-      guardian: Guardian.new(user),
-    )
-    booking.reload
   end
 
   def regular_posts(topic)

@@ -3,9 +3,7 @@
 RSpec.describe VolunteerBooking::Announcement do
   include_context "with volunteers on the rota"
 
-  fab!(:booking) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-  end
+  fab!(:booking) { pending_booking }
 
   describe ".post" do
     context "with a chat channel" do

@@ -16,9 +16,7 @@ RSpec.describe VolunteerBooking::CancelBooking do
 
     include_context "with volunteers on the rota"
 
-    fab!(:booking) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-    end
+    fab!(:booking) { pending_booking }
 
     let(:params) { { booking_id: booking.id, reason: "  Found a job, thank you!  " } }
     let(:dependencies) { { guardian: Guardian.new(booker) } }
@@ -159,14 +157,7 @@ RSpec.describe VolunteerBooking::CancelBooking do
     end
 
     context "when it was picked up" do
-      before do
-        VolunteerBooking::PickUpBooking.call(
-          params: {
-            booking_id: booking.id,
-          },
-          guardian: Guardian.new(volunteer),
-        )
-      end
+      before { pick_up(booking, volunteer) }
 
       it "tells the volunteer in the private message" do
         result

@@ -4,9 +4,7 @@ RSpec.describe VolunteerBooking::ChatInteraction do
   include_context "with volunteers on the rota"
   include_context "with a booking chat channel"
 
-  fab!(:booking) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-  end
+  fab!(:booking) { pending_booking }
 
   let!(:announcement) { announce(booking) }
 

@@ -325,16 +325,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
     end
 
     context "when the same request comes twice (a double click)" do
-      fab!(:first_booking) do
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
-          booker:,
-          starts_at: slot_time,
-          idempotency_key: "first-try-1234",
-        )
-      end
+      fab!(:first_booking) { pending_booking(idempotency_key: "first-try-1234") }
 
       it { is_expected.to run_successfully }
 

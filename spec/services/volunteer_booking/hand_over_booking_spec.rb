@@ -11,22 +11,12 @@ RSpec.describe VolunteerBooking::HandOverBooking do
 
     include_context "with volunteers on the rota"
 
-    fab!(:booking) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-    end
+    fab!(:booking) { pending_booking }
 
     let(:params) { { booking_id: booking.id, username: other_volunteer.username } }
     let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
-    before do
-      VolunteerBooking::PickUpBooking.call(
-        params: {
-          booking_id: booking.id,
-        },
-        guardian: Guardian.new(volunteer),
-      )
-      booking.reload
-    end
+    before { pick_up(booking, volunteer) }
 
     it_behaves_like "an action on a booking", policy: :can_hand_over, refused: %i[other_volunteer]
 
@@ -291,20 +281,11 @@ RSpec.describe VolunteerBooking::HandOverBooking do
     include_context "with volunteers on the rota"
     include_context "with a booking chat channel"
 
-    fab!(:booking) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-    end
+    fab!(:booking) { pending_booking }
 
     let!(:announcement) { announce(booking) }
 
-    before do
-      VolunteerBooking::PickUpBooking.call(
-        params: {
-          booking_id: booking.id,
-        },
-        guardian: Guardian.new(volunteer),
-      )
-    end
+    before { pick_up(booking, volunteer) }
 
     it "says who has it now in the announcement" do
       result =

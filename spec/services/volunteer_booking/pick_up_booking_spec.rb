@@ -16,9 +16,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
 
     include_context "with volunteers on the rota"
 
-    fab!(:booking) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-    end
+    fab!(:booking) { pending_booking }
 
     let(:params) { { booking_id: booking.id } }
     let(:dependencies) { { guardian: Guardian.new(volunteer) } }

@@ -73,12 +73,7 @@ RSpec.describe VolunteerBooking::RefreshCallLink do
       end
 
       it "writes the new link in the private message once there is one" do
-        VolunteerBooking::PickUpBooking.call(
-          params: {
-            booking_id: booking.id,
-          },
-          guardian: Guardian.new(volunteer),
-        )
+        pick_up(booking, volunteer)
         result
         link = booking.reload.call_link
         expect(Topic.find(booking.pm_topic_id).posts.last.raw).to eq(

@@ -10,24 +10,12 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
 
     include_context "with volunteers on the rota"
 
-    fab!(:booking) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-    end
+    fab!(:booking) { pending_booking }
 
     let(:params) { { booking_id: booking.id } }
     let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
-    def pick_up(user)
-      VolunteerBooking::PickUpBooking.call(
-        params: {
-          booking_id: booking.id,
-        },
-        guardian: Guardian.new(user),
-      )
-      booking.reload
-    end
-
-    before { pick_up(volunteer) }
+    before { pick_up(booking, volunteer) }
 
     it_behaves_like "an action on a booking",
                     policy: :can_release,
@@ -86,7 +74,7 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
 
       it "lets another volunteer pick it up" do
         result
-        expect(pick_up(other_volunteer).picker_id).to eq(other_volunteer.id)
+        expect(pick_up(booking, other_volunteer).picker_id).to eq(other_volunteer.id)
       end
     end
 
@@ -118,7 +106,10 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
         other_link = "https://meet.jit.si/other-volunteers-room"
         VolunteerBooking::VolunteerProfile.create!(user: other_volunteer, call_link: other_link)
         result
-        expect(pick_up(other_volunteer)).to have_attributes(call_link: other_link, sequence: 3)
+        expect(pick_up(booking, other_volunteer)).to have_attributes(
+          call_link: other_link,
+          sequence: 3,
+        )
       end
     end
   end
@@ -131,20 +122,11 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
     include_context "with volunteers on the rota"
     include_context "with a booking chat channel"
 
-    fab!(:booking) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
-    end
+    fab!(:booking) { pending_booking }
 
     let!(:old_announcement) { announce(booking) }
 
-    before do
-      VolunteerBooking::PickUpBooking.call(
-        params: {
-          booking_id: booking.id,
-        },
-        guardian: Guardian.new(volunteer),
-      )
-    end
+    before { pick_up(booking, volunteer) }
 
     it "retires the old announcement and announces the booking again" do
       expect(pick_up_action_id(old_announcement)).to be_nil

@@ -137,7 +137,7 @@ RSpec.describe VolunteerBooking::SlotSource do
 
   describe ".booker" do
     it "describes the booker with their active bookings in this topic" do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+      pending_booking
       Fabricate(:volunteer_booking_booking, booker:, starts_at: slot_time)
       Fabricate(
         :volunteer_booking_booking,
