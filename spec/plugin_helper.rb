@@ -98,6 +98,20 @@ RSpec.shared_context "with volunteers on the rota" do
     )
   end
 
+  # A session picker holds in another booking topic with the same
+  # volunteers, which makes them busy here while it lasts.
+  def session_elsewhere(starts_at: slot_time, picker: volunteer, **attributes)
+    clinic = Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id])
+    Fabricate(
+      :volunteer_booking_claimed_booking,
+      booking_topic: clinic,
+      shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
+      starts_at:,
+      picker:,
+      **attributes,
+    )
+  end
+
   # The topic set to "a call link for each booking", and a booking of it
   # whose link was drawn with the token "AAA…".
   def booking_with_call_link(**attributes)

@@ -571,15 +571,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "refuses a volunteer busy in another topic at that time with 422, saying when" do
-      clinic = Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id])
-      elsewhere =
-        Fabricate(
-          :volunteer_booking_claimed_booking,
-          booking_topic: clinic,
-          shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
-          starts_at: slot_time + 20.minutes,
-          picker: volunteer,
-        )
+      elsewhere = session_elsewhere(starts_at: slot_time + 20.minutes)
       sign_in(volunteer)
       put path
 

@@ -27,15 +27,8 @@ RSpec.describe VolunteerBooking::HandOverBooking do
     end
 
     context "when the new volunteer holds an overlapping session in another topic" do
-      fab!(:clinic) { Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id]) }
-      fab!(:session_elsewhere) do
-        Fabricate(
-          :volunteer_booking_claimed_booking,
-          booking_topic: clinic,
-          shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
-          starts_at: slot_time - 10.minutes,
-          picker: other_volunteer,
-        )
+      fab!(:elsewhere) do
+        session_elsewhere(starts_at: slot_time - 10.minutes, picker: other_volunteer)
       end
 
       it { is_expected.to fail_a_step(:ensure_new_picker_free) }
@@ -46,7 +39,7 @@ RSpec.describe VolunteerBooking::HandOverBooking do
           I18n.t(
             "volunteer_booking.errors.volunteer_busy",
             username: other_volunteer.username,
-            time: VolunteerBooking::Markup.wall_time(session_elsewhere.starts_at, nil),
+            time: VolunteerBooking::Markup.wall_time(elsewhere.starts_at, nil),
           ),
         )
       end

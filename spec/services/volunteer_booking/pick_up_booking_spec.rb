@@ -50,16 +50,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
     end
 
     context "when the volunteer holds an overlapping session in another topic" do
-      fab!(:clinic) { Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id]) }
-      fab!(:session_elsewhere) do
-        Fabricate(
-          :volunteer_booking_claimed_booking,
-          booking_topic: clinic,
-          shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
-          starts_at: slot_time + 15.minutes,
-          picker: volunteer,
-        )
-      end
+      fab!(:elsewhere) { session_elsewhere(starts_at: slot_time + 15.minutes) }
 
       it { is_expected.to fail_a_step(:claim) }
 
@@ -70,14 +61,14 @@ RSpec.describe VolunteerBooking::PickUpBooking do
           I18n.t(
             "volunteer_booking.errors.volunteer_busy",
             username: volunteer.username,
-            time: VolunteerBooking::Markup.wall_time(session_elsewhere.starts_at, "Europe/Lisbon"),
+            time: VolunteerBooking::Markup.wall_time(elsewhere.starts_at, "Europe/Lisbon"),
           ),
         )
         expect(private_message).to be_nil
       end
 
       it "lets them pick up a booking that only touches it" do
-        session_elsewhere.update!(starts_at: slot_time + 30.minutes, ends_at: slot_time + 1.hour)
+        elsewhere.update!(starts_at: slot_time + 30.minutes, ends_at: slot_time + 1.hour)
 
         expect(result).to run_successfully
         expect(booking.reload).to have_attributes(status: "claimed", picker_id: volunteer.id)

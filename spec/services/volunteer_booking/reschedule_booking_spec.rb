@@ -176,18 +176,8 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
     end
 
     context "when its volunteer holds another session at the new time" do
-      fab!(:clinic) { Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id]) }
-
-      before do
-        Fabricate(
-          :volunteer_booking_claimed_booking,
-          booking_topic: clinic,
-          shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
-          starts_at: new_time,
-          picker: volunteer,
-        )
-        # The other volunteer keeps the slot open, so only the picker clashes.
-      end
+      # The other volunteer keeps the slot open, so only the picker clashes.
+      before { session_elsewhere(starts_at: new_time) }
 
       it { is_expected.to fail_a_step(:move) }
 

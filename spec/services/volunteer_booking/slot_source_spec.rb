@@ -80,20 +80,6 @@ RSpec.describe VolunteerBooking::SlotSource do
     end
 
     describe "volunteers busy in other booking topics" do
-      fab!(:clinic) { Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id]) }
-      fab!(:clinic_shift) { Fabricate(:volunteer_booking_shift, booking_topic: clinic) }
-
-      def session_elsewhere(status: :claimed, picker: volunteer, starts_at: slot_time)
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic: clinic,
-          shift: clinic_shift,
-          starts_at:,
-          status:,
-          picker:,
-        )
-      end
-
       it "leaves a volunteer out of the slots their session elsewhere overlaps" do
         session_elsewhere(starts_at: slot_time + 15.minutes)
 
@@ -113,7 +99,7 @@ RSpec.describe VolunteerBooking::SlotSource do
       end
 
       it "is not held by a pending or cancelled booking elsewhere" do
-        session_elsewhere(status: :pending, picker: nil)
+        session_elsewhere(status: :pending, picker: nil, claimed_at: nil)
         session_elsewhere(status: :cancelled)
 
         expect(slot_at(slot_time).capacity).to eq(2)
