@@ -162,7 +162,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   describe "GET /volunteer-booking/topics/:topic_id/bookings" do
     let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json" }
 
-    fab!(:pending_booking) do
+    fab!(:waiting_booking) do
       Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
     end
     fab!(:cancelled_booking) do
@@ -195,7 +195,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
         expect(response.status).to eq(200)
         bookings = response.parsed_body["bookings"]
-        expect(bookings.map { |b| b["id"] }).to eq([pending_booking.id, cancelled_booking.id])
+        expect(bookings.map { |b| b["id"] }).to eq([waiting_booking.id, cancelled_booking.id])
         expect(bookings.first.keys).to match_array(
           VolunteerBookingSpec.serialized_keys("Booking", "answers", "outcome_note", "call_link"),
         )
@@ -231,7 +231,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       get path, params: { cursor: first["cursor"] }
       second = response.parsed_body
 
-      expect(first["bookings"].map { |b| b["id"] }).to eq([pending_booking.id])
+      expect(first["bookings"].map { |b| b["id"] }).to eq([waiting_booking.id])
       expect(first).to include("more" => true, "cursor" => a_string_matching(/\A[\w-]+\z/))
       expect(second["bookings"].map { |b| b["id"] }).to eq([cancelled_booking.id])
       expect(second).to include("more" => false, "cursor" => nil)
