@@ -23,6 +23,16 @@ RSpec.shared_context "with a volunteer booking topic" do
   # (TestProf's before_all), where RSpec refuses to read a let.
   def wednesday = Date.new(2026, 12, 2)
 
+  # Signs each of users in and makes the request (the block) as them,
+  # expecting 403 every time.
+  def expect_refused(*users)
+    users.each do |user|
+      sign_in(user)
+      yield
+      expect(response.status).to eq(403), user.username
+    end
+  end
+
   before do
     enable_current_plugin
     freeze_time(Time.utc(2026, 12, 1, 12))

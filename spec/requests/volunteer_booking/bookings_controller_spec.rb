@@ -181,11 +181,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "is refused to bookers, other users and volunteers" do
-      [booker, outsider, volunteer].each do |user|
-        sign_in(user)
-        get path
-        expect(response.status).to eq(403)
-      end
+      expect_refused(booker, outsider, volunteer) { get path }
     end
 
     it "lists every booking for organisers and staff, with answers" do
@@ -255,11 +251,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "is refused to other users and to volunteers, even the one who picked it up" do
-      [outsider, other_volunteer, volunteer].each do |user|
-        sign_in(user)
-        put path, **json(reason: nil)
-        expect(response.status).to eq(403)
-      end
+      expect_refused(outsider, other_volunteer, volunteer) { put path, **json(reason: nil) }
       expect(booking.reload.status).to eq("claimed")
     end
 
@@ -354,11 +346,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "is refused to other users and volunteers" do
-      [outsider, volunteer].each do |user|
-        sign_in(user)
-        put path, **json(move)
-        expect(response.status).to eq(403)
-      end
+      expect_refused(outsider, volunteer) { put path, **json(move) }
       expect(booking.reload.starts_at).to eq_time(slot_time)
     end
 
@@ -438,11 +426,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "is refused to users who are not volunteers, organisers included, and to the booker" do
       volunteers.add(booker)
-      [outsider, organiser, admin, booker].each do |user|
-        sign_in(user)
-        put path
-        expect(response.status).to eq(403)
-      end
+      expect_refused(outsider, organiser, admin, booker) { put path }
       expect(booking.reload.status).to eq("pending")
     end
 
@@ -600,11 +584,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "is refused to the booker and other volunteers" do
-      [booker, other_volunteer, outsider].each do |user|
-        sign_in(user)
-        put path
-        expect(response.status).to eq(403)
-      end
+      expect_refused(booker, other_volunteer, outsider) { put path }
       expect(booking.reload.picker_id).to eq(volunteer.id)
     end
 
@@ -641,11 +621,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/call-link.json" }
 
     it "is refused to the booker and the volunteer holding it" do
-      [booker, volunteer].each do |user|
-        sign_in(user)
-        put path
-        expect(response.status).to eq(403)
-      end
+      expect_refused(booker, volunteer) { put path }
       expect(booking.reload.call_token).to eq("A" * 22)
     end
 
@@ -685,10 +661,8 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "is refused to the booker and to the volunteer it would go to" do
-      [booker, other_volunteer].each do |user|
-        sign_in(user)
+      expect_refused(booker, other_volunteer) do
         put path, **json(username: other_volunteer.username)
-        expect(response.status).to eq(403)
       end
     end
 
@@ -738,11 +712,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "is refused to the booker and other volunteers" do
       freeze_time(slot_time + 1.hour)
-      [booker, other_volunteer, outsider].each do |user|
-        sign_in(user)
-        put path, **json(outcome: "held")
-        expect(response.status).to eq(403)
-      end
+      expect_refused(booker, other_volunteer, outsider) { put path, **json(outcome: "held") }
     end
 
     it "refuses before the start with 422" do
@@ -799,10 +769,8 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "is refused to everyone but the booker, and changes nothing" do
-      [volunteer, other_volunteer, organiser, outsider].each do |user|
-        sign_in(user)
+      expect_refused(volunteer, other_volunteer, organiser, outsider) do
         put path, **json(answer: "helpful")
-        expect(response.status).to eq(403)
       end
       expect(booking.reload.feedback).to be_nil
     end
@@ -933,11 +901,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "is refused to other users and other volunteers" do
-      [outsider, other_volunteer].each do |user|
-        sign_in(user)
-        get path
-        expect(response.status).to eq(403)
-      end
+      expect_refused(outsider, other_volunteer) { get path }
     end
 
     it "gives the booker, the volunteer who picked it up, organisers and staff the event" do

@@ -131,11 +131,7 @@ RSpec.describe VolunteerBooking::RotaController do
     end
 
     it "is refused to volunteers and others: only organisers add people" do
-      [volunteer, outsider].each do |user|
-        sign_in(user)
-        get volunteers_path
-        expect(response.status).to eq(403)
-      end
+      expect_refused(volunteer, outsider) { get volunteers_path }
     end
 
     it "gives organisers the rest of who they can add, by username, from the rota's cursor" do
