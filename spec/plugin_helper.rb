@@ -262,6 +262,32 @@ RSpec.shared_examples "an action on a booking" do |policy:, refused:|
   end
 end
 
+# A booker's change to their booking (the service spec's `result`, run by
+# the booker) refused once the session has started, changing nothing, while
+# an organiser may still make it.
+RSpec.shared_examples "a booker's change until the session starts" do
+  context "when the booker tries once the session has started" do
+    before { freeze_time(slot_time) }
+
+    it { is_expected.to fail_a_step(:ensure_in_time) }
+
+    it "says why and changes nothing" do
+      expect { result }.not_to change { booking.reload.attributes }
+      expect(result["result.step.ensure_in_time"].error).to eq(
+        I18n.t("volunteer_booking.errors.booking_started_for_booker"),
+      )
+    end
+  end
+
+  context "when an organiser makes it once the session has started" do
+    let(:dependencies) { { guardian: Guardian.new(organiser) } }
+
+    before { freeze_time(slot_time + 1.minute) }
+
+    it { is_expected.to run_successfully }
+  end
+end
+
 # The params of a service whose list pages by a time and an id (bookings
 # in start order, slots by start and shift): a cursor is optional, and one
 # that does not name a row so is refused (CursorValidator).

@@ -42,26 +42,7 @@ RSpec.describe VolunteerBooking::CancelBooking do
       end
     end
 
-    context "when the booker tries once the session has started" do
-      before { freeze_time(slot_time) }
-
-      it { is_expected.to fail_a_step(:ensure_in_time) }
-
-      it "says why and changes nothing" do
-        expect { result }.not_to change { booking.reload.status }
-        expect(result["result.step.ensure_in_time"].error).to eq(
-          I18n.t("volunteer_booking.errors.booking_started_for_booker"),
-        )
-      end
-    end
-
-    context "when an organiser cancels once the session has started" do
-      let(:dependencies) { { guardian: Guardian.new(organiser) } }
-
-      before { freeze_time(slot_time + 1.minute) }
-
-      it { is_expected.to run_successfully }
-    end
+    it_behaves_like "a booker's change until the session starts"
 
     context "when the booker cancels" do
       it { is_expected.to run_successfully }

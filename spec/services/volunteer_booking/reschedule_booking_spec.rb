@@ -18,26 +18,7 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
 
     it_behaves_like "an action on a booking", policy: :can_reschedule, refused: %i[outsider]
 
-    context "when the booker tries once the session has started" do
-      before { freeze_time(slot_time) }
-
-      it { is_expected.to fail_a_step(:ensure_in_time) }
-
-      it "says why and leaves the booking where it was" do
-        expect(result["result.step.ensure_in_time"].error).to eq(
-          I18n.t("volunteer_booking.errors.booking_started_for_booker"),
-        )
-        expect(booking.reload).to have_attributes(starts_at: slot_time, sequence: 0)
-      end
-    end
-
-    context "when an organiser moves it once the session has started" do
-      let(:dependencies) { { guardian: Guardian.new(organiser) } }
-
-      before { freeze_time(slot_time + 1.minute) }
-
-      it { is_expected.to run_successfully }
-    end
+    it_behaves_like "a booker's change until the session starts"
 
     context "when the booking was cancelled" do
       before { booking.update!(status: :cancelled) }
