@@ -122,6 +122,15 @@ RSpec.shared_context "with volunteers on the rota" do
     )
   end
 
+  # The refusal for user, busy elsewhere at time (shown in zone, or UTC).
+  def busy_refusal(user, time, zone = nil)
+    I18n.t(
+      "volunteer_booking.errors.volunteer_busy",
+      username: user.username,
+      time: VolunteerBooking::Markup.wall_time(time, zone),
+    )
+  end
+
   # The topic set to "a call link for each booking", and a booking of it
   # whose link was drawn with the token "AAA…".
   def booking_with_call_link(**attributes)
@@ -182,6 +191,23 @@ RSpec.shared_context "with a volunteer holding the most sessions" do
       shift:,
       starts_at: slot_time + 1.hour,
       picker: holder,
+    )
+  end
+end
+
+# Under "with a volunteer holding the most sessions": the service (its
+# `result`) refused at step, saying holder holds the most, changing nothing.
+RSpec.shared_examples "refused to a volunteer holding the most sessions" do |step|
+  it { is_expected.to fail_a_step(step) }
+
+  it "says so, stating the cap, and changes nothing" do
+    expect { result }.not_to change { booking.reload.attributes }
+    expect(result["result.step.#{step}"].error).to eq(
+      I18n.t(
+        "volunteer_booking.errors.holds_most_sessions",
+        username: holder.username,
+        max: VolunteerBooking::Booking::MAX_HELD,
+      ),
     )
   end
 end

@@ -560,15 +560,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       put path
 
       expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [
-          I18n.t(
-            "volunteer_booking.errors.volunteer_busy",
-            username: volunteer.username,
-            time: VolunteerBooking::Markup.wall_time(elsewhere.starts_at, nil),
-          ),
-        ],
-      )
+      expect(response.parsed_body["errors"]).to eq([busy_refusal(volunteer, elsewhere.starts_at)])
       expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
     end
   end

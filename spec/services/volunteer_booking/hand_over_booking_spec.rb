@@ -36,11 +36,7 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       it "names the clashing session's time and keeps the booking where it was" do
         expect { result }.not_to change { booking.reload.attributes }
         expect(result["result.step.ensure_new_picker_free"].error).to eq(
-          I18n.t(
-            "volunteer_booking.errors.volunteer_busy",
-            username: other_volunteer.username,
-            time: VolunteerBooking::Markup.wall_time(elsewhere.starts_at, nil),
-          ),
+          busy_refusal(other_volunteer, elsewhere.starts_at),
         )
       end
     end
@@ -50,18 +46,8 @@ RSpec.describe VolunteerBooking::HandOverBooking do
 
       let(:holder) { other_volunteer }
 
-      it { is_expected.to fail_a_step(:ensure_new_picker_can_hold_more) }
-
-      it "says so, stating the cap, and keeps the booking where it was" do
-        expect { result }.not_to change { booking.reload.attributes }
-        expect(result["result.step.ensure_new_picker_can_hold_more"].error).to eq(
-          I18n.t(
-            "volunteer_booking.errors.holds_most_sessions",
-            username: other_volunteer.username,
-            max: 1,
-          ),
-        )
-      end
+      it_behaves_like "refused to a volunteer holding the most sessions",
+                      :ensure_new_picker_can_hold_more
     end
 
     context "when the booker mutes the new volunteer" do

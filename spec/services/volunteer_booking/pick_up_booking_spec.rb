@@ -58,11 +58,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         volunteer.user_option.update!(timezone: "Europe/Lisbon")
         expect { result }.not_to change { booking.reload.attributes }
         expect(result["result.step.claim"].error).to eq(
-          I18n.t(
-            "volunteer_booking.errors.volunteer_busy",
-            username: volunteer.username,
-            time: VolunteerBooking::Markup.wall_time(elsewhere.starts_at, "Europe/Lisbon"),
-          ),
+          busy_refusal(volunteer, elsewhere.starts_at, "Europe/Lisbon"),
         )
         expect(private_message).to be_nil
       end
@@ -86,18 +82,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
 
       let(:holder) { volunteer }
 
-      it { is_expected.to fail_a_step(:claim) }
-
-      it "says so, stating the cap, and leaves the booking pending" do
-        expect(result["result.step.claim"].error).to eq(
-          I18n.t(
-            "volunteer_booking.errors.holds_most_sessions",
-            username: volunteer.username,
-            max: 1,
-          ),
-        )
-        expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
-      end
+      it_behaves_like "refused to a volunteer holding the most sessions", :claim
 
       context "when that session is over" do
         before do

@@ -163,13 +163,7 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
       it { is_expected.to fail_a_step(:move) }
 
       it "names the clash and leaves the booking where it was" do
-        expect(result["result.step.move"].error).to eq(
-          I18n.t(
-            "volunteer_booking.errors.volunteer_busy",
-            username: volunteer.username,
-            time: VolunteerBooking::Markup.wall_time(new_time, nil),
-          ),
-        )
+        expect(result["result.step.move"].error).to eq(busy_refusal(volunteer, new_time))
         expect(booking.reload).to have_attributes(starts_at: slot_time, sequence: 0)
       end
     end
