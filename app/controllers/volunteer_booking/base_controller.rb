@@ -8,7 +8,8 @@ module VolunteerBooking
   #   policy failed              -> 403 (VolunteerBooking::Policy said no)
   #   model invalid              -> 422 { errors: the model's full messages }
   #   step failed (fail!)        -> 422 { errors: [the step's translated message(s)] }
-  #   anything else              -> 422 { errors: [a generic sentence] }
+  #   anything else, a lock too  -> 422 { errors: [a generic sentence] }
+  # (spec/requests/volunteer_booking/base_controller_spec.rb pins each row.)
   # The runner's matchers (except on_failed_contract's default) each need a
   # model, policy or step by name, and it has none that matches any name.
   # So the names are read from the outcome the runner hands its block: one
@@ -20,13 +21,16 @@ module VolunteerBooking
 
     before_action :ensure_logged_in
 
-    # The names of the steps of one type ("model", "policy", "step") that
-    # ran in a service's outcome.
-    def self.step_names(result, type)
-      prefix = "result.#{type}."
-      result.to_h.keys.filter_map do |key|
-        key.to_s.delete_prefix(prefix) if key.start_with?(prefix)
+    # The names of the steps that ran in a service's outcome, by type:
+    # { "model" => ["booking"], "policy" => ["can_pick_up"], ... }. Read
+    # once per outcome, as Context#to_h deep-copies everything it holds.
+    def self.step_names(result)
+      names = Hash.new { |hash, type| hash[type] = [] }
+      result.to_h.each_key do |key|
+        prefix, type, name = key.to_s.split(".", 3)
+        names[type] << name if prefix == "result" && name.present?
       end
+      names
     end
 
     private
@@ -38,28 +42,25 @@ module VolunteerBooking
     def run_service(service, input, &on_success_block)
       dependencies = { params: service_params_for(service, input), guardian: guardian }
       service.call(dependencies) do |result|
+        names = BaseController.step_names(result)
         on_success(&on_success_block)
         on_failed_contract { |contract| render_errors(contract.errors.full_messages) }
-        BaseController
-          .step_names(result, "model")
-          .each do |name|
-            on_model_not_found(name) { raise Discourse::NotFound }
-            on_model_errors(name) { |model| render_errors(model.errors.full_messages) }
+        names["model"].each do |name|
+          on_model_not_found(name) { raise Discourse::NotFound }
+          on_model_errors(name) { |model| render_errors(model.errors.full_messages) }
+        end
+        names["policy"].each do |name|
+          on_failed_policy(name) do
+            raise Discourse::InvalidAccess.new(
+                    nil,
+                    nil,
+                    custom_message: "volunteer_booking.errors.not_allowed",
+                  )
           end
-        BaseController
-          .step_names(result, "policy")
-          .each do |name|
-            on_failed_policy(name) do
-              raise Discourse::InvalidAccess.new(
-                      nil,
-                      nil,
-                      custom_message: "volunteer_booking.errors.not_allowed",
-                    )
-            end
-          end
-        BaseController
-          .step_names(result, "step")
-          .each { |name| on_failed_step(name) { |step| render_errors(Array.wrap(step.error)) } }
+        end
+        names["step"].each do |name|
+          on_failed_step(name) { |step| render_errors(Array.wrap(step.error)) }
+        end
         on_failure { render_errors([I18n.t("volunteer_booking.errors.generic")]) }
       end
     end
