@@ -122,6 +122,16 @@ RSpec.shared_context "with volunteers on the rota" do
     )
   end
 
+  # Runs the reminder queued for an hour before booking's start at
+  # slot_time, as Sidekiq would once it is due.
+  def run_reminder_for_slot_time(booking)
+    Jobs::VolunteerBooking::SendReminder.new.execute(
+      booking_id: booking.id,
+      hours: 1,
+      starts_at: slot_time.iso8601,
+    )
+  end
+
   # The refusal for user, busy elsewhere at time (shown in zone, or UTC).
   def busy_refusal(user, time, zone = nil)
     I18n.t(

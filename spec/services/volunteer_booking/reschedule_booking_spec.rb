@@ -95,13 +95,7 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
 
       it "leaves the old reminders doing nothing" do
         result
-        expect {
-          Jobs::VolunteerBooking::SendReminder.new.execute(
-            booking_id: booking.id,
-            hours: 1,
-            starts_at: slot_time.iso8601,
-          )
-        }.not_to change { Notification.count }
+        expect { run_reminder_for_slot_time(booking) }.not_to change { Notification.count }
       end
     end
 
