@@ -144,10 +144,9 @@ module VolunteerBooking
       )
     end
 
-    # What VolunteerBooking::Policy needs to know about the request, in the
-    # shape it reads a booking: the requester books, the taker holds it.
+    # What VolunteerBooking::RequestPolicy needs to know about the request.
     def policy_attributes
-      { booker_id: requester_id, picker_id: taker_id, starts_at: nil }
+      { requester_id: requester_id, taker_id: taker_id }
     end
 
     def topic
