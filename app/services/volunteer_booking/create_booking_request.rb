@@ -7,7 +7,9 @@ module VolunteerBooking
   # (BookingRules#check_request: paused, trust level, the per-user limit,
   # which counts open requests with upcoming bookings, the answers), then
   # the windows; one open or taken request per person and topic, decided
-  # under the booking topic's row lock and kept by a unique index.
+  # under the booking topic's row lock and kept by a unique index. Once
+  # committed, the request is announced in the topic's chat channel
+  # (AnnounceBookingRequest).
   class CreateBookingRequest
     include Service::Base
     include RateLimits
@@ -41,6 +43,8 @@ module VolunteerBooking
       step :ensure_none_open
       step :create_request
     end
+
+    step :announce
 
     private
 
@@ -93,6 +97,12 @@ module VolunteerBooking
       )
     rescue ActiveRecord::RecordNotUnique
       fail!(I18n.t("volunteer_booking.errors.request_already_open"))
+    end
+
+    # In the topic's chat channel, from a job once this has committed.
+    def announce(booking_request:)
+      return if !Announcement.enabled_for?(booking_request.booking_topic)
+      Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBookingRequest, request_id: booking_request.id)
     end
 
     def active_requests(booking_topic, user)

@@ -28,6 +28,8 @@ module VolunteerBooking
       step :reassign
     end
 
+    step :follow_up
+
     private
 
     def can_reassign(guardian:, booking_request:)
@@ -59,6 +61,14 @@ module VolunteerBooking
     def reassign(booking_request:, new_taker:)
       context[:former_taker] = booking_request.taker
       booking_request.reassign!(taker_id: new_taker.id, now: Time.current)
+    end
+
+    # The former taker leaves their conversation; the new one starts afresh.
+    def follow_up(booking_request:, former_taker:)
+      RequestConversation.left(booking_request, from: former_taker) if former_taker
+      booking_request.reload
+      RequestConversation.taken(booking_request)
+      RequestAnnouncement.refresh(booking_request.reload)
     end
   end
 end

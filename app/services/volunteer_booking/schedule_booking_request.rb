@@ -25,6 +25,7 @@ module VolunteerBooking
     transaction { step :schedule }
 
     step :schedule_reminders
+    step :follow_up
 
     private
 
@@ -46,6 +47,22 @@ module VolunteerBooking
 
     def schedule_reminders(booking:)
       Reminders.schedule(booking)
+    end
+
+    # The booking meets in the request's conversation; the requester is
+    # notified as when a booking is picked up.
+    def follow_up(booking_request:, booking:, guardian:)
+      RequestConversation.scheduled(booking_request, booking)
+      RequestAnnouncement.refresh(booking_request)
+      SideEffect.safely("notifying the requester of booking #{booking.id}") do
+        Notifier.notify(
+          booking.booker,
+          :picked_up,
+          booking: booking.reload,
+          display_username: guardian.user,
+          topic: booking.private_message_topic,
+        )
+      end
     end
   end
 end

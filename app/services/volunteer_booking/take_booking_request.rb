@@ -5,7 +5,9 @@ module VolunteerBooking
   # the chat announcement (ChatInteraction) or the volunteer page. The
   # winner is decided by one conditional UPDATE (BookingRequest.take), so
   # when several volunteers click at once exactly one gets it; the others
-  # are told who has it and nothing changes for them.
+  # are told who has it and nothing changes for them. The winner and the
+  # requester then talk in a private message (RequestConversation), and the
+  # chat message says who took it.
   class TakeBookingRequest
     include Service::Base
     include RateLimits
@@ -20,6 +22,8 @@ module VolunteerBooking
     step :ensure_in_good_standing
     step :ensure_not_apart
     step :take
+    step :open_private_message
+    step :update_announcement
 
     private
 
@@ -36,6 +40,15 @@ module VolunteerBooking
       won = BookingRequest.take(booking_request.id, taker_id: guardian.user.id, now: Time.current)
       booking_request.reload
       fail!(booking_request.take_refusal) if !won
+    end
+
+    def open_private_message(booking_request:)
+      RequestConversation.taken(booking_request)
+      booking_request.reload
+    end
+
+    def update_announcement(booking_request:)
+      RequestAnnouncement.refresh(booking_request)
     end
   end
 end

@@ -15,6 +15,7 @@ module VolunteerBooking
     policy :can_withdraw
     limit_per_hour :cancel
     step :withdraw
+    step :follow_up
 
     private
 
@@ -26,6 +27,12 @@ module VolunteerBooking
       withdrawn = BookingRequest.withdraw(booking_request.id, now: Time.current)
       fail!(request_closed) if withdrawn.nil?
       context[:booking_request] = withdrawn
+    end
+
+    # The taker, if any, reads it in their conversation with the requester.
+    def follow_up(booking_request:)
+      RequestConversation.withdrawn(booking_request)
+      RequestAnnouncement.refresh(booking_request)
     end
   end
 end
