@@ -4,16 +4,7 @@ RSpec.describe VolunteerBooking::ReassignBookingRequest do
   describe ".call" do
     subject(:result) { described_class.call(params:, **dependencies) }
 
-    include_context "with volunteers on the rota"
-
-    fab!(:booking_request) do
-      Fabricate(
-        :volunteer_booking_taken_request,
-        booking_topic:,
-        requester: booker,
-        taker: volunteer,
-      )
-    end
+    include_context "with a taken booking request"
 
     let(:params) { { request_id: booking_request.id, user_id: other_volunteer.id } }
     let(:dependencies) { { guardian: Guardian.new(organiser) } }

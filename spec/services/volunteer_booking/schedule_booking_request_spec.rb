@@ -9,17 +9,8 @@ RSpec.describe VolunteerBooking::ScheduleBookingRequest do
   describe ".call" do
     subject(:result) { described_class.call(params:, **dependencies) }
 
-    include_context "with volunteers on the rota"
-
     # Mondays 09:00-11:00 London; Monday 7 December is the next one.
-    fab!(:booking_request) do
-      Fabricate(
-        :volunteer_booking_taken_request,
-        booking_topic:,
-        requester: booker,
-        taker: volunteer,
-      )
-    end
+    include_context "with a taken booking request"
 
     let(:monday_nine) { Time.utc(2026, 12, 7, 9) }
     let(:params) { { request_id: booking_request.id, starts_at: monday_nine } }
