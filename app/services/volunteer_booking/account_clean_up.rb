@@ -15,7 +15,9 @@ module VolunteerBooking
   # As a volunteer: the sessions still to come are given back to the queue
   # (Release), and the link to their own video call is deleted. Either way the plugin's notifications stop naming them.
   # Booking requests go the same way: a requester's are withdrawn and lose
-  # their note, answers and requester; a taker's go back to being open.
+  # their note, answers and requester; a taker's go back to being open
+  # (only those of topics they no longer volunteer for, when they left a
+  # group).
   # Booking and request rows are never deleted.
   module AccountCleanUp
     # user_id and username of an account anonymised (username is then the
@@ -36,6 +38,7 @@ module VolunteerBooking
     def self.left_group(user, group)
       return if !BookingTopic.where("? = ANY(volunteer_group_ids)", group.id).exists?
       release(user.id, group_ids: ::GroupUser.where(user_id: user.id).pluck(:group_id), user: user)
+      give_back_requests(user.id, user: user)
     end
 
     def self.booker_gone(user_id)
@@ -81,14 +84,18 @@ module VolunteerBooking
       end
     end
 
-    # The requests a gone volunteer had taken are open again, announced anew.
-    def self.give_back_requests(user_id)
+    # The requests a volunteer had taken are open again, announced anew:
+    # all of them when their account went, else those of topics they are no
+    # longer a volunteer of (user: the volunteer, who also leaves the
+    # private messages).
+    def self.give_back_requests(user_id, user: nil)
       BookingRequest
         .taken
         .where(taker_id: user_id)
         .pluck(:id)
         .each do |id|
           booking_request = BookingRequest.includes(booking_topic: :topic).find(id)
+          next if user && PolicyFactory.for_user(user, booking_request.booking_topic).volunteer?
           given_back =
             BookingRequest.transaction do
               booking_request.lock!
@@ -96,6 +103,7 @@ module VolunteerBooking
               booking_request.give_back!
             end
           next if !given_back
+          RequestConversation.left(booking_request, from: user) if user
           RequestAnnouncement.retire(booking_request, given_back_by: nil)
           RequestAnnouncement.post(booking_request)
         end

@@ -137,7 +137,7 @@ module VolunteerBooking
               booking_request.taker&.username || I18n.t("volunteer_booking.deleted_user"),
             ),
         )
-      elsif booking_request.scheduled?
+      elsif booking_request.scheduled? && booking_request.booking
         I18n.t(
           "volunteer_booking.chat.request_scheduled",
           time: Markup.local_date(booking_request.booking.starts_at),
