@@ -28,6 +28,10 @@ VolunteerBooking::Engine.routes.draw do
     get "/slots" => "slots#index"
     get "/bookings" => "bookings#index"
     post "/bookings" => "bookings#create"
+
+    get "/requests" => "booking_requests#index"
+    get "/requests/mine" => "booking_requests#mine"
+    post "/requests" => "booking_requests#create"
   end
 
   get "/time-off" => "time_offs#index"
@@ -51,6 +55,15 @@ VolunteerBooking::Engine.routes.draw do
     put "/stop-follow-ups" => "bookings#stop_follow_ups"
     put "/excuse-no-show" => "bookings#excuse_no_show"
     get "/calendar.ics" => "bookings#calendar", :format => false
+  end
+
+  scope "/requests/:id", constraints: { id: /\d+/ } do
+    get "" => "booking_requests#show"
+    put "/take" => "booking_requests#take"
+    put "/give-back" => "booking_requests#give_back"
+    put "/reassign" => "booking_requests#reassign"
+    put "/withdraw" => "booking_requests#withdraw"
+    put "/schedule" => "booking_requests#schedule"
   end
 end
 

@@ -583,3 +583,13 @@ RSpec.shared_context "with booking topics in chat" do
 
   include VolunteerBookingFriendsSetup
 end
+
+# The booker's booking request (Mondays 09:00-11:00 London), taken by the
+# volunteer.
+RSpec.shared_context "with a taken booking request" do
+  include_context "with volunteers on the rota"
+
+  fab!(:booking_request) do
+    Fabricate(:volunteer_booking_taken_request, booking_topic:, requester: booker, taker: volunteer)
+  end
+end

@@ -191,6 +191,24 @@ module VolunteerBooking
       Result.ok(slot: slot, answers: questions.normalize(answers))
     end
 
+    # A booking request (RequestWindows) meets the rules of a booking that
+    # do not depend on a slot, in the same order: paused, trust level, the
+    # per-user limit, the answers. booker: as for #check, plus
+    # active_requests: how many open or taken requests they have in this
+    # topic, which count towards per_user_limit with their upcoming
+    # bookings. Returns a Result; when ok, value is { answers: } normalised.
+    def check_request(now:, booker:, answers:)
+      return failure(:paused, message: paused_message) if paused
+      return failure(:trust_level_too_low, level: min_trust_level) unless trusted?(booker)
+      upcoming = Array(booker[:active_bookings]).count { |booking| booking[:starts_at] >= now }
+      if per_user_limit && upcoming + booker.fetch(:active_requests) >= per_user_limit
+        return failure(:limit_reached, limit: per_user_limit)
+      end
+      answer_check = questions.check_answers(answers)
+      return answer_check unless answer_check.ok?
+      Result.ok(answers: questions.normalize(answers))
+    end
+
     private
 
     # Staff pass any trust level, as with Discourse's User#has_trust_level?.

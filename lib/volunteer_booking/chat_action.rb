@@ -10,9 +10,17 @@ module VolunteerBooking
     PREFIX = "volunteer_booking"
     VERBS = %w[pick_up].freeze
     PATTERN = /\A#{PREFIX}:(#{VERBS.join("|")}):([1-9][0-9]{0,17})\z/
+    TAKE_REQUEST = /\A#{PREFIX}:take_request:([1-9][0-9]{0,17})\z/
 
     def self.pick_up(booking_id)
       build("pick_up", booking_id)
+    end
+
+    # A booking request's "Offer a time".
+    def self.take_request(request_id)
+      id = Integer(request_id)
+      raise ArgumentError, "request id must be positive" if !id.positive?
+      "#{PREFIX}:take_request:#{id}"
     end
 
     def self.build(verb, booking_id)
@@ -22,9 +30,13 @@ module VolunteerBooking
       "#{PREFIX}:#{verb}:#{id}"
     end
 
-    # { verb: "pick_up", booking_id: 42 } for one of ours, else nil.
+    # { verb: "pick_up", booking_id: 42 } or { verb: "take_request",
+    # request_id: 7 } for one of ours, else nil.
     def self.parse(action_id)
       return if !action_id.is_a?(String)
+      request = TAKE_REQUEST.match(action_id)
+      return { verb: "take_request", request_id: Integer(request[1], 10) } if request
+
       match = PATTERN.match(action_id)
       { verb: match[1], booking_id: Integer(match[2], 10) } if match
     end

@@ -4,7 +4,9 @@ module VolunteerBooking
   # Adds "volunteer_bookings.json" to a user's data export: their own
   # bookings as booker with their own answers. Never anyone else's answers
   # or any email address. And "volunteer_profile.json": the call link a
-  # volunteer keeps for "the volunteer's own link" (null without one).
+  # volunteer keeps for "the volunteer's own link" (null without one). And
+  # "volunteer_booking_requests.json": their requests for other times, with
+  # their windows, note and answers.
   # Discourse has no registry for export components,
   # so install appends the name to Jobs::ExportUserArchive::COMPONENTS and
   # prepends this module, which defines the <name>_export, <name>_filetype
@@ -14,7 +16,7 @@ module VolunteerBooking
   # empty list for users who never booked), one file per component, as
   # core's own export spec counts them.
   module ExportUserArchiveExtension
-    COMPONENTS = %w[volunteer_bookings volunteer_profile].freeze
+    COMPONENTS = %w[volunteer_bookings volunteer_profile volunteer_booking_requests].freeze
 
     def self.install(job_class = ::Jobs::ExportUserArchive)
       components = job_class::COMPONENTS
@@ -44,6 +46,38 @@ module VolunteerBooking
 
     def volunteer_profile_export
       { call_link: VolunteerBooking::VolunteerProfile.call_link_of(archive_for_user.id) }
+    end
+
+    def volunteer_booking_requests_filetype
+      :json
+    end
+
+    def include_volunteer_booking_requests?
+      SiteSetting.volunteer_booking_enabled
+    end
+
+    def volunteer_booking_requests_export
+      VolunteerBooking::BookingRequest
+        .where(requester_id: archive_for_user.id)
+        .includes(booking_topic: :topic)
+        .order(:created_at, :id)
+        .map do |booking_request|
+          topic = booking_request.topic
+          visible = topic && guardian.can_see?(topic)
+          {
+            id: booking_request.id,
+            topic_title: visible ? topic.title : nil,
+            topic_url: visible ? topic.url : nil,
+            status: booking_request.status,
+            windows: booking_request.windows,
+            time_zone: booking_request.time_zone,
+            note: booking_request.note,
+            answers: booking_request.answers,
+            booking_id: booking_request.booking_id,
+            created_at: booking_request.created_at.utc.iso8601,
+            closed_at: booking_request.closed_at&.utc&.iso8601,
+          }
+        end
     end
 
     def volunteer_bookings_export

@@ -15,6 +15,7 @@ RSpec.describe "the plugin's migrations" do # rubocop:disable RSpec/DescribeClas
       "volunteer_booking_bookings",
       "volunteer_booking_volunteer_profiles",
       "volunteer_booking_give_backs",
+      "volunteer_booking_requests",
     )
   end
 

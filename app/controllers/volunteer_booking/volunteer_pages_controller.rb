@@ -21,6 +21,8 @@ module VolunteerBooking
               ),
             time_off: serialize_data(page.time_off, TimeOffSerializer),
             call_link: page.call_link,
+            requests: serialize_data(page.requests, BookingRequestSerializer),
+            open_requests: serialize_data(page.open_requests, BookingRequestSerializer),
           },
         )
       end

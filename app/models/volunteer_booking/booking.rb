@@ -9,6 +9,8 @@ module VolunteerBooking
   # users), so booker, picker and cancelled_by read as nil once that account
   # is gone.
   class Booking < ActiveRecord::Base
+    include AnswersObject
+
     self.table_name = "volunteer_booking_bookings"
 
     STATUSES = { pending: 0, claimed: 1, cancelled: 2, held: 3, no_show: 4 }.freeze
@@ -309,13 +311,6 @@ module VolunteerBooking
     def ends_after_start
       return if starts_at.nil? || ends_at.nil? || ends_at > starts_at
       errors.add(:ends_at, :greater_than, count: starts_at)
-    end
-
-    # A JSON string assigned to the jsonb column stays a string, which the
-    # database's answers_object constraint refuses.
-    def answers_an_object
-      return if answers.is_a?(Hash)
-      errors.add(:base, I18n.t("volunteer_booking.errors.answers_unreadable"))
     end
   end
 end

@@ -15,6 +15,7 @@ module VolunteerBooking
     MAX_PARALLEL = Limits.range(:max_parallel)
     PER_USER_LIMIT = Limits.range(:per_user_limit)
     TRUST_LEVELS = Limits.range(:min_trust_level)
+    REQUEST_EXPIRY_DAYS = Limits.range(:request_expiry_days)
     PAUSED_MESSAGE_MAX_LENGTH = Limits.length(:paused_message)
     VOLUNTEER_GUIDE_MAX_LENGTH = Limits.length(:volunteer_guide)
     MAX_VOLUNTEER_GROUPS = Limits.count(:volunteer_groups)
@@ -44,6 +45,9 @@ module VolunteerBooking
     # Removed with the booking topic by the foreign key (only when the topic
     # itself is destroyed); cancelling never deletes them.
     has_many :bookings, class_name: "VolunteerBooking::Booking", inverse_of: :booking_topic
+    has_many :booking_requests,
+             class_name: "VolunteerBooking::BookingRequest",
+             inverse_of: :booking_topic
 
     validates_with StorableValidator,
                    attributes: %i[
@@ -74,6 +78,8 @@ module VolunteerBooking
     validates :follow_up_hours, numericality: { only_integer: true, in: FollowUp::HOURS }
     validates :follow_ups_paused, inclusion: { in: [true, false] }
     validates :meeting_mode, inclusion: { in: CallLink::MODES }
+    validates :requests_enabled, inclusion: { in: [true, false] }
+    validates :request_expiry_days, numericality: { only_integer: true, in: REQUEST_EXPIRY_DAYS }
     validates_with CallLinkValidator, attributes: %i[call_link_template], kind: :template
     validate :template_for_its_mode
     validate :questions_follow_core_rules

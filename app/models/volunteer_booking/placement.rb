@@ -114,7 +114,8 @@ module VolunteerBooking
       earlier_booking(booking_topic, booker, idempotency_key) || raise
     end
 
-    # Counted under the topic's row lock, so the last place goes once.
+    # Counted under the topic's row lock, so the last place goes once; a
+    # request's booking (RequestScheduling) counts the same way.
     def self.topic_full?(booking_topic)
       upcoming = Booking.active.where(booking_topic_id: booking_topic.id)
       upcoming.where("ends_at > ?", Time.current).count >= BookingTopic::MAX_UPCOMING_BOOKINGS
@@ -135,11 +136,6 @@ module VolunteerBooking
       Outcome.new(nil, false, message)
     end
 
-    private_class_method :earlier_booking,
-                         :insert,
-                         :topic_full?,
-                         :topic_full_message,
-                         :picker_busy,
-                         :refused
+    private_class_method :earlier_booking, :insert, :picker_busy, :refused
   end
 end

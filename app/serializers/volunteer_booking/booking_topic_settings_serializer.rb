@@ -21,7 +21,9 @@ module VolunteerBooking
                :call_link_template,
                :follow_up_hours,
                :next_steps,
-               :follow_ups_paused
+               :follow_ups_paused,
+               :requests_enabled,
+               :request_expiry_days
 
     def questions
       object.intake_questions

@@ -14,7 +14,11 @@ module VolunteerBooking
   # no longer name them; no follow-up goes to them (follow_ups_stopped_at).
   # As a volunteer: the sessions still to come are given back to the queue
   # (Release), and the link to their own video call is deleted. Either way the plugin's notifications stop naming them.
-  # Booking rows are never deleted.
+  # Booking requests go the same way: a requester's are withdrawn and lose
+  # their note, answers and requester; a taker's go back to being open
+  # (only those of topics they no longer volunteer for, when they left a
+  # group).
+  # Booking and request rows are never deleted.
   module AccountCleanUp
     # user_id and username of an account anonymised (username is then the
     # new one) or deleted (its row is already gone).
@@ -22,7 +26,9 @@ module VolunteerBooking
       booking_ids =
         Booking.where(booker_id: user_id).or(Booking.where(picker_id: user_id)).pluck(:id)
       booker_gone(user_id)
+      requester_gone(user_id)
       release(user_id, group_ids: nil)
+      give_back_requests(user_id)
       VolunteerProfile.where(user_id: user_id).delete_all
       Notifier.forget_name(user_id, username: username, booking_ids: booking_ids)
     end
@@ -32,6 +38,7 @@ module VolunteerBooking
     def self.left_group(user, group)
       return if !BookingTopic.where("? = ANY(volunteer_group_ids)", group.id).exists?
       release(user.id, group_ids: ::GroupUser.where(user_id: user.id).pluck(:group_id), user: user)
+      give_back_requests(user.id, user: user)
     end
 
     def self.booker_gone(user_id)
@@ -58,6 +65,48 @@ module VolunteerBooking
       answered.each { |booking| PrivateConversation.answers_removed(booking) }
       cancelled.each { |booking| Cancellation.follow_up(booking, gone_ids: [user_id]) }
       (announced - cancelled).each { |booking| Announcement.refresh(booking) }
+    end
+
+    # The requester's open and taken requests are withdrawn (their taker is
+    # told), and every request of theirs forgets them, their note and their
+    # answers.
+    def self.requester_gone(user_id)
+      requests = BookingRequest.where(requester_id: user_id)
+      withdrawn =
+        requests
+          .active
+          .pluck(:id)
+          .filter_map { |id| BookingRequest.withdraw(id, now: Time.current) }
+      requests.update_all(requester_id: nil, note: nil, answers: {}, updated_at: Time.current)
+      withdrawn.each do |booking_request|
+        RequestConversation.withdrawn(booking_request)
+        RequestAnnouncement.refresh(booking_request.reload)
+      end
+    end
+
+    # The requests a volunteer had taken are open again, announced anew:
+    # all of them when their account went, else those of topics they are no
+    # longer a volunteer of (user: the volunteer, who also leaves the
+    # private messages).
+    def self.give_back_requests(user_id, user: nil)
+      BookingRequest
+        .taken
+        .where(taker_id: user_id)
+        .pluck(:id)
+        .each do |id|
+          booking_request = BookingRequest.includes(booking_topic: :topic).find(id)
+          next if user && PolicyFactory.for_user(user, booking_request.booking_topic).volunteer?
+          given_back =
+            BookingRequest.transaction do
+              booking_request.lock!
+              next false if !booking_request.taken? || booking_request.taker_id != user_id
+              booking_request.give_back!
+            end
+          next if !given_back
+          RequestConversation.left(booking_request, from: user) if user
+          RequestAnnouncement.retire(booking_request, given_back_by: nil)
+          RequestAnnouncement.post(booking_request)
+        end
     end
 
     # group_ids: nil when the account is gone. user: the volunteer, while
@@ -105,6 +154,10 @@ module VolunteerBooking
           .distinct
           .pluck(:booker_id)
       gone_ids(booker_ids).each { |user_id| user_gone(user_id) }
+      request_user_ids =
+        BookingRequest.where.not(requester_id: nil).distinct.pluck(:requester_id) |
+          BookingRequest.taken.distinct.pluck(:taker_id)
+      gone_ids(request_user_ids).each { |user_id| user_gone(user_id) }
 
       picker_ids = Booking.claimed.where("starts_at > ?", Time.current).distinct.pluck(:picker_id)
       gone = gone_ids(picker_ids)
@@ -145,6 +198,11 @@ module VolunteerBooking
       end
     end
 
-    private_class_method :booker_gone, :release, :gone_ids, :plain
+    private_class_method :booker_gone,
+                         :requester_gone,
+                         :give_back_requests,
+                         :release,
+                         :gone_ids,
+                         :plain
   end
 end

@@ -75,16 +75,17 @@ module VolunteerBooking
         message = message_for(booking)
         booking.update_columns(announcement_chat_message_id: nil)
         next if message.nil?
-        note =
-          if released_by
-            I18n.t(
-              "volunteer_booking.chat.released",
-              username: Markup.username(released_by.username),
-            )
-          else
-            I18n.t("volunteer_booking.chat.volunteer_left")
-          end
-        edit(message, "#{text(booking, with_status: false)}\n#{note}", nil)
+        edit(message, "#{text(booking, with_status: false)}\n#{released_note(released_by)}", nil)
+      end
+    end
+
+    # Who gave it back, or that the volunteer could no longer take it (nil):
+    # a booking's or a request's old message ends with it.
+    def self.released_note(released_by)
+      if released_by
+        I18n.t("volunteer_booking.chat.released", username: Markup.username(released_by.username))
+      else
+        I18n.t("volunteer_booking.chat.volunteer_left")
       end
     end
 
@@ -204,6 +205,7 @@ module VolunteerBooking
     # every edit. A state line of a system message needs no revisions
     # either. What other listeners (webhooks, plugins) rely on is kept: the
     # clients' edit message and the :chat_message_edited event it triggers.
+    # RequestAnnouncement edits a request's message the same way.
     def self.edit(message, raw, blocks)
       message.message = raw
       message.blocks = blocks
@@ -214,6 +216,6 @@ module VolunteerBooking
       message
     end
 
-    private_class_method :headline, :booker_name, :rota_line, :status_line, :escalation_text, :edit
+    private_class_method :headline, :booker_name, :rota_line, :status_line, :escalation_text
   end
 end

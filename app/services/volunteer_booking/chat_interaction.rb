@@ -12,9 +12,12 @@ module VolunteerBooking
   # - a refusal is shown to the clicker alone as a chat notice (the
   #   announcement itself is only edited by a successful pick-up);
   # - it never raises: an error would fail the click with a 500.
+  # A booking request's "Offer a time" goes the same way, through
+  # TakeBookingRequest.
   module ChatInteraction
     def self.handle(interaction)
       parsed = ChatAction.parse(ChatAction.action_id_of(interaction&.action))
+      return take_request(interaction, parsed[:request_id]) if parsed&.dig(:verb) == "take_request"
       return if parsed.nil? || parsed[:verb] != "pick_up"
       message = interaction.message
       user = interaction.user
@@ -48,6 +51,44 @@ module VolunteerBooking
       nil
     end
 
+    # "Offer a time" on a booking request's message: TakeBookingRequest
+    # with the clicker's guardian; only on the message that announced that
+    # very request.
+    def self.take_request(interaction, request_id)
+      message = interaction.message
+      user = interaction.user
+      return if message.nil? || user.nil?
+      booking_request = BookingRequest.find_by(id: request_id)
+      return if booking_request.nil? || booking_request.announcement_chat_message_id != message.id
+
+      TakeBookingRequest.call(
+        params: {
+          request_id: booking_request.id,
+        },
+        guardian: user.guardian,
+      ) do
+        on_failed_step(:take) { |take| tell(user, message, Array.wrap(take.error).join(" ")) }
+        on_failed_step(:ensure_in_good_standing) do |step|
+          tell(user, message, Array.wrap(step.error).join(" "))
+        end
+        on_failed_step(:ensure_not_apart) do |step|
+          tell(user, message, Array.wrap(step.error).join(" "))
+        end
+        on_failed_policy(:can_take) do
+          tell(user, message, I18n.t("volunteer_booking.errors.not_allowed"))
+        end
+        on_model_not_found(:booking_request) do
+          tell(user, message, I18n.t("volunteer_booking.errors.not_allowed"))
+        end
+        on_failure { tell(user, message, I18n.t("volunteer_booking.errors.generic")) }
+      end
+    rescue RateLimiter::LimitExceeded => e
+      tell(user, message, e.description)
+    rescue StandardError => e
+      Discourse.warn_exception(e, message: "Volunteer booking: taking a request from chat failed")
+      nil
+    end
+
     def self.tell_cannot_pick_up(user, message)
       tell(user, message, I18n.t("volunteer_booking.errors.cannot_pick_up"))
     end
@@ -60,6 +101,6 @@ module VolunteerBooking
       )
     end
 
-    private_class_method :tell, :tell_cannot_pick_up
+    private_class_method :tell, :tell_cannot_pick_up, :take_request
   end
 end

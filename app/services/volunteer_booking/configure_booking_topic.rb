@@ -30,6 +30,8 @@ module VolunteerBooking
       attribute :follow_up_hours, :integer, default: Limits.default(:follow_up_hours)
       attribute :next_steps, :string, default: ""
       attribute :follow_ups_paused, :boolean, default: false
+      attribute :requests_enabled, :boolean, default: true
+      attribute :request_expiry_days, :integer, default: Limits.default(:request_expiry_days)
 
       validates :topic_id, presence: true
       validates :session_minutes,
@@ -69,6 +71,11 @@ module VolunteerBooking
       validates :volunteer_guide, length: { maximum: BookingTopic::VOLUNTEER_GUIDE_MAX_LENGTH }
       validates :follow_up_hours, numericality: { only_integer: true, in: FollowUp::HOURS }
       validates :next_steps, length: { maximum: FollowUp::NEXT_STEPS_MAX_LENGTH }
+      validates :request_expiry_days,
+                numericality: {
+                  only_integer: true,
+                  in: BookingTopic::REQUEST_EXPIRY_DAYS,
+                }
     end
 
     model :topic
@@ -178,6 +185,8 @@ module VolunteerBooking
         :meeting_mode,
         :follow_up_hours,
         :follow_ups_paused,
+        :requests_enabled,
+        :request_expiry_days,
       ).merge(
         call_link_template: params.call_link_template.presence,
         next_steps: params.next_steps.to_s,

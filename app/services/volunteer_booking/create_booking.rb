@@ -12,6 +12,7 @@ module VolunteerBooking
   class CreateBooking
     include Service::Base
     include RateLimits
+    include PairingSteps
     include BookingTopicSteps
 
     params(base_class: StrictParams) do
@@ -32,12 +33,7 @@ module VolunteerBooking
                 format: {
                   with: /\A[A-Za-z0-9_-]+\z/,
                 }
-      validate :answers_readable
-
-      def answers_readable
-        return if answers.nil? || answers.is_a?(Hash)
-        errors.add(:base, I18n.t("volunteer_booking.errors.answers_unreadable"))
-      end
+      validates_with AnswersValidator, attributes: %i[answers]
     end
 
     model :booking_topic
@@ -61,18 +57,6 @@ module VolunteerBooking
 
     private
 
-    # Who may book at all; the topic's own rules (trust level, pause,
-    # limits) come with a translated reason from BookingRules below.
-    def signed_in(guardian:, booking_topic:)
-      PolicyFactory.for(guardian, booking_topic).signed_in?
-    end
-
-    def ensure_in_good_standing(guardian:)
-      if Pairing.restricted?(guardian.user)
-        fail!(I18n.t("volunteer_booking.errors.account_restricted"))
-      end
-    end
-
     # Repeated no-shows in this topic: an organiser lifts it by excusing
     # one (ExcuseNoShow). A refusal rather than a booking waiting for
     # approval, so no slot is held for someone who may not come.
@@ -94,13 +78,6 @@ module VolunteerBooking
           now:,
         )
       fail!(I18n.t(result.i18n_key, **result.params)) if !result.ok?
-    end
-
-    # A trashed topic is not found at all (Topic's default scope); a closed
-    # or archived one still shows its bookings, which can be cancelled.
-    def ensure_topic_open(booking_topic:)
-      topic = booking_topic.topic
-      fail!(I18n.t("volunteer_booking.errors.topic_closed")) if topic.closed? || topic.archived?
     end
 
     # A repeated submit (double click, retry) gets the first booking back

@@ -11,12 +11,18 @@ module VolunteerBooking
   #   access" (RotaAccess), whose entries count toward no slot, so the page
   #   can tell them why;
   # - time_off: theirs that has not ended;
-  # - call_link: their own video call's link (VolunteerProfile), or nil.
+  # - call_link: their own video call's link (VolunteerProfile), or nil;
+  # - requests: the booking requests they have taken, soonest to expire
+  #   first, to set a time for;
+  # - open_requests: the first OPEN_REQUESTS open requests in the topics
+  #   where they are a volunteer (not their own), oldest first, to take
+  #   from here when chat is off.
   class FetchVolunteerPage
     include Service::Base
 
     LIMIT = 100
     ROTA_LIMIT = 200
+    OPEN_REQUESTS = 20
 
     Contents =
       Struct.new(
@@ -26,6 +32,8 @@ module VolunteerBooking
         :inactive_booking_topic_ids,
         :time_off,
         :call_link,
+        :requests,
+        :open_requests,
         keyword_init: true,
       )
 
@@ -48,7 +56,42 @@ module VolunteerBooking
         inactive_booking_topic_ids: inactive(rota_entries, user),
         time_off: time_off(user),
         call_link: VolunteerProfile.call_link_of(user.id),
+        requests: visible(taken_requests(user), guardian),
+        open_requests: visible(open_requests(user), guardian),
       )
+    end
+
+    def booking_requests
+      BookingRequest.includes(:requester, :taker, booking_topic: :topic)
+    end
+
+    def taken_requests(user)
+      booking_requests
+        .taken
+        .where(taker_id: user.id)
+        .joins(:booking_topic)
+        .order(
+          Arel.sql(
+            "volunteer_booking_requests.created_at + " \
+              "volunteer_booking_topics.request_expiry_days * INTERVAL '1 day'",
+          ),
+          :id,
+        )
+        .limit(LIMIT)
+    end
+
+    def open_requests(user)
+      group_ids = user.belonging_to_group_ids
+      return BookingRequest.none if group_ids.empty?
+      booking_requests
+        .open
+        .where(
+          booking_topic_id:
+            BookingTopic.where("volunteer_group_ids && ARRAY[?]::integer[]", group_ids).select(:id),
+        )
+        .where.not(requester_id: user.id)
+        .order(:created_at, :id)
+        .limit(OPEN_REQUESTS)
     end
 
     def bookings

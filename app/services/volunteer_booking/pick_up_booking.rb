@@ -23,6 +23,7 @@ module VolunteerBooking
   class PickUpBooking
     include Service::Base
     include RateLimits
+    include PairingSteps
     include BookingSteps
 
     params(base_class: StrictParams) do
@@ -55,12 +56,6 @@ module VolunteerBooking
 
     def can_pick_up(guardian:, booking:)
       booking_policy(guardian, booking).can_pick_up?(booking.policy_attributes)
-    end
-
-    def ensure_in_good_standing(guardian:)
-      if Pairing.restricted?(guardian.user)
-        fail!(I18n.t("volunteer_booking.errors.account_restricted"))
-      end
     end
 
     def ensure_not_apart(booking:, guardian:)

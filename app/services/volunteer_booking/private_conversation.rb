@@ -176,6 +176,8 @@ module VolunteerBooking
       )
     end
 
+    # remove, reply, organisers_group_name and answers serve a booking
+    # request's conversation too (RequestConversation).
     def self.remove(topic, user)
       topic.remove_allowed_user(::Discourse.system_user, user) if user
     end
@@ -303,15 +305,11 @@ module VolunteerBooking
                          :start,
                          :retire,
                          :rewrite_first_post,
-                         :remove,
-                         :reply,
-                         :organisers_group_name,
                          :title,
                          :body,
                          :meeting,
                          :call_link,
                          :when_lines,
-                         :answers,
                          :answer_text,
                          :time_zone
   end

@@ -11,6 +11,13 @@ module VolunteerBooking
       BookingTopic.find_visible(params.topic_id, guardian)
     end
 
+    # Who may book or ask for another time at all; the topic's own rules
+    # (trust level, pause, limits) come with a translated reason from
+    # BookingRules later.
+    def signed_in(guardian:, booking_topic:)
+      PolicyFactory.for(guardian, booking_topic).signed_in?
+    end
+
     def can_configure(guardian:, booking_topic:)
       PolicyFactory.for(guardian, booking_topic).can_configure?
     end
@@ -19,6 +26,14 @@ module VolunteerBooking
     # bookings of one topic take turns.
     def lock_booking_topic(booking_topic:)
       booking_topic.lock!
+    end
+
+    # A trashed topic is not found at all (Topic's default scope); a closed
+    # or archived one still shows its bookings, which can be cancelled, but
+    # takes no new bookings or requests.
+    def ensure_topic_open(booking_topic:)
+      topic = booking_topic.topic
+      fail!(I18n.t("volunteer_booking.errors.topic_closed")) if topic.closed? || topic.archived?
     end
 
     # Open pages of the topic reload its slots (LiveUpdates).

@@ -100,6 +100,27 @@ RSpec.describe "A booker's data" do
       expect(job.volunteer_bookings_export).to eq([])
     end
 
+    it "holds the user's booking requests with their own note and answers, and only theirs" do
+      expect(Jobs::ExportUserArchive::COMPONENTS).to include("volunteer_booking_requests")
+      expect(job.volunteer_booking_requests_filetype).to eq(:json)
+      mine =
+        Fabricate(:volunteer_booking_request, booking_topic:, requester: booker, note: "Mornings.")
+      Fabricate(:volunteer_booking_request, booking_topic:, note: "Someone else's.")
+
+      exported = job.volunteer_booking_requests_export
+
+      expect(exported.map { |row| row[:id] }).to eq([mine.id])
+      expect(exported.first).to include(
+        topic_url: booking_topic.topic.url,
+        status: "open",
+        windows: mine.windows,
+        time_zone: "Europe/London",
+        note: "Mornings.",
+        answers: mine.answers,
+      )
+      expect(exported.to_json).not_to include("Someone else's")
+    end
+
     it "holds the call link a volunteer keeps, and only theirs" do
       expect(Jobs::ExportUserArchive::COMPONENTS).to include("volunteer_profile")
       expect(job.volunteer_profile_filetype).to eq(:json)

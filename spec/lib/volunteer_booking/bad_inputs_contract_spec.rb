@@ -24,7 +24,16 @@ RSpec.describe "contract/bad_inputs.json" do # rubocop:disable RSpec/DescribeCla
   discourse_keys = %w[not_found invalid_access not_logged_in]
   users = %w[visitor booker volunteer other_volunteer organiser admin stranger]
   statuses = [400, 403, 404, 422]
-  records = %w[topic_id shift_id booking_id claimed_booking_id rota_entry_id time_off_id]
+  records = %w[
+    topic_id
+    shift_id
+    booking_id
+    claimed_booking_id
+    rota_entry_id
+    time_off_id
+    request_id
+    taken_request_id
+  ]
 
   let(:locale) { VolunteerBookingCoreSpec.server_locale["en"] }
   let(:field_names) { locale.dig("activemodel", "attributes", "volunteer_booking/strict_params") }

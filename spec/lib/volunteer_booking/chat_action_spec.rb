@@ -14,6 +14,21 @@ RSpec.describe VolunteerBooking::ChatAction do
     end
   end
 
+  describe ".take_request" do
+    it "names the request in the action id, and parse reads it back" do
+      action_id = described_class.take_request(7)
+      expect(action_id).to eq("volunteer_booking:take_request:7")
+      expect(described_class.parse(action_id)).to eq(verb: "take_request", request_id: 7)
+    end
+
+    it "refuses ids that are not positive integers, and parse ignores them" do
+      expect { described_class.take_request(0) }.to raise_error(ArgumentError)
+      %w[volunteer_booking:take_request:0 volunteer_booking:take_request:7:8].each do |action_id|
+        expect(described_class.parse(action_id)).to be_nil
+      end
+    end
+  end
+
   describe ".parse" do
     it "reads back what pick_up wrote" do
       expect(described_class.parse(described_class.pick_up(42))).to eq(

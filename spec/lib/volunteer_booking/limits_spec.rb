@@ -37,5 +37,6 @@ RSpec.describe VolunteerBooking::Limits do
     expect(VolunteerBooking::FollowUp::HOURS).to eq(described_class.range(:follow_up_hours))
     expect(VolunteerBooking::FollowUp::NEXT_STEPS_MAX_LENGTH).to eq(table[:lengths][:next_steps])
     expect(VolunteerBooking::FollowUp::COMMENT_MAX_LENGTH).to eq(table[:lengths][:feedback_comment])
+    expect(VolunteerBooking::RequestWindows::MAX_WINDOWS).to eq(table[:counts][:request_windows])
   end
 end

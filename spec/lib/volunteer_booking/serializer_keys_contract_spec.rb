@@ -63,4 +63,10 @@ RSpec.describe "contract/serializer_keys.json" do # rubocop:disable RSpec/Descri
       contract[:BookingTopicPermissions][:keys],
     )
   end
+
+  it "BookingRequestSerializer#permissions writes BookingRequestPermissions" do
+    expect(hash_keys.("BookingRequestSerializer", "permissions")).to eq(
+      contract[:BookingRequestPermissions][:keys],
+    )
+  end
 end

@@ -10,7 +10,7 @@ RSpec.describe VolunteerBooking::BookingRules::Result, "#i18n_key" do
     (
       VolunteerBooking::BookingRules::ERRORS + VolunteerBooking::IntakeQuestions::QUESTION_ERRORS +
         VolunteerBooking::TimeOffAllowance::ERRORS + VolunteerBooking::CallLink::ERRORS +
-        VolunteerBooking::StatsRange::ERRORS
+        VolunteerBooking::StatsRange::ERRORS + VolunteerBooking::RequestWindows::ERRORS
     ).map(&:to_s)
   end
   # The shell writes its keys out in full ("volunteer_booking.errors.x"), so

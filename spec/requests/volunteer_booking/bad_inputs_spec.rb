@@ -26,6 +26,11 @@ RSpec.describe "Bad inputs to the volunteer booking API" do
     )
   end
   fab!(:time_off) { Fabricate(:volunteer_booking_time_off, user: volunteer) }
+  # Asked for by people no row asks as (the fabricator makes them).
+  fab!(:booking_request) { Fabricate(:volunteer_booking_request, booking_topic:) }
+  fab!(:taken_request) do
+    Fabricate(:volunteer_booking_taken_request, booking_topic:, taker: volunteer)
+  end
 
   let(:bases) { contract["bases"] }
   let(:people) do
@@ -51,6 +56,8 @@ RSpec.describe "Bad inputs to the volunteer booking API" do
       "claimed_booking_id" => claimed_booking.id,
       "rota_entry_id" => rota_entry.id,
       "time_off_id" => time_off.id,
+      "request_id" => booking_request.id,
+      "taken_request_id" => taken_request.id,
       "settings" =>
         JSON.parse(
           VolunteerBooking::BookingTopicSettingsSerializer.new(booking_topic, root: false).to_json,
@@ -65,6 +72,7 @@ RSpec.describe "Bad inputs to the volunteer booking API" do
       VolunteerBooking::RotaEntry,
       VolunteerBooking::TimeOff,
       VolunteerBooking::Booking,
+      VolunteerBooking::BookingRequest,
     ]
   end
 

@@ -87,6 +87,8 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       "rota_entries",
       "time_off",
       "call_link",
+      "requests",
+      "open_requests",
     )
 
     expect(json["sessions"].map { |b| b["id"] }).to eq([mine.id, my_past.id])
@@ -261,6 +263,42 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
         [I18n.t("volunteer_booking.errors.call_link_not_https")],
       )
       expect(saved_link).to be_nil
+    end
+  end
+
+  describe "booking requests on GET /volunteer-booking/volunteer" do
+    fab!(:taken_later) do
+      Fabricate(
+        :volunteer_booking_taken_request,
+        booking_topic:,
+        taker: volunteer,
+        created_at: Time.utc(2026, 11, 30),
+      )
+    end
+    fab!(:taken_sooner) do
+      Fabricate(
+        :volunteer_booking_taken_request,
+        booking_topic:,
+        taker: volunteer,
+        created_at: Time.utc(2026, 11, 20),
+      )
+    end
+    fab!(:open_request) { Fabricate(:volunteer_booking_request, booking_topic:) }
+    fab!(:own_request) do
+      Fabricate(:volunteer_booking_request, booking_topic:, requester: volunteer)
+    end
+    fab!(:open_elsewhere) { Fabricate(:volunteer_booking_request, booking_topic: other_topic) }
+
+    it "gives the requests they took, soonest to expire first, and the open ones they could take" do
+      sign_in(volunteer)
+      get path
+
+      json = response.parsed_body
+      expect(json["requests"].map { |r| r["id"] }).to eq([taken_sooner.id, taken_later.id])
+      expect(json["requests"].first.keys).to include("volunteer_guide", "answers")
+      expect(json["open_requests"].map { |r| r["id"] }).to eq([open_request.id])
+      expect(json["open_requests"].first).not_to have_key("answers")
+      expect(json["open_requests"].first["permissions"]).to include("can_take" => true)
     end
   end
 end

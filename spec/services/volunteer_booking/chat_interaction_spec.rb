@@ -158,4 +158,83 @@ RSpec.describe VolunteerBooking::ChatInteraction do
       expect(booking.reload.picker_id).to eq(volunteer.id)
     end
   end
+
+  describe "a booking request's \"Offer a time\"" do
+    fab!(:booking_request) do
+      Fabricate(:volunteer_booking_request, booking_topic:, requester: booker)
+    end
+
+    let!(:request_message) do
+      VolunteerBooking::RequestAnnouncement.post(booking_request)
+      Chat::Message.find(booking_request.reload.announcement_chat_message_id)
+    end
+
+    def offer(user, message: request_message)
+      click(
+        user,
+        action_id: VolunteerBooking::ChatAction.take_request(booking_request.id),
+        message:,
+      )
+    end
+
+    it "is announced with the windows and its button, never the answers" do
+      expect(request_message.message).to include(
+        VolunteerBooking::RequestWindowWords.list(booking_request),
+      )
+      expect(request_message.message).not_to include("laid off")
+      expect(pick_up_action_id(request_message)).to eq(
+        VolunteerBooking::ChatAction.take_request(booking_request.id),
+      )
+    end
+
+    it "takes the request for the volunteer who clicks, and the message says who" do
+      offer(volunteer)
+
+      expect(booking_request.reload).to have_attributes(status: "taken", taker_id: volunteer.id)
+      expect(request_message.reload.message).to include(
+        I18n.t("volunteer_booking.chat.request_taken", username: volunteer.username),
+      )
+      expect(request_message.blocks).to be_blank
+      expect(booking_request.pm_topic_id).to be_present
+    end
+
+    it "tells a late volunteer who has it, and changes nothing" do
+      offer(volunteer)
+
+      notices = notices_to(other_volunteer) { offer(other_volunteer) }
+
+      expect(notices).to eq(
+        [I18n.t("volunteer_booking.errors.request_taken", username: volunteer.username)],
+      )
+      expect(booking_request.reload.taker_id).to eq(volunteer.id)
+    end
+
+    it "ignores the request's id on another message" do
+      offer(volunteer, message: announcement)
+
+      expect(booking_request.reload).to have_attributes(status: "open", taker_id: nil)
+    end
+
+    it "announces it again once given back" do
+      offer(volunteer)
+
+      expect_enqueued_with(
+        job: Jobs::VolunteerBooking::AnnounceBookingRequest,
+        args: {
+          request_id: booking_request.id,
+        },
+      ) do
+        VolunteerBooking::GiveBackBookingRequest.call(
+          params: {
+            request_id: booking_request.id,
+          },
+          guardian: Guardian.new(volunteer),
+        )
+      end
+      expect(request_message.reload.message).to include(
+        I18n.t("volunteer_booking.chat.released", username: volunteer.username),
+      )
+      expect(booking_request.reload.announcement_chat_message_id).to be_nil
+    end
+  end
 end
