@@ -1,0 +1,41 @@
+# frozen_string_literal: true
+
+require_relative "../../core_helper"
+
+# What contract/gaps.json does not reach: shifts left out of wanted, and
+# zones the message is timed in that are not (or no longer) IANA names.
+RSpec.describe VolunteerBooking::Gaps do
+  let(:now) { Time.utc(2026, 1, 5) }
+  let(:occurrence) do
+    {
+      shift_id: 1,
+      date: Date.new(2026, 1, 7),
+      starts_at: Time.utc(2026, 1, 7, 13),
+      ends_at: Time.utc(2026, 1, 7, 17),
+      volunteer_ids: [10],
+    }
+  end
+
+  describe ".build" do
+    it "takes a shift left out of wanted to want one volunteer" do
+      expect(described_class.build([occurrence], wanted: {}, now: now)).to eq([])
+      expect(described_class.build([occurrence], wanted: { 1 => 2 }, now: now)).to eq(
+        [occurrence.merge(wanted: 2)],
+      )
+    end
+  end
+
+  describe ".message_week" do
+    it "times the message in UTC when the zone is unknown" do
+      week =
+        described_class.message_week(
+          now: Time.utc(2026, 1, 5, 9),
+          zone: "Mars/Olympus",
+          weekday: 1,
+          hour: 9,
+          last_week: nil,
+        )
+      expect(week).to eq(Date.new(2026, 1, 5))
+    end
+  end
+end
