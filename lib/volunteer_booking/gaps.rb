@@ -6,6 +6,11 @@ module VolunteerBooking
   # grid cell short of people. And when a topic's weekly message about them
   # is due.
   module Gaps
+    VOLUNTEERS_WANTED = Limits.range(:volunteers_wanted)
+    MESSAGE_WEEKDAYS = Limits.range(:gap_message_weekday)
+    MESSAGE_HOURS = Limits.range(:gap_message_hour)
+    HORIZON_WEEKS = Limits.range(:gap_horizon_weeks)
+
     # occurrences: SlotEngine#on_duty's. wanted: shift_id => volunteers
     # wanted (a shift left out wants one). The occurrences starting after
     # now with fewer volunteers than wanted, soonest first, ties by shift:
@@ -21,6 +26,17 @@ module VolunteerBooking
           )
         end
       gaps.sort_by { |gap| [gap[:starts_at], gap[:shift_id]] }
+    end
+
+    # Of the occurrences starting after now: how many have the volunteers
+    # their shift wants ({ covered:, total: }).
+    def self.coverage(occurrences, wanted:, now:)
+      ahead = occurrences.select { |occurrence| occurrence[:starts_at] > now }
+      covered =
+        ahead.count do |occurrence|
+          occurrence[:volunteer_ids].size >= wanted.fetch(occurrence[:shift_id], 1)
+        end
+      { covered: covered, total: ahead.size }
     end
 
     # The IANA zone most of the shifts ({ id:, time_zone: }) use: the one

@@ -74,6 +74,10 @@ module VolunteerBooking
     validates :follow_up_hours, numericality: { only_integer: true, in: FollowUp::HOURS }
     validates :follow_ups_paused, inclusion: { in: [true, false] }
     validates :meeting_mode, inclusion: { in: CallLink::MODES }
+    validates :gap_messages_enabled, inclusion: { in: [true, false] }
+    validates :gap_message_weekday, numericality: { only_integer: true, in: Gaps::MESSAGE_WEEKDAYS }
+    validates :gap_message_hour, numericality: { only_integer: true, in: Gaps::MESSAGE_HOURS }
+    validates :gap_horizon_weeks, numericality: { only_integer: true, in: Gaps::HORIZON_WEEKS }
     validates_with CallLinkValidator, attributes: %i[call_link_template], kind: :template
     validate :template_for_its_mode
     validate :questions_follow_core_rules

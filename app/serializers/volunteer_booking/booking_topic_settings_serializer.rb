@@ -21,7 +21,11 @@ module VolunteerBooking
                :call_link_template,
                :follow_up_hours,
                :next_steps,
-               :follow_ups_paused
+               :follow_ups_paused,
+               :gap_messages_enabled,
+               :gap_message_weekday,
+               :gap_message_hour,
+               :gap_horizon_weeks
 
     def questions
       object.intake_questions

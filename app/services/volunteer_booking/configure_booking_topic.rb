@@ -30,6 +30,10 @@ module VolunteerBooking
       attribute :follow_up_hours, :integer, default: Limits.default(:follow_up_hours)
       attribute :next_steps, :string, default: ""
       attribute :follow_ups_paused, :boolean, default: false
+      attribute :gap_messages_enabled, :boolean, default: false
+      attribute :gap_message_weekday, :integer, default: Limits.default(:gap_message_weekday)
+      attribute :gap_message_hour, :integer, default: Limits.default(:gap_message_hour)
+      attribute :gap_horizon_weeks, :integer, default: Limits.default(:gap_horizon_weeks)
 
       validates :topic_id, presence: true
       validates :session_minutes,
@@ -69,6 +73,13 @@ module VolunteerBooking
       validates :volunteer_guide, length: { maximum: BookingTopic::VOLUNTEER_GUIDE_MAX_LENGTH }
       validates :follow_up_hours, numericality: { only_integer: true, in: FollowUp::HOURS }
       validates :next_steps, length: { maximum: FollowUp::NEXT_STEPS_MAX_LENGTH }
+      validates :gap_message_weekday,
+                numericality: {
+                  only_integer: true,
+                  in: Gaps::MESSAGE_WEEKDAYS,
+                }
+      validates :gap_message_hour, numericality: { only_integer: true, in: Gaps::MESSAGE_HOURS }
+      validates :gap_horizon_weeks, numericality: { only_integer: true, in: Gaps::HORIZON_WEEKS }
     end
 
     model :topic
@@ -178,6 +189,10 @@ module VolunteerBooking
         :meeting_mode,
         :follow_up_hours,
         :follow_ups_paused,
+        :gap_messages_enabled,
+        :gap_message_weekday,
+        :gap_message_hour,
+        :gap_horizon_weeks,
       ).merge(
         call_link_template: params.call_link_template.presence,
         next_steps: params.next_steps.to_s,

@@ -25,6 +25,16 @@ RSpec.describe VolunteerBooking::Gaps do
     end
   end
 
+  describe ".coverage" do
+    it "counts the occurrences ahead, and those with the volunteers they want" do
+      started = occurrence.merge(starts_at: now - 60, volunteer_ids: [])
+      short = occurrence.merge(shift_id: 2)
+      expect(
+        described_class.coverage([started, occurrence, short], wanted: { 2 => 2 }, now: now),
+      ).to eq(covered: 1, total: 2)
+    end
+  end
+
   describe ".message_week" do
     it "times the message in UTC when the zone is unknown" do
       week =
