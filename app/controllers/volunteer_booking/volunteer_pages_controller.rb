@@ -21,6 +21,7 @@ module VolunteerBooking
               ),
             time_off: serialize_data(page.time_off, TimeOffSerializer),
             call_link: page.call_link,
+            notify_gaps: page.notify_gaps,
           },
         )
       end
@@ -37,6 +38,12 @@ module VolunteerBooking
     def update_call_link
       run_service(SetVolunteerCallLink, call_link: params[:call_link]) do |profile:|
         render_json_dump({ call_link: profile.call_link })
+      end
+    end
+
+    def update_gap_notifications
+      run_service(SetGapNotifications, enabled: params[:enabled]) do |profile:|
+        render_json_dump({ notify_gaps: profile.notify_gaps })
       end
     end
   end

@@ -17,6 +17,10 @@ module VolunteerBooking
     def self.call_link_of(user_id)
       where(user_id: user_id).pick(:call_link)
     end
+
+    def self.notify_gaps?(user_id)
+      where(user_id: user_id, notify_gaps: true).exists?
+    end
   end
 end
 

@@ -11,7 +11,8 @@ module VolunteerBooking
   #   access" (RotaAccess), whose entries count toward no slot, so the page
   #   can tell them why;
   # - time_off: theirs that has not ended;
-  # - call_link: their own video call's link (VolunteerProfile), or nil.
+  # - call_link: their own video call's link (VolunteerProfile), or nil;
+  # - notify_gaps: whether they are notified of gaps they could fill.
   class FetchVolunteerPage
     include Service::Base
 
@@ -26,6 +27,7 @@ module VolunteerBooking
         :inactive_booking_topic_ids,
         :time_off,
         :call_link,
+        :notify_gaps,
         keyword_init: true,
       )
 
@@ -48,6 +50,7 @@ module VolunteerBooking
         inactive_booking_topic_ids: inactive(rota_entries, user),
         time_off: time_off(user),
         call_link: VolunteerProfile.call_link_of(user.id),
+        notify_gaps: VolunteerProfile.notify_gaps?(user.id),
       )
     end
 

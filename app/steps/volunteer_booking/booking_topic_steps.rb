@@ -15,6 +15,12 @@ module VolunteerBooking
       PolicyFactory.for(guardian, booking_topic).can_configure?
     end
 
+    # The rota and its gaps are for the topic's volunteers and organisers.
+    def can_see_rota(guardian:, booking_topic:)
+      policy = PolicyFactory.for(guardian, booking_topic)
+      policy.can_edit_own_rota? || policy.can_edit_rota?
+    end
+
     # Booking takes the same lock (Placement), so shift changes and
     # bookings of one topic take turns.
     def lock_booking_topic(booking_topic:)
