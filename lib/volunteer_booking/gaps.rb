@@ -39,6 +39,15 @@ module VolunteerBooking
       { covered: covered, total: ahead.size }
     end
 
+    # The gaps a volunteer could fill: not on them already, and not on time
+    # off ({ starts_on:, ends_on: }, theirs) on the gap's date.
+    def self.fillable(gaps, user_id:, time_off:)
+      gaps.reject do |gap|
+        gap[:volunteer_ids].include?(user_id) ||
+          time_off.any? { |away| gap[:date].between?(away[:starts_on], away[:ends_on]) }
+      end
+    end
+
     # The IANA zone most of the shifts ({ id:, time_zone: }) use: the one
     # the topic's weekly message is timed and worded in. A tie goes to the
     # zone of the shift with the lowest id, so the answer does not depend

@@ -92,6 +92,16 @@ RSpec.describe VolunteerBooking::GapSource do
     )
   end
 
+  it "finds the booking topics whose rota a volunteer is on, for their time off" do
+    put_on_rota(shift, volunteer)
+    other_topic = create_booking_topic
+    create_shift(other_topic, wednesday)
+
+    expect(VolunteerBooking::BookingTopic.on_rota_of(volunteer.id)).to contain_exactly(
+      booking_topic,
+    )
+  end
+
   it "does not count people who left the topic's volunteer groups" do
     put_on_rota(shift, volunteer)
     ::GroupUser.where(user_id: volunteer.id).delete_all

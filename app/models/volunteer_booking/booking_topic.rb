@@ -103,6 +103,16 @@ module VolunteerBooking
       end
     end
 
+    # The booking topics whose rota user_id is on.
+    def self.on_rota_of(user_id)
+      where(
+        id:
+          Shift.where(id: RotaEntry.where(user_id: user_id).select(:shift_id)).select(
+            :booking_topic_id,
+          ),
+      )
+    end
+
     # The booking topic of a topic the guardian may see, or nil.
     def self.find_visible(topic_id, guardian)
       booking_topic = includes(:topic).find_by(topic_id: topic_id)

@@ -27,9 +27,11 @@ module VolunteerBooking
       booking_topic.lock!
     end
 
-    # Open pages of the topic reload its slots (LiveUpdates).
+    # Open pages of the topic reload its slots (LiveUpdates), and its week's
+    # gap message follows the rota (GapRecruiting).
     def publish_slots_changed(booking_topic:)
       LiveUpdates.slots_changed(booking_topic)
+      GapRecruiting.rota_changed(booking_topic)
     end
   end
 end

@@ -35,6 +35,17 @@ RSpec.describe VolunteerBooking::Gaps do
     end
   end
 
+  describe ".fillable" do
+    it "leaves out the gaps the volunteer is on or away for" do
+      other = occurrence.merge(date: Date.new(2026, 1, 14), volunteer_ids: [])
+      away = occurrence.merge(date: Date.new(2026, 1, 21), volunteer_ids: [])
+      time_off = [{ starts_on: Date.new(2026, 1, 20), ends_on: Date.new(2026, 1, 21) }]
+      expect(
+        described_class.fillable([occurrence, other, away], user_id: 10, time_off: time_off),
+      ).to eq([other])
+    end
+  end
+
   describe ".message_week" do
     it "times the message in UTC when the zone is unknown" do
       week =
