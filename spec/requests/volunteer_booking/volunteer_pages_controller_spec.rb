@@ -99,6 +99,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       "rota_entries",
       "time_off",
       "call_link",
+      "notify_gaps",
     )
 
     expect(json["sessions"].map { |b| b["id"] }).to eq([mine.id, my_past.id])
