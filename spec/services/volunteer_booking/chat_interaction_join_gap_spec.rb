@@ -16,18 +16,8 @@ RSpec.describe VolunteerBooking::ChatInteraction, ".handle" do
     allow(Chat::Publisher).to receive(:publish_notice)
   end
 
-  def click(user, action_id: join_wednesday, on: message)
-    interaction =
-      Fabricate(
-        :chat_message_interaction,
-        message: on,
-        user:,
-        action: {
-          "type" => "button",
-          "action_id" => action_id,
-        },
-      )
-    described_class.handle(interaction)
+  def click(user, on: message)
+    click_button(user, on, join_wednesday)
   end
 
   def expect_notice(user, text)

@@ -10,32 +10,19 @@ RSpec.describe VolunteerBooking::FetchGaps do
 
     include_context "with a volunteer booking topic"
 
-    fab!(:weekly) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
-    fab!(:dated) do
-      Fabricate(
-        :volunteer_booking_rota_entry,
-        shift:,
-        user: other_volunteer,
-        on_date: Date.new(2026, 12, 9),
-      )
-    end
-
     let(:params) { { topic_id: booking_topic.topic_id } }
     let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
-    before { shift.update!(volunteers_wanted: 2) }
-
-    context "when the topic is not a booking topic" do
-      let(:params) { { topic_id: Fabricate(:topic).id } }
-
-      it { is_expected.to fail_to_find_a_model(:booking_topic) }
+    # The volunteer every week, the other volunteer on the 9th: only that
+    # Wednesday has the two the shift wants.
+    before do
+      shift.update!(volunteers_wanted: 2)
+      [[volunteer, nil], [other_volunteer, wednesday + 7]].each do |user, on_date|
+        Fabricate(:volunteer_booking_rota_entry, shift:, user:, on_date:)
+      end
     end
 
-    context "when the user is neither volunteer nor organiser" do
-      let(:dependencies) { { guardian: Guardian.new(outsider) } }
-
-      it { is_expected.to fail_a_policy(:can_see_rota) }
-    end
+    it_behaves_like "a read of the rota"
 
     context "when a volunteer looks" do
       it { is_expected.to run_successfully }

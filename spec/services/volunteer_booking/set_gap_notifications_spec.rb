@@ -34,14 +34,17 @@ RSpec.describe VolunteerBooking::SetGapNotifications do
         expect { result }.to change { notified }.from(false).to(true)
       end
 
-      it "keeps the volunteer's call link and their one profile" do
-        VolunteerBooking::VolunteerProfile.create!(
-          user: volunteer,
+      it "keeps the rest of the volunteer's one profile as it was" do
+        profile =
+          VolunteerBooking::VolunteerProfile.create!(
+            user: volunteer,
+            call_link: "https://meet.jit.si/room",
+          )
+        result
+        expect(VolunteerBooking::VolunteerProfile.where(user: volunteer).sole).to have_attributes(
+          id: profile.id,
           call_link: "https://meet.jit.si/room",
-        )
-        expect { result }.not_to change { VolunteerBooking::VolunteerProfile.count }
-        expect(VolunteerBooking::VolunteerProfile.call_link_of(volunteer.id)).to eq(
-          "https://meet.jit.si/room",
+          notify_gaps: true,
         )
       end
     end
