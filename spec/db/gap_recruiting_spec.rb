@@ -137,6 +137,19 @@ RSpec.describe VolunteerBooking::GapSource do
       expect([gap[:date], gap[:volunteer_ids], gap[:wanted]]).to eq([wednesday, [volunteer.id], 2])
     end
 
+    it "claims a week's gap message for one of many runs at once, and the next week again" do
+      week = Date.new(2027, 3, 1)
+      topic_id = booking_topic.id
+
+      attempts =
+        race(10) { VolunteerBooking::BookingTopic.find(topic_id).claim_gap_message_week(week) }
+
+      expect(errors_of(attempts)).to eq([])
+      expect(attempts.map(&:value).count(true)).to eq(1)
+      expect(booking_topic.reload.gap_message_week).to eq(week)
+      expect(booking_topic.claim_gap_message_week(week + 7)).to eq(true)
+    end
+
     it "lets two volunteers fill a gap that wants one: more on the rota is more room for bookings" do
       expect(shift.volunteers_wanted).to eq(1)
       joiners = [volunteer, create_user("cat")]

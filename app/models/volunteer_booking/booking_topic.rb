@@ -119,6 +119,16 @@ module VolunteerBooking
       booking_topic if booking_topic&.topic && guardian.can_see?(booking_topic.topic)
     end
 
+    # Records that the weekly gap message goes out for week (its Monday):
+    # true for the one caller whose conditional update changed the row, so
+    # runs that overlap send it once.
+    def claim_gap_message_week(week)
+      BookingTopic
+        .where(id: id)
+        .where("gap_message_week IS DISTINCT FROM ?", week)
+        .update_all(gap_message_week: week) == 1
+    end
+
     # What VolunteerBooking::Policy needs to know about the topic.
     def policy_attributes
       {

@@ -72,18 +72,10 @@ module VolunteerBooking
       return if week.nil?
       gaps =
         GapSource.coverage(booking_topic, weeks: booking_topic.gap_horizon_weeks, now: now)[:gaps]
-      return if gaps.empty? || !claim(booking_topic, week)
+      return if gaps.empty? || !booking_topic.claim_gap_message_week(week)
       message = post(booking_topic, gaps)
       booking_topic.update_columns(gap_message_id: message&.id)
       notify_volunteers(booking_topic, gaps)
-    end
-
-    # True for the one run that recorded the week.
-    def self.claim(booking_topic, week)
-      BookingTopic
-        .where(id: booking_topic.id)
-        .where("gap_message_week IS DISTINCT FROM ?", week)
-        .update_all(gap_message_week: week) == 1
     end
 
     def self.post(booking_topic, gaps)
@@ -240,7 +232,6 @@ module VolunteerBooking
     end
 
     private_class_method :recruit,
-                         :claim,
                          :post,
                          :notify_volunteers,
                          :notified_volunteers,
