@@ -109,7 +109,7 @@ RSpec.describe VolunteerBooking::GapSource do
     expect(described_class.coverage(booking_topic, now: now)[:gaps].size).to eq(4)
   end
 
-  context "with a gap joined twice at once", :concurrency do
+  context "with real threads at once", :concurrency do
     include VolunteerBookingDbSpec::Race
 
     # What JoinShift does in its transaction: under the topic's row lock,
@@ -125,7 +125,7 @@ RSpec.describe VolunteerBooking::GapSource do
       end
     end
 
-    it "puts a volunteer on once, however often they click, so a gap they alone joined stays a gap" do
+    it "puts a volunteer who joins a gap twice at once on once, so the gap they alone joined stays one" do
       shift.update!(volunteers_wanted: 2)
       add_to_volunteers(volunteer)
 
