@@ -40,14 +40,16 @@ module VolunteerBooking
     end
 
     # Brings the week's message in line with the rota: each listed date
-    # says who is on it now. Returns the message, or nil.
+    # says who is on it now. A message whose dates are all past (a day of
+    # margin for the zones) stays as it was. Returns the message, or nil.
     def self.refresh(booking_topic, now: Time.current)
       SideEffect.safely("updating the gap message of booking topic #{booking_topic.id}") do
         message = message_for(booking_topic)
         next if message.nil?
+        listed = listed_in(message)
+        next if listed.empty? || listed.map(&:last).max < now.utc.to_date - 1
         coverage =
           GapSource.coverage(booking_topic, weeks: booking_topic.gap_horizon_weeks, now: now)
-        listed = listed_in(message)
         occurrences = listed_occurrences(booking_topic, listed, now)
         more = coverage[:gaps].count { |gap| !listed.include?([gap[:shift_id], gap[:date]]) }
         Announcement.edit(message, text(booking_topic, occurrences, more), blocks(occurrences))

@@ -177,6 +177,16 @@ RSpec.describe VolunteerBooking::GapRecruiting do
     it "does nothing for a topic without a message" do
       expect(described_class.refresh(booking_topic)).to be_nil
     end
+
+    it "leaves a message whose dates are all past as it was" do
+      described_class.run
+      message = gap_messages.last
+      later = Time.utc(2026, 12, 11)
+
+      expect { described_class.refresh(booking_topic.reload, now: later) }.not_to change {
+        message.reload.message
+      }
+    end
   end
 
   describe ".rota_changed" do
