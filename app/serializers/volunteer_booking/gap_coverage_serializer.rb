@@ -15,6 +15,14 @@ module VolunteerBooking
       object.to.iso8601
     end
 
+    def covered
+      object.covered
+    end
+
+    def total
+      object.total
+    end
+
     def gaps
       object.gaps.map { |gap| GapSerializer.new(gap, scope: scope, root: false).as_json }
     end

@@ -8,8 +8,16 @@ module VolunteerBooking
 
     attributes :shift_id, :date, :starts_at, :ends_at, :wanted, :volunteers
 
+    def shift_id
+      object.shift_id
+    end
+
     def date
       object.date.iso8601
+    end
+
+    def wanted
+      object.wanted
     end
 
     def volunteers
