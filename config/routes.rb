@@ -6,6 +6,7 @@ VolunteerBooking::Engine.routes.draw do
   get "/volunteer" => "volunteer_pages#show"
   get "/volunteer/queue" => "volunteer_pages#queue"
   put "/volunteer/call-link" => "volunteer_pages#update_call_link"
+  put "/volunteer/gap-notifications" => "volunteer_pages#update_gap_notifications"
 
   scope "/topics/:topic_id", constraints: { topic_id: /\d+/ } do
     get "/settings" => "booking_topics#show"
@@ -28,6 +29,7 @@ VolunteerBooking::Engine.routes.draw do
     get "/slots" => "slots#index"
     get "/bookings" => "bookings#index"
     post "/bookings" => "bookings#create"
+    get "/gaps" => "gaps#index"
 
     get "/requests" => "booking_requests#index"
     get "/requests/mine" => "booking_requests#mine"

@@ -243,6 +243,37 @@ RSpec.shared_context "with a booking chat channel" do
   def pick_up_action_id(message)
     message.reload.blocks&.first&.dig("elements", 0, "action_id")
   end
+
+  # user clicks the button action_id on message, as chat hands it over.
+  def click_button(user, message, action_id)
+    interaction =
+      Fabricate(
+        :chat_message_interaction,
+        message:,
+        user:,
+        action: {
+          "type" => "button",
+          "action_id" => action_id,
+        },
+      )
+    VolunteerBooking::ChatInteraction.handle(interaction)
+  end
+end
+
+# A service that reads a booking topic's rota (or its gaps): for the
+# topic's volunteers and organisers only (BookingTopicSteps#can_see_rota).
+RSpec.shared_examples "a read of the rota" do
+  context "when the topic is not a booking topic" do
+    let(:params) { { topic_id: Fabricate(:topic).id } }
+
+    it { is_expected.to fail_to_find_a_model(:booking_topic) }
+  end
+
+  context "when the user is neither volunteer nor organiser" do
+    let(:dependencies) { { guardian: Guardian.new(outsider) } }
+
+    it { is_expected.to fail_a_policy(:can_see_rota) }
+  end
 end
 
 # Someone else takes the booking over between a service's policy step and

@@ -195,8 +195,9 @@ module VolunteerBooking
 
     # Every occurrence of the shifts from first_date to last_date (local
     # dates in each shift's zone) and who is on duty for it, by the rules
-    # of the slots' capacity: [{ shift_id:, starts_at:, ends_at:,
-    # volunteer_ids: }], times in UTC, each shift's occurrences in order.
+    # of the slots' capacity: [{ shift_id:, date:, starts_at:, ends_at:,
+    # volunteer_ids: }], date the local one, times in UTC, each shift's
+    # occurrences in order.
     # Takes the same rota_entries, time_off and skips as #slots.
     def on_duty(shifts:, rota_entries:, time_off:, first_date:, last_date:, skips: [])
       parsed = shifts.map { |shift| self.class.parse_shift(shift) }
@@ -205,6 +206,7 @@ module VolunteerBooking
       each_on_duty(parsed, rota_entries, time_off, skips, days) do |shift, day, ids|
         occurrences << {
           shift_id: shift.id,
+          date: Date.jd(day),
           starts_at: Time.at(local_epoch(shift.zone, day, shift.start_minute)).utc,
           ends_at: Time.at(local_epoch(shift.zone, day, shift.end_minute)).utc,
           volunteer_ids: ids,

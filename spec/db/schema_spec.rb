@@ -31,10 +31,10 @@ RSpec.describe "the plugin's migrations" do # rubocop:disable RSpec/DescribeClas
     )
   end
 
-  it "gives a new booking topic the defaults of contract/limits.json" do
+  it "gives a new booking topic and shift the defaults of contract/limits.json" do
     defaults =
-      connection
-        .columns("volunteer_booking_topics")
+      %w[volunteer_booking_topics volunteer_booking_shifts]
+        .flat_map { |table| connection.columns(table) }
         .to_h { |column| [column.name.to_sym, column.default&.to_i] }
     ranges = VolunteerBooking::Limits::TABLE[:ranges]
     expect(defaults.slice(*ranges.keys)).to eq(ranges.transform_values { |range| range[:default] })

@@ -23,6 +23,7 @@ module VolunteerBooking
             call_link: page.call_link,
             requests: serialize_data(page.requests, BookingRequestSerializer),
             open_requests: serialize_data(page.open_requests, BookingRequestSerializer),
+            notify_gaps: page.notify_gaps,
           },
         )
       end
@@ -39,6 +40,12 @@ module VolunteerBooking
     def update_call_link
       run_service(SetVolunteerCallLink, call_link: params[:call_link]) do |profile:|
         render_json_dump({ call_link: profile.call_link })
+      end
+    end
+
+    def update_gap_notifications
+      run_service(SetGapNotifications, enabled: params[:enabled]) do |profile:|
+        render_json_dump({ notify_gaps: profile.notify_gaps })
       end
     end
   end

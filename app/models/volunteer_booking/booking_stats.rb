@@ -142,14 +142,7 @@ module VolunteerBooking
       booking_topics = @booking_topic ? [@booking_topic] : BookingTopic.includes(:shifts).to_a
       occurrences =
         booking_topics.flat_map do |booking_topic|
-          shifts = booking_topic.shifts.to_a
-          next [] if shifts.empty?
-          booking_topic.slot_engine.on_duty(
-            shifts: shifts.map(&:to_core),
-            **SlotSource.rota(booking_topic, shifts.map(&:id), first_date, last_date),
-            first_date: first_date,
-            last_date: last_date,
-          )
+          SlotSource.on_duty(booking_topic, booking_topic.shifts.to_a, first_date, last_date)
         end
       StatsCoverage.build(occurrences, @range)
     end

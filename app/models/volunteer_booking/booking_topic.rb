@@ -80,6 +80,10 @@ module VolunteerBooking
     validates :meeting_mode, inclusion: { in: CallLink::MODES }
     validates :requests_enabled, inclusion: { in: [true, false] }
     validates :request_expiry_days, numericality: { only_integer: true, in: REQUEST_EXPIRY_DAYS }
+    validates :gap_messages_enabled, inclusion: { in: [true, false] }
+    validates :gap_message_weekday, numericality: { only_integer: true, in: Gaps::MESSAGE_WEEKDAYS }
+    validates :gap_message_hour, numericality: { only_integer: true, in: Gaps::MESSAGE_HOURS }
+    validates :gap_horizon_weeks, numericality: { only_integer: true, in: Gaps::HORIZON_WEEKS }
     validates_with CallLinkValidator, attributes: %i[call_link_template], kind: :template
     validate :template_for_its_mode
     validate :questions_follow_core_rules
@@ -105,10 +109,30 @@ module VolunteerBooking
       end
     end
 
+    # The booking topics whose rota user_id is on.
+    def self.on_rota_of(user_id)
+      where(
+        id:
+          Shift.where(id: RotaEntry.where(user_id: user_id).select(:shift_id)).select(
+            :booking_topic_id,
+          ),
+      )
+    end
+
     # The booking topic of a topic the guardian may see, or nil.
     def self.find_visible(topic_id, guardian)
       booking_topic = includes(:topic).find_by(topic_id: topic_id)
       booking_topic if booking_topic&.topic && guardian.can_see?(booking_topic.topic)
+    end
+
+    # Records that the weekly gap message goes out for week (its Monday):
+    # true for the one caller whose conditional update changed the row, so
+    # runs that overlap send it once.
+    def claim_gap_message_week(week)
+      BookingTopic
+        .where(id: id)
+        .where("gap_message_week IS DISTINCT FROM ?", week)
+        .update_all(gap_message_week: week) == 1
     end
 
     # What VolunteerBooking::Policy needs to know about the topic.

@@ -13,6 +13,7 @@ module VolunteerBooking
 
     validates_with StorableValidator, attributes: %i[starts_at ends_at time_zone]
     validate :follows_core_rules
+    validates :volunteers_wanted, numericality: { only_integer: true, in: Gaps::VOLUNTEERS_WANTED }
 
     # The shift as the core's SlotEngine and ShiftOverlap take it.
     def to_core
@@ -82,6 +83,7 @@ end
 #  starts_at        :string(5)        not null
 #  ends_at          :string(5)        not null
 #  time_zone        :string(100)      not null
+#  volunteers_wanted :integer         default(1), not null
 #  created_at       :datetime         not null
 #  updated_at       :datetime         not null
 #

@@ -12,9 +12,14 @@ module VolunteerBooking
     validates_with StorableValidator, attributes: %i[call_link]
     validates :user_id, uniqueness: true
     validates_with CallLinkValidator, attributes: %i[call_link], kind: :link
+    validates :notify_gaps, inclusion: { in: [true, false] }
 
     def self.call_link_of(user_id)
       where(user_id: user_id).pick(:call_link)
+    end
+
+    def self.notify_gaps?(user_id)
+      where(user_id: user_id, notify_gaps: true).exists?
     end
   end
 end
@@ -26,6 +31,7 @@ end
 #  id         :bigint           not null, primary key
 #  user_id    :bigint           not null
 #  call_link  :string(500)
+#  notify_gaps :boolean         default(FALSE), not null
 #  created_at :datetime         not null
 #  updated_at :datetime         not null
 #

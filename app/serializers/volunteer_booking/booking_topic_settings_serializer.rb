@@ -23,7 +23,11 @@ module VolunteerBooking
                :next_steps,
                :follow_ups_paused,
                :requests_enabled,
-               :request_expiry_days
+               :request_expiry_days,
+               :gap_messages_enabled,
+               :gap_message_weekday,
+               :gap_message_hour,
+               :gap_horizon_weeks
 
     def questions
       object.intake_questions

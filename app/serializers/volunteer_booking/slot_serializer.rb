@@ -4,18 +4,12 @@ module VolunteerBooking
   # api-types.ts Slot: a core Slot without who is on the rota or how many
   # have booked, only the room left.
   class SlotSerializer < ::ApplicationSerializer
+    include UtcTimes
+
     attributes :shift_id, :starts_at, :ends_at, :capacity, :available
 
     def shift_id
       object.shift_id
-    end
-
-    def starts_at
-      object.starts_at.getutc.iso8601
-    end
-
-    def ends_at
-      object.ends_at.getutc.iso8601
     end
 
     def capacity

@@ -14,12 +14,18 @@ module VolunteerBooking
       attribute :starts_at, :string
       attribute :ends_at, :string
       attribute :time_zone, :string
+      attribute :volunteers_wanted, :integer, default: Limits.default(:volunteers_wanted)
 
       validates :topic_id, presence: true
       validates :weekday, presence: true
       validates :starts_at, presence: true
       validates :ends_at, presence: true
       validates :time_zone, presence: true
+      validates :volunteers_wanted,
+                numericality: {
+                  only_integer: true,
+                  in: Gaps::VOLUNTEERS_WANTED,
+                }
     end
 
     model :booking_topic
@@ -39,7 +45,9 @@ module VolunteerBooking
     private
 
     def build_shift(booking_topic:, params:)
-      booking_topic.shifts.build(params.slice(:weekday, :starts_at, :ends_at, :time_zone))
+      booking_topic.shifts.build(
+        params.slice(:weekday, :starts_at, :ends_at, :time_zone, :volunteers_wanted),
+      )
     end
 
     def ensure_room(booking_topic:)

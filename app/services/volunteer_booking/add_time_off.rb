@@ -57,9 +57,11 @@ module VolunteerBooking
       time_off.save!
     end
 
-    # Time off takes the volunteer off every rota they are on.
+    # Time off takes the volunteer off every rota they are on, so those
+    # topics' gap messages change too.
     def publish_slots_changed(time_off:)
       LiveUpdates.volunteer_rota_changed(time_off.user)
+      GapRecruiting.rota_changed(BookingTopic.on_rota_of(time_off.user_id).to_a)
     end
   end
 end

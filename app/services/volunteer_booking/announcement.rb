@@ -199,6 +199,7 @@ module VolunteerBooking
       lines.join("\n")
     end
 
+    # Also edits the weekly gap message (GapRecruiting).
     # Not through chat's Chat::UpdateMessage: its params have no blocks, so
     # it cannot take the "Pick up" button away, and its ProcessMessage job
     # would notify the "@volunteer" of the status line as a new mention on

@@ -12,11 +12,22 @@ module VolunteerBooking
   # - a refusal is shown to the clicker alone as a chat notice (the
   #   announcement itself is only edited by a successful pick-up);
   # - it never raises: an error would fail the click with a 500.
-  # A booking request's "Offer a time" goes the same way, through
-  # TakeBookingRequest.
+  # A weekly gap message's "Join" button (GapRecruiting) counts on that
+  # topic's current gap message only, and joins through JoinShift, the
+  # rota widget's service, with the same rules. A booking request's "Offer
+  # a time" goes the same way, through TakeBookingRequest.
   module ChatInteraction
+    JOIN_STEPS = %i[
+      ensure_volunteer
+      ensure_not_past
+      ensure_room
+      ensure_not_on_shift
+      save_rota_entry
+    ]
+
     def self.handle(interaction)
       parsed = ChatAction.parse(ChatAction.action_id_of(interaction&.action))
+      return join_gap(interaction, parsed) if parsed && parsed[:verb] == "join_gap"
       return take_request(interaction, parsed[:request_id]) if parsed&.dig(:verb) == "take_request"
       return if parsed.nil? || parsed[:verb] != "pick_up"
       message = interaction.message
@@ -51,6 +62,42 @@ module VolunteerBooking
       nil
     end
 
+    def self.join_gap(interaction, parsed)
+      message = interaction.message
+      user = interaction.user
+      shift = Shift.includes(:booking_topic).find_by(id: parsed[:shift_id])
+      booking_topic = shift&.booking_topic
+      return if message.nil? || user.nil? || booking_topic&.gap_message_id != message.id
+
+      params = { topic_id: booking_topic.topic_id, shift_id: shift.id, on_date: parsed[:date] }
+      JoinShift.call(params: params, guardian: user.guardian) do
+        on_success do
+          tell(
+            user,
+            message,
+            I18n.t(
+              "volunteer_booking.chat.joined_gap",
+              date: parsed[:date].strftime(GapMessage::DAY_FORMAT),
+            ),
+          )
+        end
+        JOIN_STEPS.each do |name|
+          on_failed_step(name) { |step| tell(user, message, Array.wrap(step.error).join(" ")) }
+        end
+        on_model_errors(:rota_entry) do |rota_entry|
+          tell(user, message, rota_entry.errors.full_messages.join(" "))
+        end
+        on_failed_policy(:can_join) { tell_not_allowed(user, message) }
+        on_model_not_found(:booking_topic) { tell_not_allowed(user, message) }
+        on_failure { tell(user, message, I18n.t("volunteer_booking.errors.generic")) }
+      end
+    rescue RateLimiter::LimitExceeded => e
+      tell(user, message, e.description)
+    rescue StandardError => e
+      Discourse.warn_exception(e, message: "Volunteer booking: joining a gap from chat failed")
+      nil
+    end
+
     # "Offer a time" on a booking request's message: TakeBookingRequest
     # with the clicker's guardian; only on the message that announced that
     # very request.
@@ -74,12 +121,8 @@ module VolunteerBooking
         on_failed_step(:ensure_not_apart) do |step|
           tell(user, message, Array.wrap(step.error).join(" "))
         end
-        on_failed_policy(:can_take) do
-          tell(user, message, I18n.t("volunteer_booking.errors.not_allowed"))
-        end
-        on_model_not_found(:booking_request) do
-          tell(user, message, I18n.t("volunteer_booking.errors.not_allowed"))
-        end
+        on_failed_policy(:can_take) { tell_not_allowed(user, message) }
+        on_model_not_found(:booking_request) { tell_not_allowed(user, message) }
         on_failure { tell(user, message, I18n.t("volunteer_booking.errors.generic")) }
       end
     rescue RateLimiter::LimitExceeded => e
@@ -87,6 +130,10 @@ module VolunteerBooking
     rescue StandardError => e
       Discourse.warn_exception(e, message: "Volunteer booking: taking a request from chat failed")
       nil
+    end
+
+    def self.tell_not_allowed(user, message)
+      tell(user, message, I18n.t("volunteer_booking.errors.not_allowed"))
     end
 
     def self.tell_cannot_pick_up(user, message)
@@ -101,6 +148,6 @@ module VolunteerBooking
       )
     end
 
-    private_class_method :tell, :tell_cannot_pick_up, :take_request
+    private_class_method :tell, :tell_cannot_pick_up, :join_gap, :take_request, :tell_not_allowed
   end
 end

@@ -32,6 +32,10 @@ module VolunteerBooking
       attribute :follow_ups_paused, :boolean, default: false
       attribute :requests_enabled, :boolean, default: true
       attribute :request_expiry_days, :integer, default: Limits.default(:request_expiry_days)
+      attribute :gap_messages_enabled, :boolean, default: false
+      attribute :gap_message_weekday, :integer, default: Limits.default(:gap_message_weekday)
+      attribute :gap_message_hour, :integer, default: Limits.default(:gap_message_hour)
+      attribute :gap_horizon_weeks, :integer, default: Limits.default(:gap_horizon_weeks)
 
       validates :topic_id, presence: true
       validates :session_minutes,
@@ -76,6 +80,13 @@ module VolunteerBooking
                   only_integer: true,
                   in: BookingTopic::REQUEST_EXPIRY_DAYS,
                 }
+      validates :gap_message_weekday,
+                numericality: {
+                  only_integer: true,
+                  in: Gaps::MESSAGE_WEEKDAYS,
+                }
+      validates :gap_message_hour, numericality: { only_integer: true, in: Gaps::MESSAGE_HOURS }
+      validates :gap_horizon_weeks, numericality: { only_integer: true, in: Gaps::HORIZON_WEEKS }
     end
 
     model :topic
@@ -187,6 +198,10 @@ module VolunteerBooking
         :follow_ups_paused,
         :requests_enabled,
         :request_expiry_days,
+        :gap_messages_enabled,
+        :gap_message_weekday,
+        :gap_message_hour,
+        :gap_horizon_weeks,
       ).merge(
         call_link_template: params.call_link_template.presence,
         next_steps: params.next_steps.to_s,

@@ -40,11 +40,6 @@ module VolunteerBooking
 
     private
 
-    def can_see_rota(guardian:, booking_topic:)
-      policy = PolicyFactory.for(guardian, booking_topic)
-      policy.can_edit_own_rota? || policy.can_edit_rota?
-    end
-
     def build_rota(booking_topic:, params:, guardian:)
       first = params.from || Date.current
       last = first + (params.weeks * 7) - 1

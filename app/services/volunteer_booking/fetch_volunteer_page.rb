@@ -17,6 +17,7 @@ module VolunteerBooking
   # - open_requests: the first OPEN_REQUESTS open requests in the topics
   #   where they are a volunteer (not their own), oldest first, to take
   #   from here when chat is off.
+  # - notify_gaps: whether they are notified of gaps they could fill.
   class FetchVolunteerPage
     include Service::Base
 
@@ -34,6 +35,7 @@ module VolunteerBooking
         :call_link,
         :requests,
         :open_requests,
+        :notify_gaps,
         keyword_init: true,
       )
 
@@ -58,6 +60,7 @@ module VolunteerBooking
         call_link: VolunteerProfile.call_link_of(user.id),
         requests: visible(taken_requests(user), guardian),
         open_requests: visible(open_requests(user), guardian),
+        notify_gaps: VolunteerProfile.notify_gaps?(user.id),
       )
     end
 

@@ -46,7 +46,7 @@ module VolunteerBooking
     # they are on may offer other slots now.
     def self.volunteer_rota_changed(user)
       BookingTopic
-        .where(id: RotaEntry.where(user_id: user.id).select(:booking_topic_id))
+        .on_rota_of(user.id)
         .includes(:topic)
         .find_each { |booking_topic| slots_changed(booking_topic) }
     end

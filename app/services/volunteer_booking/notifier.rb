@@ -16,6 +16,7 @@ module VolunteerBooking
   # cancelled     | booker and picker, but not who cancelled | the other person | the booking topic
   # call_link_changed | booker          | the topic title    | the private message, else the booking topic
   # outcome_reminder | the volunteer holding a session still unmarked a day after it | the booker | the booking topic
+  # gaps          | volunteers who chose notify_gaps, for gaps they could fill, once a week | the topic title | the booking topic (its rota)
   #
   # No payload holds a call link: it is an open door to the call. So a
   # booking with a link and a private message is reminded in that message
@@ -33,6 +34,7 @@ module VolunteerBooking
       cancelled
       call_link_changed
       outcome_reminder
+      gaps
     ].freeze
 
     def self.message_key(kind)
@@ -46,8 +48,20 @@ module VolunteerBooking
     # topic: where the notification leads (the booking topic by default);
     # extra: more data for the client, e.g. a reminder's hours.
     def self.notify(user, kind, booking:, display_username:, topic: nil, **extra)
+      notify_about(
+        user,
+        kind,
+        topic: topic || booking.topic,
+        display_username: display_username,
+        booking_id: booking.id,
+        starts_at: booking.starts_at.utc.iso8601,
+        **extra,
+      )
+    end
+
+    # A notification about a booking topic rather than one booking (gaps).
+    def self.notify_about(user, kind, topic:, display_username:, **extra)
       raise ArgumentError, "unknown notification #{kind.inspect}" if !KINDS.include?(kind)
-      topic ||= booking.topic
       return if user.nil? || topic.nil?
       if display_username.is_a?(::User)
         extra[:named_user_id] = display_username.id
@@ -63,8 +77,6 @@ module VolunteerBooking
           title: title_key(kind),
           display_username: display_username.to_s,
           topic_title: topic.title,
-          booking_id: booking.id,
-          starts_at: booking.starts_at.utc.iso8601,
           **extra,
         }.to_json,
       )

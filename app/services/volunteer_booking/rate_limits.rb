@@ -22,6 +22,7 @@ module VolunteerBooking
       settings: :volunteer_booking_max_settings_changes_per_hour,
       fresh_call_link: :volunteer_booking_max_fresh_call_links_per_hour,
       call_link: :volunteer_booking_max_call_link_changes_per_hour,
+      gap_notifications: :volunteer_booking_max_gap_notification_changes_per_hour,
     }.freeze
 
     class_methods do

@@ -8,6 +8,7 @@ module VolunteerBooking
   class SetVolunteerCallLink
     include Service::Base
     include RateLimits
+    include VolunteerProfileSteps
 
     params(base_class: StrictParams) do
       attribute :call_link, :string
@@ -22,18 +23,8 @@ module VolunteerBooking
 
     private
 
-    def signed_in(guardian:)
-      PolicyFactory.for(guardian, nil).signed_in?
-    end
-
     def build_profile(params:, guardian:)
-      profile = VolunteerProfile.find_or_initialize_by(user_id: guardian.user.id)
-      profile.call_link = params.call_link.presence
-      profile
-    end
-
-    def save_profile(profile:)
-      profile.save!
+      own_profile(guardian).tap { |profile| profile.call_link = params.call_link.presence }
     end
   end
 end

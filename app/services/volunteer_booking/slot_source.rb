@@ -53,6 +53,19 @@ module VolunteerBooking
       }
     end
 
+    # SlotEngine#on_duty's occurrences of shifts (the topic's records) on
+    # local dates first_date to last_date, with the rota read by #rota: the
+    # stats' coverage and the gaps (GapSource) alike.
+    def self.on_duty(booking_topic, shifts, first_date, last_date)
+      return [] if shifts.empty?
+      booking_topic.slot_engine.on_duty(
+        shifts: shifts.map(&:to_core),
+        **rota(booking_topic, shifts.map(&:id), first_date, last_date),
+        first_date: first_date,
+        last_date: last_date,
+      )
+    end
+
     def self.rota_entries(booking_topic, shift_ids, first_date, last_date)
       entries =
         RotaEntry

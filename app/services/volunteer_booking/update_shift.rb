@@ -18,6 +18,7 @@ module VolunteerBooking
       attribute :starts_at, :string
       attribute :ends_at, :string
       attribute :time_zone, :string
+      attribute :volunteers_wanted, :integer, default: Limits.default(:volunteers_wanted)
 
       validates :topic_id, presence: true
       validates :shift_id, presence: true
@@ -25,6 +26,11 @@ module VolunteerBooking
       validates :starts_at, presence: true
       validates :ends_at, presence: true
       validates :time_zone, presence: true
+      validates :volunteers_wanted,
+                numericality: {
+                  only_integer: true,
+                  in: Gaps::VOLUNTEERS_WANTED,
+                }
     end
 
     model :booking_topic
@@ -50,7 +56,9 @@ module VolunteerBooking
         .shifts
         .find_by(id: params.shift_id)
         &.tap do |shift|
-          shift.assign_attributes(params.slice(:weekday, :starts_at, :ends_at, :time_zone))
+          shift.assign_attributes(
+            params.slice(:weekday, :starts_at, :ends_at, :time_zone, :volunteers_wanted),
+          )
         end
     end
 

@@ -22,6 +22,12 @@ module VolunteerBooking
       PolicyFactory.for(guardian, booking_topic).can_configure?
     end
 
+    # The rota and its gaps are for the topic's volunteers and organisers.
+    def can_see_rota(guardian:, booking_topic:)
+      policy = PolicyFactory.for(guardian, booking_topic)
+      policy.can_edit_own_rota? || policy.can_edit_rota?
+    end
+
     # Booking takes the same lock (Placement), so shift changes and
     # bookings of one topic take turns.
     def lock_booking_topic(booking_topic:)
@@ -36,9 +42,11 @@ module VolunteerBooking
       fail!(I18n.t("volunteer_booking.errors.topic_closed")) if topic.closed? || topic.archived?
     end
 
-    # Open pages of the topic reload its slots (LiveUpdates).
+    # Open pages of the topic reload its slots (LiveUpdates), and its week's
+    # gap message follows the rota (GapRecruiting).
     def publish_slots_changed(booking_topic:)
       LiveUpdates.slots_changed(booking_topic)
+      GapRecruiting.rota_changed(booking_topic)
     end
   end
 end

@@ -7,8 +7,8 @@ module VolunteerBookingDbSpec
   MIGRATIONS = File.join(ROOT, "db/migrate")
   LOCALE_FILE = File.join(ROOT, "config/locales/server.en.yml")
   # What Placement, SlotSource and friends call besides the models, and
-  # OnDuty, which reads the rota as the SlotEngine does.
-  SERVICE_FILES = %w[booking_check follow_ups on_duty rota_access slot_source].freeze
+  # OnDuty and GapSource, which read the rota as the SlotEngine does.
+  SERVICE_FILES = %w[booking_check follow_ups on_duty rota_access slot_source gap_source].freeze
 
   # Connects to the database named by PGDATABASE (bin/with-postgres sets
   # it), creates the Discourse tables the models read, runs the plugin's

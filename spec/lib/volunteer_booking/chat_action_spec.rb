@@ -56,6 +56,32 @@ RSpec.describe VolunteerBooking::ChatAction do
     end
   end
 
+  describe ".join_gap" do
+    it "names the shift and the local date, and reads back" do
+      action_id = described_class.join_gap(7, Date.new(2026, 12, 9))
+      expect(action_id).to eq("volunteer_booking:join_gap:7:2026-12-09")
+      expect(described_class.parse(action_id)).to eq(
+        verb: "join_gap",
+        shift_id: 7,
+        date: Date.new(2026, 12, 9),
+      )
+    end
+
+    it "refuses shift ids that are not positive" do
+      expect { described_class.join_gap(0, Date.new(2026, 12, 9)) }.to raise_error(ArgumentError)
+    end
+
+    it "ignores malformed and impossible dates" do
+      %w[
+        volunteer_booking:join_gap:7:2026-02-30
+        volunteer_booking:join_gap:7:2026-1-9
+        volunteer_booking:join_gap:0:2026-12-09
+        volunteer_booking:join_gap:7
+        volunteer_booking:join_gap:7:2026-12-09:x
+      ].each { |action_id| expect(described_class.parse(action_id)).to be_nil, action_id }
+    end
+  end
+
   describe ".action_id_of" do
     let(:button) { { "type" => "button", "action_id" => "volunteer_booking:pick_up:7" } }
 

@@ -38,5 +38,13 @@ RSpec.describe VolunteerBooking::Limits do
     expect(VolunteerBooking::FollowUp::NEXT_STEPS_MAX_LENGTH).to eq(table[:lengths][:next_steps])
     expect(VolunteerBooking::FollowUp::COMMENT_MAX_LENGTH).to eq(table[:lengths][:feedback_comment])
     expect(VolunteerBooking::RequestWindows::MAX_WINDOWS).to eq(table[:counts][:request_windows])
+    expect(VolunteerBooking::Gaps::VOLUNTEERS_WANTED).to eq(
+      described_class.range(:volunteers_wanted),
+    )
+    expect(VolunteerBooking::Gaps::MESSAGE_WEEKDAYS).to eq(
+      described_class.range(:gap_message_weekday),
+    )
+    expect(VolunteerBooking::Gaps::MESSAGE_HOURS).to eq(described_class.range(:gap_message_hour))
+    expect(VolunteerBooking::Gaps::HORIZON_WEEKS).to eq(described_class.range(:gap_horizon_weeks))
   end
 end

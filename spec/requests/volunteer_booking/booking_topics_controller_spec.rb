@@ -76,6 +76,7 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
             "starts_at" => "13:00",
             "ends_at" => "17:00",
             "time_zone" => "Europe/London",
+            "volunteers_wanted" => 1,
           },
         ],
       )

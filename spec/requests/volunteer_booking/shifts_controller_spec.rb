@@ -25,6 +25,7 @@ RSpec.describe VolunteerBooking::ShiftsController do
         "starts_at" => "13:00",
         "ends_at" => "17:00",
         "time_zone" => "Europe/London",
+        "volunteers_wanted" => 1,
       )
     end
 

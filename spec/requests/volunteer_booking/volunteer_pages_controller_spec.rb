@@ -89,6 +89,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       "call_link",
       "requests",
       "open_requests",
+      "notify_gaps",
     )
 
     expect(json["sessions"].map { |b| b["id"] }).to eq([mine.id, my_past.id])

@@ -7,6 +7,8 @@ RSpec.describe VolunteerBooking::AddShift do
     it { is_expected.to validate_presence_of(:starts_at) }
     it { is_expected.to validate_presence_of(:ends_at) }
     it { is_expected.to validate_presence_of(:time_zone) }
+    it { is_expected.to allow_value(1, 20).for(:volunteers_wanted) }
+    it { is_expected.not_to allow_value(0, 21, 1.5).for(:volunteers_wanted) }
   end
 
   describe ".call" do

@@ -9,17 +9,7 @@ RSpec.describe VolunteerBooking::ChatInteraction do
   let!(:announcement) { announce(booking) }
 
   def click(user, action_id: pick_up_action_id(announcement), message: announcement)
-    interaction =
-      Fabricate(
-        :chat_message_interaction,
-        message:,
-        user:,
-        action: {
-          "type" => "button",
-          "action_id" => action_id,
-        },
-      )
-    described_class.handle(interaction)
+    click_button(user, message, action_id)
   end
 
   def notices_to(user)

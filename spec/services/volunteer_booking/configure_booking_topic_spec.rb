@@ -12,6 +12,10 @@ RSpec.describe VolunteerBooking::ConfigureBookingTopic do
     it { is_expected.not_to allow_value(5).for(:min_trust_level) }
     it { is_expected.not_to allow_value("x" * 501).for(:paused_message) }
     it { is_expected.not_to allow_value("x" * 5001).for(:volunteer_guide) }
+    it { is_expected.to allow_value(0, 6).for(:gap_message_weekday) }
+    it { is_expected.not_to allow_value(-1, 7).for(:gap_message_weekday) }
+    it { is_expected.not_to allow_value(-1, 24).for(:gap_message_hour) }
+    it { is_expected.not_to allow_value(0, 9).for(:gap_horizon_weeks) }
   end
 
   describe ".call" do

@@ -50,17 +50,7 @@ RSpec.describe VolunteerBooking::FetchRota do
     let(:params) { { topic_id: booking_topic.topic_id, from: Date.new(2026, 11, 30), weeks: 4 } }
     let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
-    context "when the topic is not a booking topic" do
-      let(:params) { { topic_id: Fabricate(:topic).id } }
-
-      it { is_expected.to fail_to_find_a_model(:booking_topic) }
-    end
-
-    context "when the user is neither volunteer nor organiser" do
-      let(:dependencies) { { guardian: Guardian.new(outsider) } }
-
-      it { is_expected.to fail_a_policy(:can_see_rota) }
-    end
+    it_behaves_like "a read of the rota"
 
     context "when a volunteer looks" do
       it { is_expected.to run_successfully }

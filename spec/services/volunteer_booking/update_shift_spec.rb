@@ -6,6 +6,8 @@ RSpec.describe VolunteerBooking::UpdateShift do
     it { is_expected.to validate_presence_of(:shift_id) }
     it { is_expected.to validate_presence_of(:weekday) }
     it { is_expected.to validate_presence_of(:time_zone) }
+    it { is_expected.to allow_value(1, 20).for(:volunteers_wanted) }
+    it { is_expected.not_to allow_value(0, 21).for(:volunteers_wanted) }
   end
 
   describe ".call" do

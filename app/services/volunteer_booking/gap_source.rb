@@ -1,0 +1,40 @@
+# frozen_string_literal: true
+
+module VolunteerBooking
+  # The one place that reads a booking topic's rota into Gaps: its shifts'
+  # occurrences on the coming local dates (SlotSource.on_duty, so only
+  # people who can still volunteer there count) and what each shift
+  # wants. The gaps endpoint, the weekly gap message and the gap
+  # notifications all go through here.
+  module GapSource
+    COVERAGE_WEEKS = 4
+
+    # The coming weeks from today in the topic's main zone:
+    # { from:, to:, covered:, total:, gaps: Gaps.build's }.
+    def self.coverage(booking_topic, weeks: COVERAGE_WEEKS, now: Time.current)
+      shifts = Shift.where(booking_topic_id: booking_topic.id).order(:id).to_a
+      from = today(shifts, now)
+      to = from + (weeks * 7) - 1
+      occurrences = SlotSource.on_duty(booking_topic, shifts, from, to)
+      wanted = shifts.to_h { |shift| [shift.id, shift.volunteers_wanted] }
+      {
+        from: from,
+        to: to,
+        **Gaps.coverage(occurrences, wanted: wanted, now: now),
+        gaps: Gaps.build(occurrences, wanted: wanted, now: now),
+      }
+    end
+
+    # The topic's main zone (Gaps.main_zone), which its weekly message is
+    # timed and worded in.
+    def self.main_zone(shifts)
+      Gaps.main_zone(shifts.map(&:to_core))
+    end
+
+    def self.today(shifts, now)
+      now.in_time_zone(SlotEngine.tzinfo(main_zone(shifts))).to_date
+    end
+
+    private_class_method :today
+  end
+end
