@@ -327,7 +327,10 @@ module VolunteerBooking
           changes[number] += 1
           changes[number + 1] -= 1
         else
-          timeline ||= timeline(lookup) { |occurrence| [occurrence.rank] }
+          timeline ||=
+            timeline(lookup, lookup.shift_count) do |filed, occurrence|
+              filed.add(occurrence.rank, occurrence.grid)
+            end
           timeline.book(changes, rank, start, finish)
         end
       end
@@ -355,14 +358,18 @@ module VolunteerBooking
         person = on_rota[user_id]
         next unless person
         timeline ||=
-          timeline(lookup) { |occurrence| occurrence.volunteer_ids.map { |id| on_rota[id] } }
+          timeline(lookup, on_rota.size) do |filed, occurrence|
+            grid = occurrence.grid
+            occurrence.volunteer_ids.each { |id| filed.add(on_rota[id], grid) }
+          end
         timeline.mark_busy(lists, person, user_id, start, finish)
       end
       lists
     end
 
-    # Files each occurrence's grid under the owners the block gives for it.
-    def timeline(lookup)
+    # A timeline of owners numbered below owners; the block files each
+    # occurrence's grid in it under the owners it has.
+    def timeline(lookup, owners)
       bounds = lookup.bounds
       grids = lookup.occurrences.map(&:grid)
       timeline =
@@ -370,10 +377,9 @@ module VolunteerBooking
           grids,
           bounds.earliest / SECONDS_PER_DAY,
           (bounds.latest - 1) / SECONDS_PER_DAY,
+          owners,
         )
-      lookup.occurrences.each do |occurrence|
-        yield(occurrence).each { |owner| timeline.add(owner, occurrence.grid) }
-      end
+      lookup.occurrences.each { |occurrence| yield timeline, occurrence }
       timeline
     end
 
