@@ -441,34 +441,50 @@ module VolunteerBooking
       SlotGrid.new(first, step, session, offset / step, (last - first) / step, base)
     end
 
+    # Consecutive slots share what they can: without a buffer a slot's end
+    # is the next one's start, one frozen Time, and slots with the same
+    # volunteers busy (a busy entry mostly spans two) one list of the rest.
     def emit(out, occurrence, bounds, changes, lists)
       grid = occurrence.grid
       shift_id = occurrence.shift_id
-      window_start = Time.at(grid.first).utc
+      everyone = occurrence.volunteer_ids
+      step = grid.step
+      session = grid.session
       slots = out.slots
       keys = out.keys
-      key_base = occurrence.rank - (bounds.earliest * out.shift_count)
+      key = ((grid.window_start - bounds.earliest) * out.shift_count) + occurrence.rank
+      stride = step * out.shift_count
+      start = grid.window_start
+      number = grid.base
+      after_last = number + grid.size
       booked = 0
-      (grid.low..grid.high).each do |index|
-        number = grid.base + index - grid.low
+      ends_at = nil
+      ended = nil
+      busy_before = nil
+      free_before = everyone
+      while number < after_last
         booked += changes[number]
-        volunteer_ids = occurrence.volunteer_ids
         busy = lists && lists[number]
-        volunteer_ids = (volunteer_ids - busy).freeze if busy
-        next if volunteer_ids.empty?
-        capacity = volunteer_ids.size
-        capacity = max_parallel if max_parallel && capacity > max_parallel
-        offset = index * grid.step
-        starts_at = window_start + offset
-        slots << Slot.build(
-          shift_id,
-          starts_at,
-          starts_at + grid.session,
-          capacity,
-          booked,
-          volunteer_ids,
-        )
-        keys << (((grid.first + offset) * out.shift_count) + key_base)
+        if busy.nil?
+          volunteer_ids = everyone
+        elsif busy == busy_before
+          volunteer_ids = free_before
+        else
+          volunteer_ids = free_before = (everyone - busy).freeze
+          busy_before = busy
+        end
+        unless volunteer_ids.empty?
+          capacity = volunteer_ids.size
+          capacity = max_parallel if max_parallel && capacity > max_parallel
+          starts_at = start == ended ? ends_at : Time.at(start).utc.freeze
+          ends_at = (starts_at + session).freeze
+          ended = start + session
+          slots << Slot.build(shift_id, starts_at, ends_at, capacity, booked, volunteer_ids)
+          keys << key
+        end
+        start += step
+        key += stride
+        number += 1
       end
     end
 
