@@ -329,7 +329,7 @@ module VolunteerBooking
         else
           timeline ||=
             timeline(lookup, lookup.shift_count) do |filed, occurrence|
-              filed.add(occurrence.rank, occurrence.grid)
+              filed.add([occurrence.rank], occurrence.grid)
             end
           timeline.book(changes, rank, start, finish)
         end
@@ -357,14 +357,20 @@ module VolunteerBooking
         raise ArgumentError, "busy entry ends_at must be after starts_at" if finish <= start
         person = on_rota[user_id]
         next unless person
-        timeline ||=
-          timeline(lookup, on_rota.size) do |filed, occurrence|
-            grid = occurrence.grid
-            occurrence.volunteer_ids.each { |id| filed.add(on_rota[id], grid) }
-          end
+        timeline ||= busy_timeline(lookup, on_rota)
         timeline.mark_busy(lists, person, user_id, start, finish)
       end
       lists
+    end
+
+    # Grids filed by the people on duty in them. Most occurrences of a shift
+    # share one list of volunteer ids, so each list is numbered only once.
+    def busy_timeline(lookup, on_rota)
+      numbered = {}.compare_by_identity
+      timeline(lookup, on_rota.size) do |filed, occurrence|
+        ids = occurrence.volunteer_ids
+        filed.add(numbered[ids] ||= on_rota.values_at(*ids), occurrence.grid)
+      end
     end
 
     # A timeline of owners numbered below owners; the block files each
@@ -415,11 +421,13 @@ module VolunteerBooking
     end
 
     # The weekly regulars are shared, already sorted, by every occurrence
-    # nobody is added to or away from.
+    # nobody is added to or away from. Who is away is found by one
+    # Hash#slice, in C, rather than a block call per volunteer.
     def volunteers_for(regulars, extras, away, skipped)
       ids = skipped ? regulars.reject { |id| skipped[id] } : regulars
       ids = (ids + extras).uniq.sort if extras
-      ids = ids.reject { |id| away[id] } if away && ids.any? { |id| away[id] }
+      gone = away&.slice(*ids)
+      ids -= gone.keys if gone && !gone.empty?
       ids.freeze
     end
 

@@ -29,11 +29,15 @@ module VolunteerBooking
       @earlier = []
     end
 
-    def add(owner, grid)
-      place = (owner * @span) + (grid.window_start / DAY) - @first_day
-      @earlier << @latest[place]
-      @latest[place] = @grids.size
-      @grids << grid
+    # Files grid under each of owners (owner numbers).
+    def add(owners, grid)
+      day = (grid.window_start / DAY) - @first_day
+      owners.each do |owner|
+        place = (owner * @span) + day
+        @earlier << @latest[place]
+        @latest[place] = @grids.size
+        @grids << grid
+      end
     end
 
     # See SlotGrid#book.
