@@ -78,19 +78,19 @@ module VolunteerBooking
       raise ArgumentError, "shift must be a Hash, got #{shift.class}" unless shift.is_a?(Hash)
       id = shift[:id]
       raise ArgumentError, "shift is missing :id" if id.nil?
-      label = "shift #{id.inspect}"
 
       weekday = shift[:weekday]
       unless weekday.is_a?(Integer) && weekday.between?(0, 6)
         raise ArgumentError,
-              "#{label}: weekday must be an Integer from 0 (Sunday) to 6, got #{weekday.inspect}"
+              "#{shift_label(id)}: weekday must be an Integer from 0 (Sunday) to 6, " \
+                "got #{weekday.inspect}"
       end
 
-      start_minute = parse_time_of_day(shift[:starts_at], "#{label}: starts_at")
-      end_minute = parse_time_of_day(shift[:ends_at], "#{label}: ends_at")
+      start_minute = parse_time_of_day(shift[:starts_at]) { "#{shift_label(id)}: starts_at" }
+      end_minute = parse_time_of_day(shift[:ends_at]) { "#{shift_label(id)}: ends_at" }
       if end_minute <= start_minute
         raise ArgumentError,
-              "#{label}: ends_at (#{shift[:ends_at]}) must be after starts_at " \
+              "#{shift_label(id)}: ends_at (#{shift[:ends_at]}) must be after starts_at " \
                 "(#{shift[:starts_at]}); overnight shifts are not supported"
       end
 
@@ -98,7 +98,7 @@ module VolunteerBooking
       tzinfo = tzinfo(time_zone)
       if tzinfo.nil?
         raise ArgumentError,
-              "#{label}: unknown time zone #{time_zone.inspect}; " \
+              "#{shift_label(id)}: unknown time zone #{time_zone.inspect}; " \
                 "use an IANA identifier such as \"Europe/London\""
       end
 
@@ -112,13 +112,20 @@ module VolunteerBooking
       )
     end
 
-    def self.parse_time_of_day(value, label)
-      match = value.is_a?(String) && TIME_OF_DAY.match(value)
-      unless match
+    # Error messages are built only when raised: every shift is parsed on
+    # every call, and the strings would be most of what parsing allocates.
+    def self.shift_label(id)
+      "shift #{id.inspect}"
+    end
+
+    # Minutes since midnight of "HH:MM"; the block names the value in the
+    # error.
+    def self.parse_time_of_day(value)
+      unless value.is_a?(String) && TIME_OF_DAY.match?(value)
         raise ArgumentError,
-              "#{label} must be a time \"HH:MM\" between 00:00 and 23:59, got #{value.inspect}"
+              "#{yield} must be a time \"HH:MM\" between 00:00 and 23:59, got #{value.inspect}"
       end
-      (match[1].to_i * 60) + match[2].to_i
+      (value[0, 2].to_i * 60) + value[3, 2].to_i
     end
 
     def self.integer_at_least(name, value, minimum)
