@@ -344,10 +344,11 @@ module VolunteerBooking
       changes
     end
 
-    # The volunteers busy during each slot, by slot number, or nil. Grids are
-    # filed by volunteer, so a busy entry is looked up by its person first:
-    # the number of shifts running at the same time costs nothing, and people
-    # not on the rota (who cannot change a slot) fall out at once.
+    # The volunteers busy during each slot, by slot number (see
+    # SlotGrid#mark_busy), or nil. Grids are filed by volunteer, so a busy
+    # entry is looked up by its person first: the number of shifts running at
+    # the same time costs nothing, and people not on the rota (who cannot
+    # change a slot) fall out at once.
     def busy_lists(busy, lookup, on_rota)
       return if busy.empty?
       lists = Array.new(lookup.slot_count)
@@ -485,7 +486,7 @@ module VolunteerBooking
         elsif busy == busy_before
           volunteer_ids = free_before
         else
-          volunteer_ids = free_before = (everyone - busy).freeze
+          volunteer_ids = free_before = without(everyone, busy).freeze
           busy_before = busy
         end
         unless volunteer_ids.empty?
@@ -501,6 +502,14 @@ module VolunteerBooking
         key += stride
         number += 1
       end
+    end
+
+    # The volunteer ids but the busy ones (see SlotGrid#mark_busy).
+    def without(volunteer_ids, busy)
+      return volunteer_ids - busy if busy.is_a?(Array)
+      free = volunteer_ids.dup
+      free.delete(busy)
+      free
     end
 
     # Orders by start, then shift id, with one integer sort in C rather than a
