@@ -5,7 +5,8 @@
 # volunteers in other topics) and on one ten times larger (volunteers,
 # shifts, rota, time off, bookings and busy entries; same 8-week horizon, so
 # ten times the slots). Runs of both sizes are interleaved so that both see the
-# same machine noise. Prints medians; asserts nothing.
+# same machine noise. Prints medians of wall clock and CPU time; asserts
+# nothing.
 #
 #   bundle exec ruby bench/slot_engine.rb
 
@@ -102,8 +103,11 @@ module SlotEngineBench
     SlotEngineRuns.run(engine, NOW, input)
   end
 
-  def self.time_ms(input, cold:)
-    SlotEngineRuns.time(engine, NOW, input, cold: cold).ms
+  # A run's wall-clock and CPU milliseconds; its slots are let go, so that
+  # the samples do not grow the heap the later runs collect.
+  def self.time(input, cold:)
+    run = SlotEngineRuns.time(engine, NOW, input, cold: cold)
+    [run.ms, run.cpu_ms]
   end
 
   def self.median(samples)
@@ -127,16 +131,17 @@ module SlotEngineBench
 
   # Blocks of runs of each size, alternated a few times: runs of one size
   # back to back (as a server answering the same page would), while the
-  # alternation spreads slow spells of the machine over both sizes.
+  # alternation spreads slow spells of the machine over both sizes. Returns
+  # the runs of each size.
   def self.measure(small, large, cold:)
     samples = { small: [], large: [] }
-    time_ms(small, cold: cold)
-    time_ms(large, cold: cold)
+    time(small, cold: cold)
+    time(large, cold: cold)
     PASSES.times do
-      SMALL_RUNS.times { samples[:small] << time_ms(small, cold: cold) }
-      LARGE_RUNS.times { samples[:large] << time_ms(large, cold: cold) }
+      SMALL_RUNS.times { samples[:small] << time(small, cold: cold) }
+      LARGE_RUNS.times { samples[:large] << time(large, cold: cold) }
     end
-    [median(samples[:small]), median(samples[:large])]
+    samples
   end
 
   def self.report
@@ -147,17 +152,27 @@ module SlotEngineBench
     puts "Ruby #{RUBY_VERSION}, ActiveSupport #{ActiveSupport::VERSION::STRING}; medians:"
 
     # Warm: local-time conversions already cached, as on every page view but
-    # the first. Cold: cache emptied before each run.
+    # the first. Cold: cache emptied before each run. The same runs' CPU
+    # time follows each line: on a shared machine other processes stretch
+    # the wall clock of long runs more than that of short ones.
     { "warm" => false, "cold" => true }.each do |label, cold|
-      small_ms, large_ms = measure(small, large, cold: cold)
-      puts format(
-             "  %-4s 1x %6.2f ms   10x %7.2f ms   ratio %.1f",
-             label,
-             small_ms,
-             large_ms,
-             large_ms / small_ms,
-           )
+      samples = measure(small, large, cold: cold)
+      puts figures(label, samples, 0)
+      puts figures("CPU", samples, 1)
     end
+  end
+
+  # The medians of one figure (0 wall clock, 1 CPU) of each size's runs.
+  def self.figures(label, samples, figure)
+    small_ms = median(samples[:small].map { |run| run[figure] })
+    large_ms = median(samples[:large].map { |run| run[figure] })
+    format(
+      "  %-4s 1x %6.2f ms   10x %7.2f ms   ratio %.1f",
+      label,
+      small_ms,
+      large_ms,
+      large_ms / small_ms,
+    )
   end
 end
 

@@ -2,13 +2,14 @@
 
 module VolunteerBooking
   # One bookable start time. Immutable so the slot engine can hand the same
-  # volunteer list to every slot of an occurrence without copying it.
+  # volunteer list to every slot of an occurrence without copying it, and
+  # one frozen Time to a slot's end and the next one's start.
   class Slot
     attr_reader :shift_id, :starts_at, :ends_at, :capacity, :booked, :volunteer_ids
 
     # Positional twin of new for the SlotEngine's inner loop, where keyword
     # arguments cost as much as the rest of building a slot. volunteer_ids
-    # must already be frozen.
+    # must already be frozen, and so must Times shared with another slot.
     def self.build(shift_id, starts_at, ends_at, capacity, booked, volunteer_ids)
       slot = allocate
       slot.send(:assign, shift_id, starts_at, ends_at, capacity, booked, volunteer_ids)

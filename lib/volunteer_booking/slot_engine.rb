@@ -78,19 +78,19 @@ module VolunteerBooking
       raise ArgumentError, "shift must be a Hash, got #{shift.class}" unless shift.is_a?(Hash)
       id = shift[:id]
       raise ArgumentError, "shift is missing :id" if id.nil?
-      label = "shift #{id.inspect}"
 
       weekday = shift[:weekday]
       unless weekday.is_a?(Integer) && weekday.between?(0, 6)
         raise ArgumentError,
-              "#{label}: weekday must be an Integer from 0 (Sunday) to 6, got #{weekday.inspect}"
+              "#{shift_label(id)}: weekday must be an Integer from 0 (Sunday) to 6, " \
+                "got #{weekday.inspect}"
       end
 
-      start_minute = parse_time_of_day(shift[:starts_at], "#{label}: starts_at")
-      end_minute = parse_time_of_day(shift[:ends_at], "#{label}: ends_at")
+      start_minute = parse_time_of_day(shift[:starts_at]) { "#{shift_label(id)}: starts_at" }
+      end_minute = parse_time_of_day(shift[:ends_at]) { "#{shift_label(id)}: ends_at" }
       if end_minute <= start_minute
         raise ArgumentError,
-              "#{label}: ends_at (#{shift[:ends_at]}) must be after starts_at " \
+              "#{shift_label(id)}: ends_at (#{shift[:ends_at]}) must be after starts_at " \
                 "(#{shift[:starts_at]}); overnight shifts are not supported"
       end
 
@@ -98,7 +98,7 @@ module VolunteerBooking
       tzinfo = tzinfo(time_zone)
       if tzinfo.nil?
         raise ArgumentError,
-              "#{label}: unknown time zone #{time_zone.inspect}; " \
+              "#{shift_label(id)}: unknown time zone #{time_zone.inspect}; " \
                 "use an IANA identifier such as \"Europe/London\""
       end
 
@@ -112,13 +112,20 @@ module VolunteerBooking
       )
     end
 
-    def self.parse_time_of_day(value, label)
-      match = value.is_a?(String) && TIME_OF_DAY.match(value)
-      unless match
+    # Error messages are built only when raised: every shift is parsed on
+    # every call, and the strings would be most of what parsing allocates.
+    def self.shift_label(id)
+      "shift #{id.inspect}"
+    end
+
+    # Minutes since midnight of "HH:MM"; the block names the value in the
+    # error.
+    def self.parse_time_of_day(value)
+      unless value.is_a?(String) && TIME_OF_DAY.match?(value)
         raise ArgumentError,
-              "#{label} must be a time \"HH:MM\" between 00:00 and 23:59, got #{value.inspect}"
+              "#{yield} must be a time \"HH:MM\" between 00:00 and 23:59, got #{value.inspect}"
       end
-      (match[1].to_i * 60) + match[2].to_i
+      (value[0, 2].to_i * 60) + value[3, 2].to_i
     end
 
     def self.integer_at_least(name, value, minimum)
@@ -329,17 +336,21 @@ module VolunteerBooking
           changes[number] += 1
           changes[number + 1] -= 1
         else
-          timeline ||= timeline(lookup) { |occurrence| [occurrence.rank] }
+          timeline ||=
+            timeline(lookup, lookup.shift_count) do |filed, occurrence|
+              filed.add([occurrence.rank], occurrence.grid)
+            end
           timeline.book(changes, rank, start, finish)
         end
       end
       changes
     end
 
-    # The volunteers busy during each slot, by slot number, or nil. Grids are
-    # filed by volunteer, so a busy entry is looked up by its person first:
-    # the number of shifts running at the same time costs nothing, and people
-    # not on the rota (who cannot change a slot) fall out at once.
+    # The volunteers busy during each slot, by slot number (see
+    # SlotGrid#mark_busy), or nil. Grids are filed by volunteer, so a busy
+    # entry is looked up by its person first: the number of shifts running at
+    # the same time costs nothing, and people not on the rota (who cannot
+    # change a slot) fall out at once.
     def busy_lists(busy, lookup, on_rota)
       return if busy.empty?
       lists = Array.new(lookup.slot_count)
@@ -356,15 +367,25 @@ module VolunteerBooking
         raise ArgumentError, "busy entry ends_at must be after starts_at" if finish <= start
         person = on_rota[user_id]
         next unless person
-        timeline ||=
-          timeline(lookup) { |occurrence| occurrence.volunteer_ids.map { |id| on_rota[id] } }
+        timeline ||= busy_timeline(lookup, on_rota)
         timeline.mark_busy(lists, person, user_id, start, finish)
       end
       lists
     end
 
-    # Files each occurrence's grid under the owners the block gives for it.
-    def timeline(lookup)
+    # Grids filed by the people on duty in them. Most occurrences of a shift
+    # share one list of volunteer ids, so each list is numbered only once.
+    def busy_timeline(lookup, on_rota)
+      numbered = {}.compare_by_identity
+      timeline(lookup, on_rota.size) do |filed, occurrence|
+        ids = occurrence.volunteer_ids
+        filed.add(numbered[ids] ||= on_rota.values_at(*ids), occurrence.grid)
+      end
+    end
+
+    # A timeline of owners numbered below owners; the block files each
+    # occurrence's grid in it under the owners it has.
+    def timeline(lookup, owners)
       bounds = lookup.bounds
       grids = lookup.occurrences.map(&:grid)
       timeline =
@@ -372,10 +393,9 @@ module VolunteerBooking
           grids,
           bounds.earliest / SECONDS_PER_DAY,
           (bounds.latest - 1) / SECONDS_PER_DAY,
+          owners,
         )
-      lookup.occurrences.each do |occurrence|
-        yield(occurrence).each { |owner| timeline.add(owner, occurrence.grid) }
-      end
+      lookup.occurrences.each { |occurrence| yield timeline, occurrence }
       timeline
     end
 
@@ -411,11 +431,13 @@ module VolunteerBooking
     end
 
     # The weekly regulars are shared, already sorted, by every occurrence
-    # nobody is added to or away from.
+    # nobody is added to or away from. Who is away is found by one
+    # Hash#slice, in C, rather than a block call per volunteer.
     def volunteers_for(regulars, extras, away, skipped)
       ids = skipped ? regulars.reject { |id| skipped[id] } : regulars
       ids = (ids + extras).uniq.sort if extras
-      ids = ids.reject { |id| away[id] } if away && ids.any? { |id| away[id] }
+      gone = away&.slice(*ids)
+      ids -= gone.keys if gone && !gone.empty?
       ids.freeze
     end
 
@@ -437,35 +459,59 @@ module VolunteerBooking
       SlotGrid.new(first, step, session, offset / step, (last - first) / step, base)
     end
 
+    # Consecutive slots share what they can: without a buffer a slot's end
+    # is the next one's start, one frozen Time, and slots with the same
+    # volunteers busy (a busy entry mostly spans two) one list of the rest.
     def emit(out, occurrence, bounds, changes, lists)
       grid = occurrence.grid
       shift_id = occurrence.shift_id
-      window_start = Time.at(grid.first).utc
+      everyone = occurrence.volunteer_ids
+      step = grid.step
+      session = grid.session
       slots = out.slots
       keys = out.keys
-      key_base = occurrence.rank - (bounds.earliest * out.shift_count)
+      key = ((grid.window_start - bounds.earliest) * out.shift_count) + occurrence.rank
+      stride = step * out.shift_count
+      start = grid.window_start
+      number = grid.base
+      after_last = number + grid.size
       booked = 0
-      (grid.low..grid.high).each do |index|
-        number = grid.base + index - grid.low
+      ends_at = nil
+      ended = nil
+      busy_before = nil
+      free_before = everyone
+      while number < after_last
         booked += changes[number]
-        volunteer_ids = occurrence.volunteer_ids
         busy = lists && lists[number]
-        volunteer_ids = (volunteer_ids - busy).freeze if busy
-        next if volunteer_ids.empty?
-        capacity = volunteer_ids.size
-        capacity = max_parallel if max_parallel && capacity > max_parallel
-        offset = index * grid.step
-        starts_at = window_start + offset
-        slots << Slot.build(
-          shift_id,
-          starts_at,
-          starts_at + grid.session,
-          capacity,
-          booked,
-          volunteer_ids,
-        )
-        keys << (((grid.first + offset) * out.shift_count) + key_base)
+        if busy.nil?
+          volunteer_ids = everyone
+        elsif busy == busy_before
+          volunteer_ids = free_before
+        else
+          volunteer_ids = free_before = without(everyone, busy).freeze
+          busy_before = busy
+        end
+        unless volunteer_ids.empty?
+          capacity = volunteer_ids.size
+          capacity = max_parallel if max_parallel && capacity > max_parallel
+          starts_at = start == ended ? ends_at : Time.at(start).utc.freeze
+          ends_at = (starts_at + session).freeze
+          ended = start + session
+          slots << Slot.build(shift_id, starts_at, ends_at, capacity, booked, volunteer_ids)
+          keys << key
+        end
+        start += step
+        key += stride
+        number += 1
       end
+    end
+
+    # The volunteer ids but the busy ones (see SlotGrid#mark_busy).
+    def without(volunteer_ids, busy)
+      return volunteer_ids - busy if busy.is_a?(Array)
+      free = volunteer_ids.dup
+      free.delete(busy)
+      free
     end
 
     # Orders by start, then shift id, with one integer sort in C rather than a

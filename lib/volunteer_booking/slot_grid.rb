@@ -50,8 +50,10 @@ module VolunteerBooking
       changes[@base + to - @low + 1] -= 1
     end
 
-    # Adds user_id to the list, in lists by slot number, of every slot
-    # [start, finish) overlaps.
+    # Adds user_id to the busy people, in lists by slot number, of every
+    # slot [start, finish) overlaps. A slot with one busy person holds the
+    # id itself and only one with more an Array: most have one, and an
+    # Array each would be a tenth of what the engine allocates.
     def mark_busy(lists, user_id, start, finish)
       from = ((start - @first - @session) / @step) + 1
       from = @low if from < @low
@@ -60,7 +62,14 @@ module VolunteerBooking
       number = @base + from - @low
       last = @base + to - @low
       while number <= last
-        (lists[number] ||= []) << user_id
+        busy = lists[number]
+        if busy.nil?
+          lists[number] = user_id
+        elsif busy.is_a?(Array)
+          busy << user_id
+        else
+          lists[number] = [busy, user_id]
+        end
         number += 1
       end
     end
