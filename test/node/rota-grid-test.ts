@@ -34,6 +34,7 @@ const wednesday: Shift = {
   starts_at: "13:00",
   ends_at: "17:00",
   time_zone: "Europe/London",
+  volunteers_wanted: 1,
 };
 const friday: Shift = { ...wednesday, id: 11, weekday: 5 };
 
@@ -185,6 +186,42 @@ module("rota-grid", function () {
     assert.deepEqual(
       coverageGaps(weeks).map((c) => `${c.shift.id}@${c.date}`),
       ["11@2026-06-05", "10@2026-06-17", "11@2026-06-19"]
+    );
+  });
+
+  test("a shift wanting two is a gap with one on, and says so in the cell", function (assert) {
+    const pair = { ...wednesday, volunteers_wanted: 2 };
+    const weeks = buildRotaGrid({
+      shifts: [pair, friday],
+      rotaEntries: [entry(pair, bob), entry(pair, ann, "2026-06-10")],
+      rotaSkips: [],
+      timeOff: [],
+      from: "2026-06-01",
+      weeks: 2,
+      today: "2026-06-01",
+      viewerId: null,
+    });
+    assert.deepEqual(
+      weeks.map((w) => w.cells[0].gap),
+      [true, false],
+      "bob alone on 3 June; bob and ann on 10 June"
+    );
+    const view = rotaGridView(weeks, {
+      locale: "en-GB",
+      timeZone: "Europe/London",
+      viewerId: null,
+      canVolunteer: false,
+      canOrganise: false,
+      volunteers: [],
+      translate: (key, params) => `${key}(${params.on}|${params.wanted})`,
+    });
+    assert.deepEqual(
+      view.map((w) => w.cells.map((c) => c.staffing)),
+      [
+        ["volunteer_booking.gaps.staffing(1|2)", null],
+        ["volunteer_booking.gaps.staffing(2|2)", null],
+      ],
+      "only a shift wanting more than one counts out loud"
     );
   });
 

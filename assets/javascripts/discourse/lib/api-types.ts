@@ -53,6 +53,8 @@ export interface Shift {
   starts_at: WallTime;
   ends_at: WallTime;
   time_zone: string;
+  /** How many volunteers each date wants: a date with fewer on is a gap. */
+  volunteers_wanted: number;
 }
 
 /** A volunteer on a shift: every week (`on_date` null) or one date. */
@@ -344,7 +346,11 @@ export type RangedSetting =
   | "max_parallel"
   | "per_user_limit"
   | "min_trust_level"
-  | "follow_up_hours";
+  | "follow_up_hours"
+  | "volunteers_wanted"
+  | "gap_message_weekday"
+  | "gap_message_hour"
+  | "gap_horizon_weeks";
 
 /** The texts a length limits, in characters (contract/limits.json). */
 export type LimitedText =

@@ -298,6 +298,7 @@ export function demoData(now: Date = new Date()): FakeData {
         starts_at: "13:00",
         ends_at: "17:00",
         time_zone: "Europe/London",
+        volunteers_wanted: 1,
       },
       {
         id: 12,
@@ -306,6 +307,7 @@ export function demoData(now: Date = new Date()): FakeData {
         starts_at: "13:00",
         ends_at: "17:00",
         time_zone: "Europe/London",
+        volunteers_wanted: 1,
       },
       {
         id: 13,
@@ -314,6 +316,7 @@ export function demoData(now: Date = new Date()): FakeData {
         starts_at: "14:00",
         ends_at: "16:00",
         time_zone: "Europe/London",
+        volunteers_wanted: 1,
       },
     ],
     rotaEntries: [

@@ -571,13 +571,7 @@ export class FakeServer {
   #shiftsOf(bookingTopic: FakeBookingTopic): Shift[] {
     return this.data.shifts
       .filter((s) => s.booking_topic_id === bookingTopic.id)
-      .map(({ id, weekday, starts_at, ends_at, time_zone }) => ({
-        id,
-        weekday,
-        starts_at,
-        ends_at,
-        time_zone,
-      }));
+      .map(({ booking_topic_id, ...shift }) => shift);
   }
 
   /** The booking topics whose rota `userId` is on: time off changes them. */
@@ -808,7 +802,15 @@ export class FakeServer {
     if (existing) {
       this.#refuseStranding(existing.id, input);
     }
-    const shift = { ...input, id: existing?.id ?? this.#nextId++ };
+    const shift = {
+      ...input,
+      volunteers_wanted: Number(
+        input.volunteers_wanted ??
+          existing?.volunteers_wanted ??
+          LIMITS.ranges.volunteers_wanted.default
+      ),
+      id: existing?.id ?? this.#nextId++,
+    };
     if (existing) {
       Object.assign(existing, shift);
     } else {

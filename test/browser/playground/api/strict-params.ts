@@ -75,6 +75,7 @@ export const FIELD_NAMES: Record<string, string> = {
   week: "Week",
   weekday: "Day",
   weeks: "Number of weeks",
+  volunteers_wanted: "Volunteers wanted",
 };
 
 /** StrictParams' problems, then the Rails messages its contracts reach. */
@@ -393,6 +394,7 @@ export const CONTRACTS = {
     starts_at: { kind: "text", required: true },
     ends_at: { kind: "text", required: true },
     time_zone: { kind: "text", required: true },
+    volunteers_wanted: { kind: "integer", range: range("volunteers_wanted") },
   },
   removeShift: { topic_id: id(), shift_id: id() },
   rota: {
