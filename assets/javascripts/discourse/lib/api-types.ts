@@ -141,6 +141,13 @@ export interface BookingTopicSettings {
   next_steps: string;
   /** While paused, follow-ups wait too. */
   follow_ups_paused: boolean;
+  /** A weekly message in the chat channel listing the gaps to join. */
+  gap_messages_enabled: boolean;
+  /** When it goes: the weekday and hour in the topic's main zone. */
+  gap_message_weekday: Weekday;
+  gap_message_hour: number;
+  /** How many weeks ahead it lists gaps. */
+  gap_horizon_weeks: number;
 }
 
 /** What the viewer may do with a booking now. */
@@ -474,6 +481,8 @@ export interface VolunteerPageResponse {
   time_off: TimeOff[];
   /** The link to the viewer's own video call, or null. */
   call_link: string | null;
+  /** The viewer asked to be notified of gaps they could fill. */
+  notify_gaps: boolean;
 }
 
 /** A page of the volunteer page's queue after its first, soonest first. */
@@ -549,4 +558,30 @@ export interface FriendsState {
   plan_digest: string;
   /** The newest first. */
   members: FriendMember[];
+}
+
+/**
+ * A shift date with fewer volunteers on the rota than the shift wants,
+ * with who is on it so far.
+ */
+export interface Gap {
+  shift_id: number;
+  /** The shift's own date, in its zone. */
+  date: IsoDate;
+  starts_at: IsoTime;
+  ends_at: IsoTime;
+  wanted: number;
+  volunteers: BasicUser[];
+}
+
+/** A booking topic's coverage of the coming four weeks, for its volunteers and organisers. */
+export interface GapsResponse {
+  from: IsoDate;
+  to: IsoDate;
+  /** Shift dates with at least the volunteers they want. */
+  covered: number;
+  /** All shift dates in the range. */
+  total: number;
+  /** Soonest first. */
+  gaps: Gap[];
 }

@@ -76,6 +76,11 @@ export const FIELD_NAMES: Record<string, string> = {
   weekday: "Day",
   weeks: "Number of weeks",
   volunteers_wanted: "Volunteers wanted",
+  gap_messages_enabled: "Weekly message about gaps",
+  gap_message_weekday: "Day of the gap message",
+  gap_message_hour: "Hour of the gap message",
+  gap_horizon_weeks: "Weeks the gap message looks ahead",
+  enabled: "Notify me of gaps",
 };
 
 /** StrictParams' problems, then the Rails messages its contracts reach. */
@@ -386,6 +391,13 @@ export const CONTRACTS = {
     follow_up_hours: { kind: "integer", range: range("follow_up_hours") },
     next_steps: { kind: "text", maxLength: LIMITS.lengths.next_steps },
     follow_ups_paused: { kind: "boolean" },
+    gap_messages_enabled: { kind: "boolean" },
+    gap_message_weekday: {
+      kind: "integer",
+      range: range("gap_message_weekday"),
+    },
+    gap_message_hour: { kind: "integer", range: range("gap_message_hour") },
+    gap_horizon_weeks: { kind: "integer", range: range("gap_horizon_weeks") },
   },
   shift: {
     topic_id: id(),
@@ -441,6 +453,7 @@ export const CONTRACTS = {
   setCallLink: {
     call_link: { kind: "text", maxLength: LIMITS.lengths.call_link },
   },
+  setGapNotifications: { enabled: { kind: "boolean", required: true } },
   addFriends: {
     usernames: {
       kind: "list",
