@@ -9,6 +9,7 @@ import type {
 import {
   buildRotaGrid,
   coverageGaps,
+  gapSummary,
   mondayOf,
   occurrenceDate,
   rotaGridView,
@@ -373,5 +374,38 @@ module("rota-grid", function () {
       assert.false(stranger.canJoin, "may not volunteer");
       assert.false(stranger.rows[0].me);
     });
+  });
+});
+
+module("gapSummary", function () {
+  const translate = (key: string, params: Record<string, string>) =>
+    `${key.replace("volunteer_booking.gaps.", "")}(${Object.values(params).join("|")})`;
+  const gap = {
+    shift_id: 1,
+    date: "2026-12-09",
+    starts_at: "2026-12-09T13:00:00.000Z",
+    ends_at: "2026-12-09T17:00:00.000Z",
+    wanted: 2,
+    volunteers: [cat],
+  };
+
+  test("the date and time in the shift's zone, its city, and who is on", function (assert) {
+    assert.strictEqual(
+      gapSummary(gap, "Europe/London", "en-GB", translate),
+      "line(Wed 9 Dec 13:00–17:00 London|some_of(1|2|@cat))"
+    );
+    assert.strictEqual(
+      gapSummary(
+        { ...gap, volunteers: [] },
+        "Europe/London",
+        "en-GB",
+        translate
+      ),
+      "line(Wed 9 Dec 13:00–17:00 London|no_one_yet())"
+    );
+    assert.strictEqual(
+      gapSummary(gap, "America/New_York", "en-GB", translate, true),
+      "line(Wed 9 Dec 08:00–12:00 New York|covered_by(@cat))"
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type {
   BasicUser,
+  Gap,
   IsoDate,
   IsoTime,
   RotaEntry,
@@ -7,7 +8,7 @@ import type {
   Shift,
   TimeOff,
 } from "./api-types";
-import { formatDay, formatTimeRange } from "./time-format";
+import { formatDay, formatDaySpan, formatTimeRange } from "./time-format";
 import { addDays, wallTimeToInstant, weekdayOf } from "./zoned-time";
 
 /** What the rota grid is built from: the rota endpoint's answer plus context. */
@@ -227,6 +228,43 @@ export function upcomingOccurrences(
         cell.date <= to &&
         Date.parse(cell.startsAt) > now.getTime()
     );
+}
+
+/** The city an IANA zone is named after: "London" for Europe/London. */
+function zoneCity(timeZone: string): string {
+  return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
+}
+
+/**
+ * A gap in words, in its shift's zone as the weekly message lists it:
+ * "Fri 5 Jun 13:00–17:00 London: no one yet", "…: 1 of 2: @bob", or,
+ * `covered` once it has the volunteers it wants, "…: covered by @bob".
+ */
+export function gapSummary(
+  gap: Gap,
+  timeZone: string,
+  locale: string,
+  translate: (key: string, params: Record<string, string>) => string,
+  covered = false
+): string {
+  const names = gap.volunteers.map((user) => `@${user.username}`).join(", ");
+  const state = covered
+    ? translate("volunteer_booking.gaps.covered_by", { names })
+    : gap.volunteers.length === 0
+      ? translate("volunteer_booking.gaps.no_one_yet", {})
+      : translate("volunteer_booking.gaps.some_of", {
+          on: String(gap.volunteers.length),
+          wanted: String(gap.wanted),
+          names,
+        });
+  return translate("volunteer_booking.gaps.line", {
+    when: [
+      formatDaySpan(gap.date, gap.date, locale),
+      formatTimeRange(gap.starts_at, gap.ends_at, timeZone, locale),
+      zoneCity(timeZone),
+    ].join(" "),
+    state,
+  });
 }
 
 /** Who looks at the grid, and how to word it for them. */
