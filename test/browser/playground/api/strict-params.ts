@@ -28,6 +28,11 @@ export interface Field {
   /** With oneOf: nil and "" are fine too. */
   allowBlank?: boolean;
   range?: readonly [number, number];
+  /**
+   * A boolean that must be sent, as Rails' `inclusion: { in: [true, false] }`
+   * requires one: missing is "not included in the list".
+   */
+  setBoolean?: boolean;
 }
 
 export type Contract = Record<string, Field>;
@@ -76,11 +81,11 @@ export const FIELD_NAMES: Record<string, string> = {
   weekday: "Day",
   weeks: "Number of weeks",
   volunteers_wanted: "Volunteers wanted",
-  gap_messages_enabled: "Weekly message about gaps",
+  gap_messages_enabled: "Recruit for gaps in chat",
   gap_message_weekday: "Day of the gap message",
   gap_message_hour: "Hour of the gap message",
-  gap_horizon_weeks: "Weeks the gap message looks ahead",
-  enabled: "Notify me of gaps",
+  gap_horizon_weeks: "Weeks ahead the gap message covers",
+  enabled: "Notify me of gaps I could fill",
 };
 
 /** StrictParams' problems, then the Rails messages its contracts reach. */
@@ -286,6 +291,9 @@ export function paramErrors(
     if (field.required && blank) {
       rules.push(fieldError(name, "blank"));
     }
+    if (field.setBoolean && blank) {
+      rules.push(fieldError(name, "inclusion"));
+    }
     if (field.minLength !== undefined && lengthOf(raw) < field.minLength) {
       rules.push(fieldError(name, "too_short", { count: field.minLength }));
     }
@@ -453,7 +461,7 @@ export const CONTRACTS = {
   setCallLink: {
     call_link: { kind: "text", maxLength: LIMITS.lengths.call_link },
   },
-  setGapNotifications: { enabled: { kind: "boolean", required: true } },
+  setGapNotifications: { enabled: { kind: "boolean", setBoolean: true } },
   addFriends: {
     usernames: {
       kind: "list",
