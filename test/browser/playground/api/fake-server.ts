@@ -2067,8 +2067,9 @@ export class FakeServer {
     const user = this.#signedIn(request);
     this.#read(CONTRACTS.topic, { topic_id: match[1] });
     const bookingTopic = this.#bookingTopic(match);
+    // As the rota: FetchGaps's can_see_rota.
     const policy = this.#policy(user, bookingTopic);
-    if (!policy.volunteer() && !policy.organiser()) {
+    if (!policy.canEditOwnRota() && !policy.canEditRota()) {
       throw forbidden();
     }
     return gapsReport(
