@@ -10,12 +10,24 @@ const FOLDERS = ["assets", "admin/assets", "test/browser/playground/api"];
 const SOURCE = /\.(?:ts|gts|js|gjs)$/;
 
 /**
+ * Ranges of the clock and calendar (a weekday, an hour, a few weeks): their
+ * bounds, such as 8, are numbers found everywhere, not signs of a copy.
+ */
+const EVERYDAY = new Set([
+  "gap_message_weekday",
+  "gap_message_hour",
+  "gap_horizon_weeks",
+]);
+
+/**
  * The numbers of contract/limits.json. 0 and 1 are left out: they are
  * every text's "empty allowed" or "required" and no sign of a copied limit.
  */
 const NUMBERS = new Set(
   [
-    ...Object.values(LIMITS.ranges).flatMap((r) => [r.min, r.max, r.default]),
+    ...Object.entries(LIMITS.ranges)
+      .filter(([name]) => !EVERYDAY.has(name))
+      .flatMap(([, r]) => [r.min, r.max, r.default]),
     ...Object.values(LIMITS.lengths),
     ...Object.values(LIMITS.counts),
   ].filter((n): n is number => typeof n === "number" && n > 1)

@@ -9,6 +9,7 @@ import type {
 import {
   buildRotaGrid,
   coverageGaps,
+  gapSummary,
   mondayOf,
   occurrenceDate,
   rotaGridView,
@@ -34,6 +35,7 @@ const wednesday: Shift = {
   starts_at: "13:00",
   ends_at: "17:00",
   time_zone: "Europe/London",
+  volunteers_wanted: 1,
 };
 const friday: Shift = { ...wednesday, id: 11, weekday: 5 };
 
@@ -188,6 +190,42 @@ module("rota-grid", function () {
     );
   });
 
+  test("a shift wanting two is a gap with one on, and says so in the cell", function (assert) {
+    const pair = { ...wednesday, volunteers_wanted: 2 };
+    const weeks = buildRotaGrid({
+      shifts: [pair, friday],
+      rotaEntries: [entry(pair, bob), entry(pair, ann, "2026-06-10")],
+      rotaSkips: [],
+      timeOff: [],
+      from: "2026-06-01",
+      weeks: 2,
+      today: "2026-06-01",
+      viewerId: null,
+    });
+    assert.deepEqual(
+      weeks.map((w) => w.cells[0].gap),
+      [true, false],
+      "bob alone on 3 June; bob and ann on 10 June"
+    );
+    const view = rotaGridView(weeks, {
+      locale: "en-GB",
+      timeZone: "Europe/London",
+      viewerId: null,
+      canVolunteer: false,
+      canOrganise: false,
+      volunteers: [],
+      translate: (key, params) => `${key}(${params.on}|${params.wanted})`,
+    });
+    assert.deepEqual(
+      view.map((w) => w.cells.map((c) => c.staffing)),
+      [
+        ["volunteer_booking.gaps.staffing(1|2)", null],
+        ["volunteer_booking.gaps.staffing(2|2)", null],
+      ],
+      "only a shift wanting more than one counts out loud"
+    );
+  });
+
   test("the viewer's own entries and time off", function (assert) {
     const mine = entry(wednesday, ann);
     const weeks = grid(
@@ -336,5 +374,38 @@ module("rota-grid", function () {
       assert.false(stranger.canJoin, "may not volunteer");
       assert.false(stranger.rows[0].me);
     });
+  });
+});
+
+module("gapSummary", function () {
+  const translate = (key: string, params: Record<string, string>) =>
+    `${key.replace("volunteer_booking.gaps.", "")}(${Object.values(params).join("|")})`;
+  const gap = {
+    shift_id: 1,
+    date: "2026-12-09",
+    starts_at: "2026-12-09T13:00:00.000Z",
+    ends_at: "2026-12-09T17:00:00.000Z",
+    wanted: 2,
+    volunteers: [cat],
+  };
+
+  test("the date and time in the shift's zone, its city, and who is on", function (assert) {
+    assert.strictEqual(
+      gapSummary(gap, "Europe/London", "en-GB", translate),
+      "line(Wed 9 Dec 13:00–17:00 London|some_of(1|2|@cat))"
+    );
+    assert.strictEqual(
+      gapSummary(
+        { ...gap, volunteers: [] },
+        "Europe/London",
+        "en-GB",
+        translate
+      ),
+      "line(Wed 9 Dec 13:00–17:00 London|no_one_yet())"
+    );
+    assert.strictEqual(
+      gapSummary(gap, "America/New_York", "en-GB", translate, true),
+      "line(Wed 9 Dec 08:00–12:00 New York|covered_by(@cat))"
+    );
   });
 });

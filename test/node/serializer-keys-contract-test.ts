@@ -82,6 +82,9 @@ function sent(): Record<string, object[]> {
     `${topic}/rota-entries/${bobsWeekly.id}/skips`,
     { on_date: nextWeek }
   );
+  // Bob alone on a shift wanting three: a gap on each of its dates.
+  shift.volunteers_wanted = 3;
+  const gaps = get(USERS.ann.id, `${topic}/gaps`);
   const settings = get(USERS.ann.id, `${topic}/settings`);
   const rota = get(USERS.ann.id, `${topic}/rota`);
   const volunteer = get(USERS.bob.id, "/volunteer-booking/volunteer.json");
@@ -119,6 +122,7 @@ function sent(): Record<string, object[]> {
     VolunteerRotaEntry: list(volunteer, "rota_entries"),
     FriendsState: [friends],
     FriendMember: list(friends, "members"),
+    Gap: list(gaps, "gaps"),
   };
 }
 

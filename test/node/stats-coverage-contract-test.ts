@@ -6,20 +6,18 @@ import type {
   StatsCoverage,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import { fakeCoverage } from "../browser/playground/api/stats.ts";
+import { type ContractRota, contractRota } from "./support/contract-rota.ts";
 
 const { module, test } = QUnit;
 
 /** contract/stats_coverage.json, which the Ruby core is run against too. */
 interface Contract {
   shifts: Record<string, Shift>;
-  cases: {
+  cases: (ContractRota & {
     why: string;
-    shifts: string[];
     range: { from: IsoDate; to: IsoDate; zone: string };
-    rota: { shift: string; user_id: number; on_date: IsoDate | null }[];
-    time_off: { user_id: number; starts_on: IsoDate; ends_on: IsoDate }[];
     coverage: StatsCoverage;
-  }[];
+  })[];
 }
 
 const contract = JSON.parse(
@@ -32,26 +30,7 @@ const contract = JSON.parse(
 module("contract: stats coverage (in-memory API)", function () {
   for (const row of contract.cases) {
     test(row.why, function (assert) {
-      const input = {
-        shifts: row.shifts.map((name) => contract.shifts[name]),
-        rotaEntries: row.rota.map((entry, index) => ({
-          id: index + 1,
-          shift_id: contract.shifts[entry.shift].id,
-          on_date: entry.on_date,
-          user: {
-            id: entry.user_id,
-            username: `user${entry.user_id}`,
-            name: null,
-            avatar_template: "",
-          },
-        })),
-        rotaSkips: [],
-        timeOff: row.time_off.map((entry, index) => ({
-          id: index + 1,
-          note: null,
-          ...entry,
-        })),
-      };
+      const input = contractRota(contract.shifts, row);
       assert.deepEqual(
         fakeCoverage([input], row.range, row.range.zone),
         row.coverage

@@ -24,6 +24,7 @@ const shifts: Shift[] = [
   starts_at,
   ends_at,
   time_zone: "Europe/London",
+  volunteers_wanted: 1,
 })) as Shift[];
 
 const volunteers: BasicUser[] = Array.from({ length: VOLUNTEERS }, (_, i) => ({

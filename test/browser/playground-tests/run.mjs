@@ -355,6 +355,38 @@ try {
       equal(blank, [], "icons without a drawing");
     }
   );
+
+  await check(
+    "the weekly gap message: Cat joins a Friday from its button, and the line says so",
+    async () => {
+      await open(tab, "/?as=cat&screen=channel");
+      const line = ".playground-channel__gaps .playground-channel__gap";
+      const first = await tab.waitFor(
+        `document.querySelector("${line} .playground-channel__join") && document.querySelector("${line}").textContent.replace(/\\s+/g, " ").trim()`
+      );
+      expect(first.includes("London: 1 of 2: @bob"), first);
+      await tab.evaluate(
+        `document.querySelector("${line} .playground-channel__join").click()`
+      );
+      const edited = await tab.waitFor(
+        `(() => { const text = document.querySelector("${line}").textContent; return text.includes("covered by") && text.replace(/\\s+/g, " ").trim(); })()`
+      );
+      expect(edited.includes("covered by @bob, @cat"), edited);
+      equal(
+        await tab.evaluate(
+          `!!document.querySelector("${line}").querySelector(".playground-channel__join")`
+        ),
+        false,
+        "no join button on a covered line"
+      );
+      expect(
+        !(await tab.evaluate(
+          `!!document.querySelector(".playground-channel [role=alert]")`
+        )),
+        "a refusal shown"
+      );
+    }
+  );
 } finally {
   await browser.close().catch((error) => {
     process.stdout.write(`# closing chromium: ${error}\n`);

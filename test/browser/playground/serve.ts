@@ -191,7 +191,12 @@ const server = createServer(async (request, response) => {
     }
     const viewerId = viewerOf(request, searchParams)?.id ?? null;
     if (pathname === "/playground/channel") {
-      sendJson(response, 200, { announcements: api.announcements(viewerId) });
+      // The hourly job: this week's gap messages, posted once.
+      api.sendGapMessages();
+      sendJson(response, 200, {
+        announcements: api.announcements(viewerId),
+        gap_messages: api.gapMessages(viewerId),
+      });
       return;
     }
     if (pathname === "/playground/conversations") {

@@ -130,6 +130,7 @@ module("playground FakeServer", function () {
       starts_at: "09:00",
       ends_at: "12:00",
       time_zone: "Europe/London",
+      volunteers_wanted: 1,
     };
 
     assert.deepEqual(post({ ...base, time_zone: "Mars/Olympus" }).body, {
@@ -155,6 +156,7 @@ module("playground FakeServer", function () {
         starts_at: "12:30",
         ends_at: "14:30",
         time_zone: "Europe/Paris",
+        volunteers_wanted: 1,
       }).status,
       422,
       "12:30–14:30 Paris is 11:30–13:30 London"
@@ -177,6 +179,7 @@ module("playground FakeServer", function () {
       starts_at: "13:00",
       ends_at: "17:00",
       time_zone: "Europe/London",
+      volunteers_wanted: 1,
     };
     assert.true(
       shiftsOverlap(
@@ -200,6 +203,7 @@ module("playground FakeServer", function () {
           starts_at: "17:30",
           ends_at: "18:30",
           time_zone: "Europe/Paris",
+          volunteers_wanted: 1,
         },
         "2026-06-01"
       ),
@@ -213,6 +217,7 @@ module("playground FakeServer", function () {
           starts_at: "08:30",
           ends_at: "09:00",
           time_zone: "America/New_York",
+          volunteers_wanted: 1,
         },
         "2026-03-09"
       ),
@@ -226,6 +231,7 @@ module("playground FakeServer", function () {
           starts_at: "07:00",
           ends_at: "08:00",
           time_zone: "America/New_York",
+          volunteers_wanted: 1,
         },
         "2026-03-09"
       )

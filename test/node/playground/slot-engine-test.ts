@@ -25,6 +25,7 @@ const base: EngineInput = {
       starts_at: "13:00",
       ends_at: "17:00",
       time_zone: "Europe/London",
+      volunteers_wanted: 1,
     },
   ],
   rotaEntries: [
@@ -187,6 +188,7 @@ module("playground slot engine: bookings by overlap", function () {
           starts_at: "17:00",
           ends_at: "18:00",
           time_zone: "Europe/London",
+          volunteers_wanted: 1,
         },
       ],
       rotaEntries: [
@@ -269,6 +271,7 @@ module("playground slot engine: busy volunteers", function () {
           starts_at: "00:00",
           ends_at: "04:00",
           time_zone: "Europe/London",
+          volunteers_wanted: 1,
         },
       ],
       rotaEntries: [

@@ -53,6 +53,8 @@ export interface Shift {
   starts_at: WallTime;
   ends_at: WallTime;
   time_zone: string;
+  /** How many volunteers each date wants: a date with fewer on is a gap. */
+  volunteers_wanted: number;
 }
 
 /** A volunteer on a shift: every week (`on_date` null) or one date. */
@@ -139,6 +141,13 @@ export interface BookingTopicSettings {
   next_steps: string;
   /** While paused, follow-ups wait too. */
   follow_ups_paused: boolean;
+  /** A weekly message in the chat channel listing the gaps to join. */
+  gap_messages_enabled: boolean;
+  /** When it goes: the weekday and hour in the topic's main zone. */
+  gap_message_weekday: Weekday;
+  gap_message_hour: number;
+  /** How many weeks ahead it lists gaps. */
+  gap_horizon_weeks: number;
 }
 
 /** What the viewer may do with a booking now. */
@@ -344,7 +353,11 @@ export type RangedSetting =
   | "max_parallel"
   | "per_user_limit"
   | "min_trust_level"
-  | "follow_up_hours";
+  | "follow_up_hours"
+  | "volunteers_wanted"
+  | "gap_message_weekday"
+  | "gap_message_hour"
+  | "gap_horizon_weeks";
 
 /** The texts a length limits, in characters (contract/limits.json). */
 export type LimitedText =
@@ -468,6 +481,8 @@ export interface VolunteerPageResponse {
   time_off: TimeOff[];
   /** The link to the viewer's own video call, or null. */
   call_link: string | null;
+  /** The viewer asked to be notified of gaps they could fill. */
+  notify_gaps: boolean;
 }
 
 /** A page of the volunteer page's queue after its first, soonest first. */
@@ -543,4 +558,30 @@ export interface FriendsState {
   plan_digest: string;
   /** The newest first. */
   members: FriendMember[];
+}
+
+/**
+ * A shift date with fewer volunteers on the rota than the shift wants,
+ * with who is on it so far.
+ */
+export interface Gap {
+  shift_id: number;
+  /** The shift's own date, in its zone. */
+  date: IsoDate;
+  starts_at: IsoTime;
+  ends_at: IsoTime;
+  wanted: number;
+  volunteers: BasicUser[];
+}
+
+/** A booking topic's coverage of the coming four weeks, for its volunteers and organisers. */
+export interface GapsResponse {
+  from: IsoDate;
+  to: IsoDate;
+  /** Shift dates with at least the volunteers they want. */
+  covered: number;
+  /** All shift dates in the range. */
+  total: number;
+  /** Soonest first. */
+  gaps: Gap[];
 }

@@ -1,5 +1,6 @@
 import type {
   BasicUser,
+  Gap,
   IsoDate,
   IsoTime,
   RotaEntry,
@@ -7,7 +8,7 @@ import type {
   Shift,
   TimeOff,
 } from "./api-types";
-import { formatDay, formatTimeRange } from "./time-format";
+import { formatDay, formatDaySpan, formatTimeRange } from "./time-format";
 import { addDays, wallTimeToInstant, weekdayOf } from "./zoned-time";
 
 /** What the rota grid is built from: the rota endpoint's answer plus context. */
@@ -48,7 +49,7 @@ export interface RotaCell {
   volunteers: RotaVolunteer[];
   /** On the rota for this date but on time off. */
   away: RotaAway[];
-  /** Nobody is available: bookings cannot be made for this occurrence. */
+  /** Fewer volunteers are on than the shift wants (see `isGap`). */
   gap: boolean;
   past: boolean;
   /** The viewer's entry that puts them on this occurrence, if any. */
@@ -61,6 +62,8 @@ export interface RotaWeek {
   start: IsoDate;
   cells: RotaCell[];
 }
+
+const WEEK = 7 * 86_400_000;
 
 /** Shifts in the order of the week: Monday first, then by start time. */
 export function sortShifts(shifts: Shift[]): Shift[] {
@@ -83,6 +86,11 @@ export function mondayOf(date: IsoDate): IsoDate {
   return addDays(date, -((weekdayOf(date) + 6) % 7));
 }
 
+/** A shift date with fewer volunteers on than the shift wants. */
+export function isGap(shift: Shift, volunteersOn: number): boolean {
+  return volunteersOn < shift.volunteers_wanted;
+}
+
 function covers(timeOff: TimeOff, date: IsoDate): boolean {
   return timeOff.starts_on <= date && date <= timeOff.ends_on;
 }
@@ -90,8 +98,8 @@ function covers(timeOff: TimeOff, date: IsoDate): boolean {
 /**
  * The rota as weeks × shifts. Each occurrence lists the volunteers whose
  * weekly entry (unless it skips the date) or one-date entry applies to its
- * date and who are not on time off, so a cell with none is a gap in
- * coverage.
+ * date and who are not on time off; a cell with fewer than the shift
+ * wants is a gap.
  */
 export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
   const shifts = sortShifts(input.shifts);
@@ -151,7 +159,7 @@ export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
         endsAt: wallTimeToInstant(date, shift.ends_at, shift.time_zone),
         volunteers,
         away,
-        gap: volunteers.length === 0,
+        gap: isGap(shift, volunteers.length),
         past: date < input.today,
         viewerEntry,
         viewerAway:
@@ -163,12 +171,100 @@ export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
   return weeks;
 }
 
-/** Upcoming occurrences nobody covers, earliest first. */
+/** Upcoming gaps, soonest first, then by shift. */
 export function coverageGaps(weeks: RotaWeek[]): RotaCell[] {
   return weeks
     .flatMap((week) => week.cells)
     .filter((cell) => cell.gap && !cell.past)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    .sort(
+      (a, b) =>
+        Date.parse(a.startsAt) - Date.parse(b.startsAt) ||
+        a.shift.id - b.shift.id
+    );
+}
+
+/** A topic's rota as the rota endpoint sends it, for any dates. */
+export type RotaInput = Pick<
+  RotaGridInput,
+  "shifts" | "rotaEntries" | "rotaSkips" | "timeOff"
+>;
+
+/**
+ * The gaps on the shifts' own dates `from` to `to` (both included) that
+ * start after `now`, as Gaps.build finds them in SlotEngine#on_duty's
+ * occurrences: soonest first, then by shift.
+ */
+export function gapsBetween(
+  rota: RotaInput,
+  from: IsoDate,
+  to: IsoDate,
+  now: Date
+): RotaCell[] {
+  return coverageGaps([
+    { start: from, cells: upcomingOccurrences(rota, from, to, now) },
+  ]);
+}
+
+/** The occurrences on the shifts' own dates `from` to `to` (both included) that start after `now`. */
+export function upcomingOccurrences(
+  rota: RotaInput,
+  from: IsoDate,
+  to: IsoDate,
+  now: Date
+): RotaCell[] {
+  const start = mondayOf(from);
+  const weeks = Math.floor((Date.parse(to) - Date.parse(start)) / WEEK) + 1;
+  return buildRotaGrid({
+    ...rota,
+    from: start,
+    weeks,
+    today: from,
+    viewerId: null,
+  })
+    .flatMap((week) => week.cells)
+    .filter(
+      (cell) =>
+        cell.date >= from &&
+        cell.date <= to &&
+        Date.parse(cell.startsAt) > now.getTime()
+    );
+}
+
+/** The city an IANA zone is named after: "London" for Europe/London. */
+function zoneCity(timeZone: string): string {
+  return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
+}
+
+/**
+ * A gap in words, in its shift's zone as the weekly message lists it:
+ * "Fri 5 Jun 13:00–17:00 London: no one yet", "…: 1 of 2: @bob", or,
+ * `covered` once it has the volunteers it wants, "…: covered by @bob".
+ */
+export function gapSummary(
+  gap: Gap,
+  timeZone: string,
+  locale: string,
+  translate: (key: string, params: Record<string, string>) => string,
+  covered = false
+): string {
+  const names = gap.volunteers.map((user) => `@${user.username}`).join(", ");
+  const state = covered
+    ? translate("volunteer_booking.gaps.covered_by", { names })
+    : gap.volunteers.length === 0
+      ? translate("volunteer_booking.gaps.no_one_yet", {})
+      : translate("volunteer_booking.gaps.some_of", {
+          on: String(gap.volunteers.length),
+          wanted: String(gap.wanted),
+          names,
+        });
+  return translate("volunteer_booking.gaps.line", {
+    when: [
+      formatDaySpan(gap.date, gap.date, locale),
+      formatTimeRange(gap.starts_at, gap.ends_at, timeZone, locale),
+      zoneCity(timeZone),
+    ].join(" "),
+    state,
+  });
 }
 
 /** Who looks at the grid, and how to word it for them. */
@@ -205,6 +301,8 @@ export interface RotaCellView {
   /** The occurrence in the viewer's zone, when their clock reads otherwise. */
   viewerTime: string | null;
   occurrenceLabel: string;
+  /** "1 of 2" for a shift that wants more than one volunteer; null otherwise. */
+  staffing: string | null;
   classes: string;
   rows: RotaCellRow[];
   canJoin: boolean;
@@ -258,6 +356,13 @@ function rotaCellView(cell: RotaCell, viewer: RotaViewer): RotaCellView {
     dateLabel,
     viewerTime: theirs === shifts ? null : theirs,
     occurrenceLabel,
+    staffing:
+      cell.shift.volunteers_wanted > 1
+        ? translate("volunteer_booking.gaps.staffing", {
+            on: String(cell.volunteers.length),
+            wanted: String(cell.shift.volunteers_wanted),
+          })
+        : null,
     classes: [
       "rota-widget__cell",
       cell.gap && "rota-widget__cell--gap",

@@ -13,6 +13,7 @@ import type {
   BookingTopicSettingsResponse,
   FeedbackInput,
   FriendsState,
+  GapsResponse,
   IsoDate,
   JoinShiftInput,
   QueueResponse,
@@ -275,6 +276,16 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("PUT", "/volunteer/call-link", {
       call_link: callLink,
     });
+  }
+
+  /** The viewer's choice to be notified of gaps they could fill. */
+  setGapNotifications(enabled: boolean): Promise<{ notify_gaps: boolean }> {
+    return this.#request("PUT", "/volunteer/gap-notifications", { enabled });
+  }
+
+  /** A topic's coverage of the coming four weeks and its gaps, soonest first. */
+  gaps(topicId: number): Promise<GapsResponse> {
+    return this.#request("GET", `/topics/${topicId}/gaps`);
   }
 
   /** The page of the volunteer page's queue from `cursor` (a previous page's). */

@@ -1,4 +1,7 @@
-import type { BookingTopicSettings } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
+import type {
+  BookingTopicSettings,
+  Weekday,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
   addDays,
   localDate,
@@ -104,6 +107,10 @@ export const DEFAULT_SETTINGS: BookingTopicSettings = {
   next_steps:
     '- Find a co-op near you in the federation\'s directory.\n- Read the "hiring into co-ops" threads in the Jobs category.',
   follow_ups_paused: false,
+  gap_messages_enabled: false,
+  gap_message_weekday: LIMITS.ranges.gap_message_weekday.default as Weekday,
+  gap_message_hour: LIMITS.ranges.gap_message_hour.default,
+  gap_horizon_weeks: LIMITS.ranges.gap_horizon_weeks.default,
 };
 
 const CLINIC_SETTINGS: BookingTopicSettings = {
@@ -298,6 +305,7 @@ export function demoData(now: Date = new Date()): FakeData {
         starts_at: "13:00",
         ends_at: "17:00",
         time_zone: "Europe/London",
+        volunteers_wanted: 1,
       },
       {
         id: 12,
@@ -306,6 +314,7 @@ export function demoData(now: Date = new Date()): FakeData {
         starts_at: "13:00",
         ends_at: "17:00",
         time_zone: "Europe/London",
+        volunteers_wanted: 1,
       },
       {
         id: 13,
@@ -314,6 +323,7 @@ export function demoData(now: Date = new Date()): FakeData {
         starts_at: "14:00",
         ends_at: "16:00",
         time_zone: "Europe/London",
+        volunteers_wanted: 1,
       },
     ],
     rotaEntries: [
@@ -364,11 +374,24 @@ export function demoData(now: Date = new Date()): FakeData {
  * What the playground serves: the demo data, Eve's held chat, so that she
  * can answer "How did it go?", Kim's unmarked one, overdue in the
  * organisers' list, and Kim's chat that has just started, so that Bob can
- * mark it held or no-show. The tests start from demoData alone, so their
- * lists stay as they count them.
+ * mark it held or no-show; and gaps to recruit for (`withGaps`). The tests
+ * start from demoData alone, so their lists stay as they count them.
  */
 export function playgroundData(now: Date = new Date()): FakeData {
-  const data = demoData(now);
+  const data = withGaps(demoData(now));
   data.bookings.push(heldChat(now), unmarkedChat(now), startedChat(now));
+  return data;
+}
+
+/**
+ * Digital Candle sends the weekly gap message, and its Friday shift wants
+ * two volunteers with only Bob on it: every Friday is "1 of 2".
+ */
+export function withGaps(data: FakeData): FakeData {
+  const digitalCandle = data.bookingTopics.find(
+    (b) => b.topic_id === DEMO_TOPIC_ID
+  )!;
+  digitalCandle.settings.gap_messages_enabled = true;
+  data.shifts.find((s) => s.id === 12)!.volunteers_wanted = 2;
   return data;
 }

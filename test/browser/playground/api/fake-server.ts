@@ -44,6 +44,7 @@ import {
   type FakeFriendsData,
   type SetUpConfirmation,
 } from "./friends";
+import { FakeGapMessages, type GapMessage, gapsReport } from "./gaps";
 import { calendar } from "./ics";
 import { LIMITS, range as limitRange } from "./limits";
 import { FakeMessageBus } from "./live-updates";
@@ -103,6 +104,8 @@ export interface FakeUser extends BasicUser {
   timezone?: string;
   /** The link to their own video call (VolunteerProfile), if they keep one. */
   call_link?: string | null;
+  /** They asked to be notified of gaps they could fill (VolunteerProfile). */
+  notify_gaps?: boolean;
 }
 
 export interface FakeBookingTopic {
@@ -212,6 +215,7 @@ export class FakeServer {
   #nextId = 1000;
   readonly #routes: [string, RegExp, Handler][];
   readonly #friends: FakeFriends;
+  readonly #gapMessages = new FakeGapMessages();
 
   constructor(data: FakeData, now: () => Date = () => new Date()) {
     this.data = data;
@@ -382,6 +386,12 @@ export class FakeServer {
         "DELETE",
         /^\/volunteer-booking\/time-off\/(\d+)$/,
         (m, r) => this.#removeTimeOff(m, r),
+      ],
+      ["GET", new RegExp(`${topic}/gaps$`), (m, r) => this.#gaps(m, r)],
+      [
+        "PUT",
+        /^\/volunteer-booking\/volunteer\/gap-notifications$/,
+        (m, r) => this.#setGapNotifications(r),
       ],
       [
         "GET",
@@ -571,13 +581,7 @@ export class FakeServer {
   #shiftsOf(bookingTopic: FakeBookingTopic): Shift[] {
     return this.data.shifts
       .filter((s) => s.booking_topic_id === bookingTopic.id)
-      .map(({ id, weekday, starts_at, ends_at, time_zone }) => ({
-        id,
-        weekday,
-        starts_at,
-        ends_at,
-        time_zone,
-      }));
+      .map(({ booking_topic_id, ...shift }) => shift);
   }
 
   /** The booking topics whose rota `userId` is on: time off changes them. */
@@ -808,7 +812,15 @@ export class FakeServer {
     if (existing) {
       this.#refuseStranding(existing.id, input);
     }
-    const shift = { ...input, id: existing?.id ?? this.#nextId++ };
+    const shift = {
+      ...input,
+      volunteers_wanted: Number(
+        input.volunteers_wanted ??
+          existing?.volunteers_wanted ??
+          LIMITS.ranges.volunteers_wanted.default
+      ),
+      id: existing?.id ?? this.#nextId++,
+    };
     if (existing) {
       Object.assign(existing, shift);
     } else {
@@ -1618,9 +1630,7 @@ export class FakeServer {
     ) {
       throw forbidden();
     }
-    const zone = bookingTopic
-      ? mainZone(this.#shiftsOf(bookingTopic).map((shift) => shift.time_zone))
-      : "UTC";
+    const zone = bookingTopic ? this.#mainZoneOf(bookingTopic) : "UTC";
     const range = statsRange(from, to, zone, this.now());
     if (typeof range === "string") {
       throw refuse(range, { max: MAX_DAYS });
@@ -2029,6 +2039,7 @@ export class FakeServer {
         (t) => t.user_id === user.id && t.ends_on >= this.#today()
       ),
       call_link: user.call_link ?? null,
+      notify_gaps: user.notify_gaps ?? false,
     };
   }
 
@@ -2049,6 +2060,89 @@ export class FakeServer {
     }
     user.call_link = link || null;
     return { call_link: user.call_link };
+  }
+
+  /** The topic's coverage and gaps, for its volunteers and organisers. */
+  #gaps(match: RegExpMatchArray, request: FakeRequest) {
+    const user = this.#signedIn(request);
+    this.#read(CONTRACTS.topic, { topic_id: match[1] });
+    const bookingTopic = this.#bookingTopic(match);
+    // As the rota: FetchGaps's can_see_rota.
+    const policy = this.#policy(user, bookingTopic);
+    if (!policy.canEditOwnRota() && !policy.canEditRota()) {
+      throw forbidden();
+    }
+    return gapsReport(
+      this.#coverageInput(bookingTopic),
+      this.#mainZoneOf(bookingTopic),
+      this.now()
+    );
+  }
+
+  #setGapNotifications(request: FakeRequest) {
+    const user = this.#signedIn(request);
+    const { enabled } = this.#read(
+      CONTRACTS.setGapNotifications,
+      this.#body(request)
+    );
+    user.notify_gaps = enabled === true || enabled === "true";
+    return { notify_gaps: user.notify_gaps };
+  }
+
+  #mainZoneOf(bookingTopic: FakeBookingTopic): string {
+    return mainZone(
+      this.#shiftsOf(bookingTopic).map((shift) => shift.time_zone)
+    );
+  }
+
+  /**
+   * The hourly job's run at the hour a topic's gap message is due: posts
+   * this week's message in each topic that sends them and has gaps.
+   */
+  sendGapMessages() {
+    for (const bookingTopic of this.data.bookingTopics) {
+      const { settings } = bookingTopic;
+      if (settings.gap_messages_enabled && settings.chat_channel_id !== null) {
+        this.#gapMessages.post(
+          bookingTopic.id,
+          this.#coverageInput(bookingTopic),
+          this.#mainZoneOf(bookingTopic),
+          settings.gap_horizon_weeks,
+          this.now()
+        );
+      }
+    }
+  }
+
+  /** The weekly gap messages in the channels `viewerId` sees, as they read now. */
+  gapMessages(viewerId: number | null): GapMessage[] {
+    const viewer = this.#user(viewerId);
+    return this.data.bookingTopics.flatMap((bookingTopic) => {
+      const canSee = this.canSeeChannel(
+        viewerId,
+        bookingTopic.settings.chat_channel_id
+      );
+      const policy = this.#policy(viewer, bookingTopic);
+      const posted =
+        canSee &&
+        this.#gapMessages.read(
+          bookingTopic.id,
+          this.#coverageInput(bookingTopic),
+          this.now(),
+          (cell) =>
+            policy.volunteer() &&
+            !cell.volunteers.some((v) => v.user.id === viewerId)
+        );
+      return posted
+        ? [
+            {
+              topic_id: bookingTopic.topic_id,
+              topic_title: bookingTopic.title,
+              ...posted,
+            },
+          ]
+        : [];
+    });
   }
 
   /** Whether `viewerId` sees a chat channel: chat is for signed-in people it allows. */

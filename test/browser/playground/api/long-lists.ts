@@ -21,6 +21,7 @@ export function addDailyShifts(data: FakeData): void {
       starts_at: "08:00",
       ends_at: "20:00",
       time_zone: "Europe/London",
+      volunteers_wanted: 1,
     });
     data.rotaEntries.push({
       id: 200 + i,

@@ -141,7 +141,7 @@ export function fakeCoverage(
         (Date.parse(cell.endsAt) - Date.parse(cell.startsAt)) / 60_000
       );
       shiftMinutes += length;
-      coveredMinutes += cell.gap ? 0 : length;
+      coveredMinutes += cell.volunteers.length === 0 ? 0 : length;
     }
   }
   return {

@@ -28,6 +28,11 @@ export interface Field {
   /** With oneOf: nil and "" are fine too. */
   allowBlank?: boolean;
   range?: readonly [number, number];
+  /**
+   * A boolean that must be sent, as Rails' `inclusion: { in: [true, false] }`
+   * requires one: missing is "not included in the list".
+   */
+  setBoolean?: boolean;
 }
 
 export type Contract = Record<string, Field>;
@@ -75,6 +80,12 @@ export const FIELD_NAMES: Record<string, string> = {
   week: "Week",
   weekday: "Day",
   weeks: "Number of weeks",
+  volunteers_wanted: "Volunteers wanted",
+  gap_messages_enabled: "Recruit for gaps in chat",
+  gap_message_weekday: "Day of the gap message",
+  gap_message_hour: "Hour of the gap message",
+  gap_horizon_weeks: "Weeks ahead the gap message covers",
+  enabled: "Notify me of gaps I could fill",
 };
 
 /** StrictParams' problems, then the Rails messages its contracts reach. */
@@ -280,6 +291,9 @@ export function paramErrors(
     if (field.required && blank) {
       rules.push(fieldError(name, "blank"));
     }
+    if (field.setBoolean && blank) {
+      rules.push(fieldError(name, "inclusion"));
+    }
     if (field.minLength !== undefined && lengthOf(raw) < field.minLength) {
       rules.push(fieldError(name, "too_short", { count: field.minLength }));
     }
@@ -385,6 +399,13 @@ export const CONTRACTS = {
     follow_up_hours: { kind: "integer", range: range("follow_up_hours") },
     next_steps: { kind: "text", maxLength: LIMITS.lengths.next_steps },
     follow_ups_paused: { kind: "boolean" },
+    gap_messages_enabled: { kind: "boolean" },
+    gap_message_weekday: {
+      kind: "integer",
+      range: range("gap_message_weekday"),
+    },
+    gap_message_hour: { kind: "integer", range: range("gap_message_hour") },
+    gap_horizon_weeks: { kind: "integer", range: range("gap_horizon_weeks") },
   },
   shift: {
     topic_id: id(),
@@ -393,6 +414,7 @@ export const CONTRACTS = {
     starts_at: { kind: "text", required: true },
     ends_at: { kind: "text", required: true },
     time_zone: { kind: "text", required: true },
+    volunteers_wanted: { kind: "integer", range: range("volunteers_wanted") },
   },
   removeShift: { topic_id: id(), shift_id: id() },
   rota: {
@@ -439,6 +461,7 @@ export const CONTRACTS = {
   setCallLink: {
     call_link: { kind: "text", maxLength: LIMITS.lengths.call_link },
   },
+  setGapNotifications: { enabled: { kind: "boolean", setBoolean: true } },
   addFriends: {
     usernames: {
       kind: "list",
