@@ -104,6 +104,8 @@ export const DEFAULT_SETTINGS: BookingTopicSettings = {
   next_steps:
     '- Find a co-op near you in the federation\'s directory.\n- Read the "hiring into co-ops" threads in the Jobs category.',
   follow_ups_paused: false,
+  request_expiry_days: LIMITS.ranges.request_expiry_days.default,
+  requests_enabled: true,
 };
 
 const CLINIC_SETTINGS: BookingTopicSettings = {
