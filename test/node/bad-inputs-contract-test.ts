@@ -126,6 +126,23 @@ function records(api: FakeServer): Record<string, unknown> {
     "GET",
     "/volunteer-booking/topics/7/settings"
   ).body as { settings: unknown };
+  // Made by people the rows never send a request as: an open request, and
+  // one the volunteer took.
+  const ask = (user: string) =>
+    (
+      request(user)("POST", "/volunteer-booking/topics/7/requests", {
+        windows: [{ weekday: 1, date: null, from: "09:00", to: "11:00" }],
+        time_zone: "America/New_York",
+        note: null,
+        answers: { ica_statement: true, story: "I was laid off last month." },
+      }).body as { request: { id: number } }
+    ).request.id;
+  const requestId = ask("admin");
+  const takenRequestId = ask("organiser");
+  request("volunteer")(
+    "PUT",
+    `/volunteer-booking/requests/${takenRequestId}/take`
+  );
   return {
     topic_id: 7,
     shift_id: 11,
@@ -140,6 +157,8 @@ function records(api: FakeServer): Record<string, unknown> {
     rota_entry_id: 21,
     time_off_id: away.time_off.id,
     settings: settings.settings,
+    request_id: requestId,
+    taken_request_id: takenRequestId,
   };
 }
 

@@ -178,7 +178,8 @@ export interface Booking {
   id: number;
   topic_id: number;
   topic_title: string;
-  shift_id: number;
+  /** Null for a booking made from a request: no slot was booked. */
+  shift_id: number | null;
   starts_at: IsoTime;
   ends_at: IsoTime;
   status: BookingStatus;

@@ -1,4 +1,3 @@
-import type { i18n as Translate } from "discourse-i18n";
 import type { IsoTime, RequestWindow } from "./api-types";
 import { formatDaySpan, formatTimeRange, isKnownTimeZone } from "./time-format";
 import { WEEKDAY_KEYS } from "./weekdays";
@@ -170,6 +169,12 @@ function zoneCity(timeZone: string): string {
   return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
 }
 
+/** Discourse's `i18n`, as the words of a window need it. */
+export type Translate = (
+  scope: string,
+  options?: Record<string, string>
+) => string;
+
 // A Monday in January, away from any daylight-saving change: weekly windows
 // have no date of their own, only wall times to write in the locale.
 const WEEKLY_REFERENCE = "2001-01-01";
@@ -183,7 +188,7 @@ export function describeRequestWindow(
   window: RequestWindow,
   timeZone: string,
   locale: string,
-  i18n: typeof Translate
+  i18n: Translate
 ): string {
   const date = window.date ?? WEEKLY_REFERENCE;
   const zone = window.date === null ? "UTC" : timeZone;

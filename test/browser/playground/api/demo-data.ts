@@ -327,6 +327,7 @@ export function demoData(now: Date = new Date()): FakeData {
     rotaSkips: [],
     timeOff: [],
     bookings: [clinicSession(now)],
+    requests: [],
     defaults: DEFAULT_SETTINGS,
     // An admin made the Friends group by hand, but the setup has not run:
     // Friends may not chat yet, nor post in the volunteers' category.
