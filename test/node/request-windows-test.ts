@@ -2,6 +2,7 @@ import QUnit from "qunit";
 import type { RequestWindow } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
   describeRequestWindow,
+  nextWindowOccurrence,
   requestWindowError,
   requestWindowFits,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/request-windows";
@@ -103,6 +104,40 @@ module("request-windows", function () {
         startsAt: "next Monday",
         sessionMinutes: 30,
       })
+    );
+  });
+
+  test("nextWindowOccurrence finds the window's next opening in real time", function (assert) {
+    // Monday 7 December 2026, 15:00 UTC: 10:00 in New York.
+    const now = new Date("2026-12-07T15:00:00Z");
+    assert.deepEqual(
+      nextWindowOccurrence(mondays, "America/New_York", now),
+      {
+        starts_at: "2026-12-07T14:00:00.000Z",
+        ends_at: "2026-12-07T16:00:00.000Z",
+      },
+      "today's, still open"
+    );
+    assert.deepEqual(
+      nextWindowOccurrence(
+        mondays,
+        "America/New_York",
+        new Date("2026-12-07T16:00:00Z")
+      ),
+      {
+        starts_at: "2026-12-14T14:00:00.000Z",
+        ends_at: "2026-12-14T16:00:00.000Z",
+      },
+      "closed today: next week's"
+    );
+    assert.strictEqual(
+      nextWindowOccurrence(
+        { ...ninth, date: "2026-12-06" },
+        "America/New_York",
+        now
+      ),
+      null,
+      "a date gone by"
     );
   });
 });

@@ -164,6 +164,36 @@ export function requestWindowFits(input: RequestWindowFitsInput): boolean {
   });
 }
 
+/**
+ * The window's next opening from `now` on, in real time: today's if it has
+ * not closed yet in the requester's zone, else the next date it covers;
+ * null for a date window that has closed.
+ */
+export function nextWindowOccurrence(
+  window: RequestWindow,
+  timeZone: string,
+  now: Date
+): { starts_at: IsoTime; ends_at: IsoTime } | null {
+  const today = localDate(now.getTime(), timeZone);
+  const dates =
+    window.date === null
+      ? [0, 1, 2, 3, 4, 5, 6, 7].map((offset) => addDays(today, offset))
+      : [window.date];
+  for (const date of dates) {
+    if (window.date === null && weekdayOf(date) !== window.weekday) {
+      continue;
+    }
+    const endsAt = wallTimeToInstant(date, window.to, timeZone);
+    if (Date.parse(endsAt) > now.getTime()) {
+      return {
+        starts_at: wallTimeToInstant(date, window.from, timeZone),
+        ends_at: endsAt,
+      };
+    }
+  }
+  return null;
+}
+
 /** "New York" for America/New_York: how people name a zone by its city. */
 function zoneCity(timeZone: string): string {
   return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
