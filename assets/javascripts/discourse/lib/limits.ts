@@ -42,6 +42,7 @@ export function settingsRules(limits: Limits) {
     max_parallel: range("max_parallel"),
     min_trust_level: range("min_trust_level"),
     follow_up_hours: range("follow_up_hours"),
+    request_expiry_days: range("request_expiry_days"),
     question_label: lengthRule(limits, "question_label", { required: true }),
     question_link: `url|${lengthRule(limits, "question_link")}`,
     volunteer_guide: lengthRule(limits, "volunteer_guide"),

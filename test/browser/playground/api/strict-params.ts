@@ -56,6 +56,8 @@ export const FIELD_NAMES: Record<string, string> = {
   paused_message: "Message while paused",
   plan_digest: "The setup's plan",
   reason: "Reason",
+  request_expiry_days: "Days before an untaken request closes",
+  requests_enabled: "Take requests for other times",
   rota_entry_id: "Rota entry",
   session_minutes: "Session length (minutes)",
   shift_id: "Shift",
@@ -385,6 +387,11 @@ export const CONTRACTS = {
     follow_up_hours: { kind: "integer", range: range("follow_up_hours") },
     next_steps: { kind: "text", maxLength: LIMITS.lengths.next_steps },
     follow_ups_paused: { kind: "boolean" },
+    requests_enabled: { kind: "boolean" },
+    request_expiry_days: {
+      kind: "integer",
+      range: range("request_expiry_days"),
+    },
   },
   shift: {
     topic_id: id(),
