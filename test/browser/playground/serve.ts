@@ -191,7 +191,10 @@ const server = createServer(async (request, response) => {
     }
     const viewerId = viewerOf(request, searchParams)?.id ?? null;
     if (pathname === "/playground/channel") {
-      sendJson(response, 200, { announcements: api.announcements(viewerId) });
+      sendJson(response, 200, {
+        announcements: api.announcements(viewerId),
+        request_announcements: api.requestAnnouncements(viewerId),
+      });
       return;
     }
     if (pathname === "/playground/conversations") {

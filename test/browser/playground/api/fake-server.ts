@@ -2198,6 +2198,13 @@ export class FakeServer {
       });
   }
 
+  /** The requests announced in the chat channels `viewerId` can see. */
+  requestAnnouncements(viewerId: number | null) {
+    return this.requests.announcements(this.#user(viewerId), (channelId) =>
+      this.canSeeChannel(viewerId, channelId)
+    );
+  }
+
   /**
    * The private conversations the playground shows for picked-up bookings
    * the viewer takes part in, with what the server's message contains.
