@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import QUnit from "qunit";
 import { parse } from "yaml";
+import { USERS as DEMO_USERS } from "../browser/playground/api/demo-data.ts";
 import type { FakeServer } from "../browser/playground/api/fake-server.ts";
 import {
   interpolate,
@@ -126,19 +127,19 @@ function records(api: FakeServer): Record<string, unknown> {
     "GET",
     "/volunteer-booking/topics/7/settings"
   ).body as { settings: unknown };
-  // Made by people the rows never send a request as: an open request, and
-  // one the volunteer took.
-  const ask = (user: string) =>
+  // Requests of people no row asks as (Dee and Fay): one open, one the
+  // volunteer took.
+  const ask = (userId: number) =>
     (
-      request(user)("POST", "/volunteer-booking/topics/7/requests", {
+      as(api, userId)("POST", "/volunteer-booking/topics/7/requests", {
         windows: [{ weekday: 1, date: null, from: "09:00", to: "11:00" }],
         time_zone: "America/New_York",
         note: null,
         answers: { ica_statement: true, story: "I was laid off last month." },
       }).body as { request: { id: number } }
     ).request.id;
-  const requestId = ask("admin");
-  const takenRequestId = ask("organiser");
+  const requestId = ask(DEMO_USERS.dee.id);
+  const takenRequestId = ask(DEMO_USERS.fay.id);
   request("volunteer")(
     "PUT",
     `/volunteer-booking/requests/${takenRequestId}/take`

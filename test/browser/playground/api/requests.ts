@@ -20,6 +20,7 @@ import type {
 import type { FakeErrors } from "./friends";
 import { LIMITS } from "./limits";
 import { message } from "./messages";
+import { CURSOR_INVALID, PAGE_SIZES, pageAfter, START_ORDER } from "./page";
 import type { Policy } from "./policy";
 import type { TimeSpan } from "./sessions";
 import type { Contract } from "./strict-params";
@@ -81,7 +82,7 @@ const id = (required = true) => ({ kind: "integer", required }) as const;
 const CONTRACTS = {
   create: {
     topic_id: id(),
-    windows: { kind: "any" },
+    windows: { kind: "list" },
     time_zone: { kind: "text" },
     note: { kind: "text", maxLength: LIMITS.lengths.request_note },
     answers: { kind: "any" },
@@ -93,6 +94,7 @@ const CONTRACTS = {
       oneOf: ["open", "taken", "expired", "all"],
       allowBlank: true,
     },
+    cursor: { kind: "text" },
   },
   request: { request_id: id() },
   reassign: { request_id: id(), user_id: id() },
@@ -418,11 +420,22 @@ export class FakeRequests {
           r.booking_topic_id === bookingTopic.id &&
           (status === "all" || r.status === status)
       )
-      .sort((a, b) => a.created_at.localeCompare(b.created_at));
+      .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
+    // BookingRequest.page_by_age: oldest first, by creation then id.
+    const page = pageAfter(
+      requests,
+      (input.cursor as string | undefined) || null,
+      PAGE_SIZES.topic_bookings,
+      START_ORDER,
+      (r) => [Date.parse(r.created_at), r.id]
+    );
+    if (!page) {
+      throw this.host.invalid([CURSOR_INVALID]);
+    }
     return {
-      requests: requests.map((r) => this.json(r, user)),
-      more: false,
-      cursor: null,
+      requests: page.items.map((r) => this.json(r, user)),
+      more: page.more,
+      cursor: page.cursor,
     };
   }
 
@@ -503,13 +516,25 @@ export class FakeRequests {
       throw this.host.forbidden();
     }
     const target = this.host.user(Number(input.user_id));
-    if (!target || !this.host.canVolunteer(target, bookingTopic)) {
-      throw this.host.refuse("not_a_volunteer", {
-        username: target?.username ?? String(input.user_id),
-      });
+    if (!target) {
+      throw this.host.notFound();
     }
     if (!isActive(found)) {
       throw this.host.refuse("request_closed");
+    }
+    // As handing a booking over: only the topic's volunteers, not for their own.
+    if (
+      !this.host.canVolunteer(target, bookingTopic) ||
+      found.requester_id === target.id
+    ) {
+      throw this.host.refuse("cannot_hand_over_to", {
+        username: target.username,
+      });
+    }
+    if (found.taker_id === target.id) {
+      throw this.host.refuse("already_holds_it", {
+        username: target.username,
+      });
     }
     Object.assign(found, {
       status: "taken",

@@ -57,6 +57,7 @@ export const FIELD_NAMES: Record<string, string> = {
   plan_digest: "The setup's plan",
   reason: "Reason",
   request_expiry_days: "Days before an untaken request closes",
+  request_id: "Request",
   requests_enabled: "Take requests for other times",
   rota_entry_id: "Rota entry",
   session_minutes: "Session length (minutes)",
@@ -75,6 +76,7 @@ export const FIELD_NAMES: Record<string, string> = {
   volunteer_group_ids: "Volunteer groups",
   volunteer_guide: "Guide for volunteers",
   week: "Week",
+  windows: "Suggested times",
   weekday: "Day",
   weeks: "Number of weeks",
 };
