@@ -46,7 +46,7 @@ function setup() {
 
 module("in-memory API: booking requests", function () {
   test("a booker asks once per topic, and the windows are checked", function (assert) {
-    const { ask, errors, request } = setup();
+    const { api, ask, errors, request } = setup();
     assert.deepEqual(errors(ask({ ...input, windows: [] })), [
       "Add at least one time that would work for you.",
     ]);
@@ -71,6 +71,14 @@ module("in-memory API: booking requests", function () {
       "2026-06-15T09:00:00.000Z",
       "open for the topic's 14 days"
     );
+    assert.deepEqual(
+      errors(ask()),
+      [
+        "You already have the most upcoming bookings allowed here (1). Please cancel one, or wait until it has taken place, before booking another.",
+      ],
+      "the open request counts towards the limit"
+    );
+    api.data.bookingTopics[0].settings.per_user_limit = null;
     assert.deepEqual(errors(ask()), [
       "You already have an open request here. Withdraw it to make a new one.",
     ]);

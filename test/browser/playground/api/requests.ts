@@ -288,9 +288,10 @@ export class FakeRequests {
   }
 
   /**
-   * CreateBookingRequest: the booking rules that apply without a slot,
-   * then one open request per person, the limit counted with bookings,
-   * the answers, and last the windows.
+   * CreateBookingRequest, in its order: the pause, the topic's switch, the
+   * booking rules that apply without a slot (the limit counting requests
+   * with bookings), the answers, the windows, then one open request per
+   * person.
    */
   #create(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.host.signedIn(request);
@@ -301,32 +302,12 @@ export class FakeRequests {
     const bookingTopic = this.#bookingTopic(match[1]);
     const { settings } = bookingTopic;
     const now = this.host.now();
-    const refusal = (() => {
-      if (!settings.requests_enabled) {
-        return this.host.refuse("requests_disabled");
-      }
-      if (settings.paused) {
-        return this.host.refuse("paused");
-      }
-      if (!this.host.policy(user, bookingTopic).canBook()) {
-        return this.host.refuse("trust_level_too_low", {
-          level: settings.min_trust_level,
-        });
-      }
-      return null;
-    })();
-    if (refusal) {
-      throw refusal;
-    }
     const own = this.host.data.requests.filter(
       (r) =>
         r.booking_topic_id === bookingTopic.id &&
         r.requester_id === user.id &&
         isActive(r)
     );
-    if (own.length > 0) {
-      throw this.host.refuse("request_already_open");
-    }
     const upcoming = this.host.data.bookings.filter(
       (b) =>
         b.booking_topic_id === bookingTopic.id &&
@@ -334,37 +315,55 @@ export class FakeRequests {
         ACTIVE.includes(b.status) &&
         Date.parse(b.starts_at) >= now.getTime()
     );
-    if (
-      settings.per_user_limit !== null &&
-      upcoming.length >= settings.per_user_limit
-    ) {
-      throw this.host.refuse("limit_reached", {
-        limit: settings.per_user_limit,
-      });
-    }
     const answers =
       input.answers &&
       typeof input.answers === "object" &&
       !Array.isArray(input.answers)
         ? (input.answers as Record<string, unknown>)
         : {};
-    const answerProblem = answerError(settings.questions, answers);
-    if (answerProblem) {
-      throw this.host.invalid([answerProblem]);
-    }
-    const windowProblem = requestWindowError({
-      windows: input.windows,
-      timeZone: (input.time_zone as string | undefined) ?? "",
-      sessionMinutes: settings.session_minutes,
-      horizonDays: settings.horizon_days,
-      maxWindows: LIMITS.counts.request_windows,
-      now,
-    });
-    if (windowProblem) {
-      throw this.host.refuse(windowProblem, {
-        minutes: settings.session_minutes,
-        days: settings.horizon_days,
+    const refusal = (() => {
+      if (settings.paused) {
+        return this.host.refuse("paused");
+      }
+      if (!settings.requests_enabled) {
+        return this.host.refuse("requests_disabled");
+      }
+      if (!this.host.policy(user, bookingTopic).canBook()) {
+        return this.host.refuse("trust_level_too_low", {
+          level: settings.min_trust_level,
+        });
+      }
+      // Open and taken requests count with upcoming bookings.
+      if (
+        settings.per_user_limit !== null &&
+        upcoming.length + own.length >= settings.per_user_limit
+      ) {
+        return this.host.refuse("limit_reached", {
+          limit: settings.per_user_limit,
+        });
+      }
+      const answerProblem = answerError(settings.questions, answers);
+      if (answerProblem) {
+        return this.host.invalid([answerProblem]);
+      }
+      const windowProblem = requestWindowError({
+        windows: input.windows,
+        timeZone: (input.time_zone as string | undefined) ?? "",
+        sessionMinutes: settings.session_minutes,
+        horizonDays: settings.horizon_days,
+        maxWindows: LIMITS.counts.request_windows,
+        now,
       });
+      if (windowProblem) {
+        return this.host.refuse(windowProblem, {
+          minutes: settings.session_minutes,
+          days: settings.horizon_days,
+        });
+      }
+      return own.length > 0 ? this.host.refuse("request_already_open") : null;
+    })();
+    if (refusal) {
+      throw refusal;
     }
     const created: FakeBookingRequest = {
       id: this.host.nextId(),
