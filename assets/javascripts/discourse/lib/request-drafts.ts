@@ -16,7 +16,8 @@ export interface WindowDraft {
 export interface RequestDraft {
   windows: WindowDraft[];
   time_zone: string;
-  note: string;
+  /** FormKit may clear a textarea to null. */
+  note: string | null;
 }
 
 /** A new suggested time: the first one Mondays 09:00–11:00, as examples go. */
