@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import QUnit from "qunit";
 import { parse } from "yaml";
+import { USERS as DEMO_USERS } from "../browser/playground/api/demo-data.ts";
 import type { FakeServer } from "../browser/playground/api/fake-server.ts";
 import {
   interpolate,
@@ -126,6 +127,23 @@ function records(api: FakeServer): Record<string, unknown> {
     "GET",
     "/volunteer-booking/topics/7/settings"
   ).body as { settings: unknown };
+  // Requests of people no row asks as (Dee and Fay): one open, one the
+  // volunteer took.
+  const ask = (userId: number) =>
+    (
+      as(api, userId)("POST", "/volunteer-booking/topics/7/requests", {
+        windows: [{ weekday: 1, date: null, from: "09:00", to: "11:00" }],
+        time_zone: "America/New_York",
+        note: null,
+        answers: { ica_statement: true, story: "I was laid off last month." },
+      }).body as { request: { id: number } }
+    ).request.id;
+  const requestId = ask(DEMO_USERS.dee.id);
+  const takenRequestId = ask(DEMO_USERS.fay.id);
+  request("volunteer")(
+    "PUT",
+    `/volunteer-booking/requests/${takenRequestId}/take`
+  );
   return {
     topic_id: 7,
     shift_id: 11,
@@ -140,6 +158,8 @@ function records(api: FakeServer): Record<string, unknown> {
     rota_entry_id: 21,
     time_off_id: away.time_off.id,
     settings: settings.settings,
+    request_id: requestId,
+    taken_request_id: takenRequestId,
   };
 }
 

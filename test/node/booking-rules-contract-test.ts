@@ -96,6 +96,7 @@ function booking(row: At & { minutes?: number }): RulesBooking {
 
 const slots: Slot[] = Object.values(contract.slots).map((slot) => ({
   ...booking(slot),
+  shift_id: slot.shift_id,
   capacity: slot.capacity,
   available: Math.max(slot.capacity - slot.booked, 0),
 }));

@@ -85,6 +85,16 @@ function sent(): Record<string, object[]> {
   // Bob alone on a shift wanting three: a gap on each of its dates.
   shift.volunteers_wanted = 3;
   const gaps = get(USERS.ann.id, `${topic}/gaps`);
+  // A request Bob takes: every viewer's view of it, the taker's included.
+  const asked = as(api, USERS.eve.id)("POST", `${topic}/requests`, {
+    windows: [{ weekday: 1, date: null, from: "09:00", to: "11:00" }],
+    time_zone: "America/New_York",
+    note: "Mornings.",
+    answers: { ica_statement: true, story: "Curious about co-ops." },
+  }).body as { request: { id: number } };
+  const requestUrl = `/volunteer-booking/requests/${asked.request.id}`;
+  const openRequest = get(USERS.cat.id, requestUrl).request as object;
+  as(api, USERS.bob.id)("PUT", `${requestUrl}/take`);
   const settings = get(USERS.ann.id, `${topic}/settings`);
   const rota = get(USERS.ann.id, `${topic}/rota`);
   const volunteer = get(USERS.bob.id, "/volunteer-booking/volunteer.json");
@@ -120,6 +130,12 @@ function sent(): Record<string, object[]> {
     RotaSkip: list(rota, "rota_skips"),
     TimeOff: [...list(rota, "time_off"), ...list(volunteer, "time_off")],
     VolunteerRotaEntry: list(volunteer, "rota_entries"),
+    BookingRequest: [
+      openRequest,
+      get(USERS.eve.id, requestUrl).request as object,
+      ...list(volunteer, "requests"),
+    ],
+    BookingRequestPermissions: field([openRequest], "permissions"),
     FriendsState: [friends],
     FriendMember: list(friends, "members"),
     Gap: list(gaps, "gaps"),

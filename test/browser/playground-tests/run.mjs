@@ -387,6 +387,103 @@ try {
       );
     }
   );
+
+  await check(
+    "Eve asks for Mondays 9–11 New York, Bob offers from the channel and sets the time, Eve sees the booking",
+    async () => {
+      const page = await browser.newTab();
+      const set = (selector, value, event) =>
+        page.evaluate(`(() => {
+          const field = document.querySelector(${JSON.stringify(selector)});
+          field.value = ${JSON.stringify(value)};
+          field.dispatchEvent(new Event("${event}", { bubbles: true }));
+        })()`);
+      const click = (selector) =>
+        page.evaluate(
+          `document.querySelector(${JSON.stringify(selector)}).click()`
+        );
+
+      await open(page, "/?as=eve");
+      await page.waitFor(`document.querySelector(".booking-request__ask")`);
+      await click(".booking-request__ask");
+      await page.waitFor(`document.querySelector(".request-form")`);
+      await set('[data-name="time_zone"] select', "America/New_York", "change");
+      const echo = await page.waitFor(
+        `document.querySelector(".request-form__echo")?.textContent.includes("New York") && document.querySelector(".request-form__echo").textContent.trim()`
+      );
+      expect(echo.startsWith("Mondays"), `echo: ${echo}`);
+      await click(".request-form__next");
+      await page.waitFor(`document.querySelector(".intake-form")`);
+      await click('[data-name="ica_statement"] input');
+      await set(
+        '[data-name="story"] textarea',
+        "Laid off, curious about co-ops.",
+        "input"
+      );
+      await click(".intake-form__book");
+      await page.waitFor(`document.querySelector(".request-card")`);
+
+      await open(page, "/?as=bob&screen=channel");
+      await page.waitFor(
+        `document.querySelector(".playground-channel__offer:enabled")`
+      );
+      await click(".playground-channel__offer");
+      await page.waitFor(
+        `document.querySelector(".playground-channel__request .playground-channel__picked")?.textContent.includes("@bob")`
+      );
+
+      // A Monday at least two days ahead, 09:30 in New York, on Bob's
+      // London clock (the page types it in his zone).
+      // "2026-12-14 14:30:00": Swedish writes the wall clock ISO-like.
+      const wall = (at, timeZone) =>
+        new Date(at).toLocaleString("sv-SE", { timeZone });
+      let day = Date.now() + 2 * 86_400_000;
+      while (new Date(day).getUTCDay() !== 1) {
+        day += 86_400_000;
+      }
+      const date = new Date(day).toISOString().slice(0, 10);
+      const start = [13, 14]
+        .map((hour) => Date.parse(`${date}T${hour}:30:00Z`))
+        .find((at) => wall(at, "America/New_York").slice(11, 13) === "09");
+      const [londonDate, londonTime] = wall(start, "Europe/London").split(" ");
+
+      await open(page, "/?as=bob&screen=volunteer");
+      await page.waitFor(`document.querySelector(".held-request")`);
+      await set('.held-request [data-name="date"] input', londonDate, "input");
+      await set(
+        '.held-request [data-name="time"] input',
+        londonTime.slice(0, 5),
+        "input"
+      );
+      const fit = await page.waitFor(
+        `document.querySelector(".held-request__fit")?.textContent.trim()`
+      );
+      equal(fit, "This time fits one of the requested times.", "live check");
+      await click(".held-request__schedule");
+      await page.waitFor(`!document.querySelector(".held-request")`);
+
+      await open(page, "/?as=eve");
+      const when = new Date(start).toISOString();
+      const booked = await page.waitFor(
+        `document.querySelector(".your-bookings .booking-card") && !document.querySelector(".request-card")`
+      );
+      expect(booked, "Eve sees no booking");
+      const { bookings } = await (
+        await fetch(`${base}/volunteer-booking/my-bookings`, {
+          headers: { "x-playground-user": "eve" },
+        })
+      ).json();
+      expect(
+        bookings.some(
+          (b) =>
+            Date.parse(b.starts_at) === Date.parse(when) &&
+            b.picker?.username === "bob"
+        ),
+        `no booking at ${when} picked up by Bob: ${JSON.stringify(bookings)}`
+      );
+      await page.close();
+    }
+  );
 } finally {
   await browser.close().catch((error) => {
     process.stdout.write(`# closing chromium: ${error}\n`);

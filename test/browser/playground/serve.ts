@@ -196,6 +196,7 @@ const server = createServer(async (request, response) => {
       sendJson(response, 200, {
         announcements: api.announcements(viewerId),
         gap_messages: api.gapMessages(viewerId),
+        request_announcements: api.requestAnnouncements(viewerId),
       });
       return;
     }

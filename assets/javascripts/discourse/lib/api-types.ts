@@ -148,6 +148,10 @@ export interface BookingTopicSettings {
   gap_message_hour: number;
   /** How many weeks ahead it lists gaps. */
   gap_horizon_weeks: number;
+  /** Days an untaken request stays open, counted from when it was made. */
+  request_expiry_days: number;
+  /** Bookers may ask for another time when no slot fits. */
+  requests_enabled: boolean;
 }
 
 /** What the viewer may do with a booking now. */
@@ -183,7 +187,8 @@ export interface Booking {
   id: number;
   topic_id: number;
   topic_title: string;
-  shift_id: number;
+  /** Null for a booking made from a request: no slot was booked. */
+  shift_id: number | null;
   starts_at: IsoTime;
   ends_at: IsoTime;
   status: BookingStatus;
@@ -357,7 +362,8 @@ export type RangedSetting =
   | "volunteers_wanted"
   | "gap_message_weekday"
   | "gap_message_hour"
-  | "gap_horizon_weeks";
+  | "gap_horizon_weeks"
+  | "request_expiry_days";
 
 /** The texts a length limits, in characters (contract/limits.json). */
 export type LimitedText =
@@ -375,7 +381,8 @@ export type LimitedText =
   | "next_steps"
   | "feedback_comment"
   | "cursor"
-  | "cursor_text";
+  | "cursor_text"
+  | "request_note";
 
 /** The things a count caps (contract/limits.json). */
 export type CountedThing =
@@ -389,7 +396,8 @@ export type CountedThing =
   | "time_off_current_days"
   | "held_sessions"
   | "upcoming_bookings"
-  | "stats_days";
+  | "stats_days"
+  | "request_windows";
 
 /**
  * contract/limits.json as the server sends it to every page, on the site
@@ -483,6 +491,10 @@ export interface VolunteerPageResponse {
   call_link: string | null;
   /** The viewer asked to be notified of gaps they could fill. */
   notify_gaps: boolean;
+  /** Requests the viewer has taken, soonest expiry first. */
+  requests: BookingRequest[];
+  /** Open requests in the viewer's topics, the first 20. */
+  open_requests: BookingRequest[];
 }
 
 /** A page of the volunteer page's queue after its first, soonest first. */
@@ -584,4 +596,91 @@ export interface GapsResponse {
   total: number;
   /** Soonest first. */
   gaps: Gap[];
+}
+
+/** Where a booking request stands (docs/plans/booking-requests.md). */
+export type BookingRequestStatus =
+  | "open"
+  | "taken"
+  | "scheduled"
+  | "withdrawn"
+  | "expired";
+
+/**
+ * A time that would suit the requester, in the request's zone: every
+ * `weekday` (0 Sunday) or on one `date`, exactly one of the two set.
+ */
+export interface RequestWindow {
+  weekday: Weekday | null;
+  date: IsoDate | null;
+  from: WallTime;
+  to: WallTime;
+}
+
+/** What the viewer may do with a request now. */
+export interface BookingRequestPermissions {
+  can_take: boolean;
+  can_give_back: boolean;
+  can_withdraw: boolean;
+  can_schedule: boolean;
+  can_reassign: boolean;
+}
+
+/** A booker's ask for another time when no slot fits. */
+export interface BookingRequest {
+  id: number;
+  topic_id: number;
+  topic_title: string;
+  status: BookingRequestStatus;
+  /** Null once the requester is anonymised or deleted. */
+  requester: BasicUser | null;
+  /** The volunteer who took it; null while open. */
+  taker: BasicUser | null;
+  windows: RequestWindow[];
+  /** The requester's IANA zone the windows are written in. */
+  time_zone: string;
+  /** For the requester, the taker and organisers only (absent for everyone else). */
+  note?: string | null;
+  answers?: IntakeAnswers;
+  /** Only for the taker. */
+  volunteer_guide?: string;
+  /** The booking it became. */
+  booking_id: number | null;
+  session_minutes: number;
+  min_notice_minutes: number;
+  created_at: IsoTime;
+  taken_at: IsoTime | null;
+  expires_at: IsoTime;
+  permissions: BookingRequestPermissions;
+}
+
+/** A new request as the booker sends it. */
+export interface BookingRequestInput {
+  windows: RequestWindow[];
+  time_zone: string;
+  note: string | null;
+  answers: IntakeAnswers;
+}
+
+/** The answer of every request action: the request as it now stands. */
+export interface BookingRequestResponse {
+  request: BookingRequest;
+}
+
+/** The viewer's own open or taken request in a topic, if any. */
+export interface MyBookingRequestResponse {
+  request: BookingRequest | null;
+}
+
+/** A page of a topic's requests for organisers. */
+export interface TopicRequestsResponse extends Page {
+  requests: BookingRequest[];
+}
+
+/** Which of a topic's requests an organiser lists. */
+export type RequestListStatus = "open" | "taken" | "expired" | "all";
+
+/** Setting the time makes a booking, already picked up by the taker. */
+export interface ScheduleRequestResponse extends BookingRequestResponse {
+  booking: Booking;
 }

@@ -46,6 +46,7 @@ export function settingsRules(limits: Limits) {
     gap_message_weekday: range("gap_message_weekday"),
     gap_message_hour: range("gap_message_hour"),
     gap_horizon_weeks: range("gap_horizon_weeks"),
+    request_expiry_days: range("request_expiry_days"),
     question_label: lengthRule(limits, "question_label", { required: true }),
     question_link: `url|${lengthRule(limits, "question_link")}`,
     volunteer_guide: lengthRule(limits, "volunteer_guide"),

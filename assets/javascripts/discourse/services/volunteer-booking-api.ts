@@ -5,6 +5,8 @@ import type {
   Booking,
   BookingInput,
   BookingOutcome,
+  BookingRequestInput,
+  BookingRequestResponse,
   BookingsResponse,
   BookingStats,
   BookingStatus,
@@ -16,11 +18,14 @@ import type {
   GapsResponse,
   IsoDate,
   JoinShiftInput,
+  MyBookingRequestResponse,
   QueueResponse,
+  RequestListStatus,
   RescheduleInput,
   RotaEntry,
   RotaResponse,
   RotaVolunteersResponse,
+  ScheduleRequestResponse,
   Shift,
   ShiftInput,
   SlotsResponse,
@@ -28,6 +33,7 @@ import type {
   TimeOff,
   TimeOffInput,
   TopicBookingsResponse,
+  TopicRequestsResponse,
   VolunteerPageResponse,
 } from "../lib/api-types";
 
@@ -388,6 +394,71 @@ export default class VolunteerBookingApi extends Service {
       undefined,
       ADMIN_BASE
     );
+  }
+
+  /** Asks for another time when no slot fits: preferred windows and answers. */
+  createRequest(
+    topicId: number,
+    input: BookingRequestInput
+  ): Promise<BookingRequestResponse> {
+    return this.#request("POST", `/topics/${topicId}/requests`, input);
+  }
+
+  /** The viewer's open or taken request in a topic, or null. */
+  myRequest(topicId: number): Promise<MyBookingRequestResponse> {
+    return this.#request("GET", `/topics/${topicId}/requests/mine`);
+  }
+
+  /** Organisers: a page of a topic's requests by status, from `cursor`. */
+  topicRequests(
+    topicId: number,
+    status: RequestListStatus = "open",
+    cursor: string | null = null
+  ): Promise<TopicRequestsResponse> {
+    return this.#request(
+      "GET",
+      withQuery(`/topics/${topicId}/requests`, { status, cursor })
+    );
+  }
+
+  /** One request, for those who may see it. */
+  bookingRequest(requestId: number): Promise<BookingRequestResponse> {
+    return this.#request("GET", `/requests/${requestId}`);
+  }
+
+  /** A volunteer takes an open request; the first wins. */
+  takeRequest(requestId: number): Promise<BookingRequestResponse> {
+    return this.#request("PUT", `/requests/${requestId}/take`);
+  }
+
+  /** The taker gives a request back, announced again. */
+  giveBackRequest(requestId: number): Promise<BookingRequestResponse> {
+    return this.#request("PUT", `/requests/${requestId}/give-back`);
+  }
+
+  /** Organisers: gives an open or taken request to a volunteer of the topic. */
+  reassignRequest(
+    requestId: number,
+    userId: number
+  ): Promise<BookingRequestResponse> {
+    return this.#request("PUT", `/requests/${requestId}/reassign`, {
+      user_id: userId,
+    });
+  }
+
+  /** The requester withdraws an open or taken request. */
+  withdrawRequest(requestId: number): Promise<BookingRequestResponse> {
+    return this.#request("PUT", `/requests/${requestId}/withdraw`);
+  }
+
+  /** The taker sets the time, which makes a booking picked up by them. */
+  scheduleRequest(
+    requestId: number,
+    startsAt: string
+  ): Promise<ScheduleRequestResponse> {
+    return this.#request("PUT", `/requests/${requestId}/schedule`, {
+      starts_at: startsAt,
+    });
   }
 
   #request<T>(

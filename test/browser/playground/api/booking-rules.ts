@@ -7,7 +7,7 @@ import { message } from "./messages";
 
 /** A booking as the rules compare it: where and when. */
 export interface RulesBooking {
-  shift_id: number;
+  shift_id: number | null;
   starts_at: string;
   ends_at: string;
 }

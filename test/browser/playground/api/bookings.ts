@@ -17,7 +17,8 @@ import type { Policy, PolicyBooking } from "./policy";
 export interface FakeBooking {
   id: number;
   booking_topic_id: number;
-  shift_id: number;
+  /** Null for a booking made from a request: no slot was booked. */
+  shift_id: number | null;
   starts_at: string;
   ends_at: string;
   status: BookingStatus;

@@ -111,6 +111,8 @@ export const DEFAULT_SETTINGS: BookingTopicSettings = {
   gap_message_weekday: LIMITS.ranges.gap_message_weekday.default as Weekday,
   gap_message_hour: LIMITS.ranges.gap_message_hour.default,
   gap_horizon_weeks: LIMITS.ranges.gap_horizon_weeks.default,
+  request_expiry_days: LIMITS.ranges.request_expiry_days.default,
+  requests_enabled: true,
 };
 
 const CLINIC_SETTINGS: BookingTopicSettings = {
@@ -335,6 +337,7 @@ export function demoData(now: Date = new Date()): FakeData {
     rotaSkips: [],
     timeOff: [],
     bookings: [clinicSession(now)],
+    requests: [],
     defaults: DEFAULT_SETTINGS,
     // An admin made the Friends group by hand, but the setup has not run:
     // Friends may not chat yet, nor post in the volunteers' category.

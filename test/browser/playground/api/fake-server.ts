@@ -63,6 +63,7 @@ import {
 } from "./page";
 import { Policy } from "./policy";
 import { questionError, storedQuestions } from "./question-list";
+import { type FakeBookingRequest, FakeRequests } from "./requests";
 import {
   busyElsewhere,
   clashFor,
@@ -126,6 +127,7 @@ export interface FakeData {
   rotaSkips: RotaSkip[];
   timeOff: TimeOff[];
   bookings: FakeBooking[];
+  requests: FakeBookingRequest[];
   /** Defaults a new booking topic starts from. */
   defaults: BookingTopicSettings;
   /** Chat and the Friends group, for the admin's Friends tab. */
@@ -212,6 +214,8 @@ export class FakeServer {
   readonly bus = new FakeMessageBus();
   /** The site settings of the no-show rule, for a test to change. */
   noShowSettings = { ...NO_SHOW_DEFAULTS };
+  /** The booking request endpoints, and what the playground shows of them. */
+  readonly requests: FakeRequests;
   #nextId = 1000;
   readonly #routes: [string, RegExp, Handler][];
   readonly #friends: FakeFriends;
@@ -225,6 +229,7 @@ export class FakeServer {
       notFound,
       invalid: (messages) => new HttpError(422, messages),
     });
+    this.requests = new FakeRequests(this.#requestsHost());
     const topic = "^/volunteer-booking/topics/(\\d+)";
     const friends = "^/admin/plugins/discourse-volunteer-booking/friends";
     this.#routes = [
@@ -428,6 +433,7 @@ export class FakeServer {
           return this.#friends.remove(Number(m[1]));
         },
       ],
+      ...this.requests.routes(),
     ];
   }
 
@@ -501,6 +507,102 @@ export class FakeServer {
       throw new HttpError(422, [CURSOR_INVALID]);
     }
     return page;
+  }
+
+  /** What the booking requests read and do through the rest of the server. */
+  #requestsHost() {
+    return {
+      data: this.data,
+      now: this.now,
+      refuse,
+      forbidden,
+      notFound,
+      invalid: (messages: string[]) => new HttpError(422, messages),
+      nextId: () => this.#nextId++,
+      signedIn: (request: FakeRequest) => this.#signedIn(request),
+      user: (userId: number | null) => this.#user(userId),
+      basic: (user: FakeUser) => this.#basic(user),
+      policy: (user: FakeUser | null, bookingTopic: FakeBookingTopic) =>
+        this.#policy(user, bookingTopic),
+      canVolunteer: (user: FakeUser, bookingTopic: FakeBookingTopic) =>
+        this.#canVolunteer(user, bookingTopic),
+      body: (request: FakeRequest) => this.#body(request),
+      read: (contract: Contract, input: Record<string, unknown>) =>
+        this.#read(contract, input),
+      sessionRefusal: (taker: FakeUser, span: TimeSpan) =>
+        this.#sessionRefusal(taker, span),
+      makeBooking: (
+        request: FakeBookingRequest,
+        taker: FakeUser,
+        span: TimeSpan
+      ) => this.#bookingFromRequest(request, taker, span),
+      bookingJson: (booking: FakeBooking, viewer: FakeUser) =>
+        this.#bookingJson(booking, viewer),
+    };
+  }
+
+  /** In "a call link for each booking", a new booking's own room. */
+  #drawCallLink(booking: FakeBooking, bookingTopic: FakeBookingTopic) {
+    const { meeting_mode, call_link_template } = bookingTopic.settings;
+    if (meeting_mode === "call_link_template" && call_link_template) {
+      booking.call_token = drawCallToken();
+      booking.call_link = expandCallLink(
+        call_link_template,
+        booking.call_token,
+        booking.id
+      );
+    }
+  }
+
+  /** RequestScheduling: the taker free for `span` and able to hold one more. */
+  #sessionRefusal(taker: FakeUser, span: TimeSpan): HttpError | null {
+    if (clashFor(this.data.bookings, taker.id, span, this.now())) {
+      return refuse("request_time_overlaps");
+    }
+    try {
+      this.#refuseUnlessCanHoldMore(taker);
+    } catch (error) {
+      return error as HttpError;
+    }
+    return null;
+  }
+
+  /**
+   * RequestScheduling.insert: a booking already picked up by the taker, in
+   * no shift (no slot was booked), with the request's answers.
+   */
+  #bookingFromRequest(
+    request: FakeBookingRequest,
+    taker: FakeUser,
+    span: TimeSpan
+  ): FakeBooking {
+    const bookingTopic = this.data.bookingTopics.find(
+      (t) => t.id === request.booking_topic_id
+    )!;
+    const now = this.now().toISOString();
+    const booking: FakeBooking = {
+      id: this.#nextId++,
+      booking_topic_id: bookingTopic.id,
+      shift_id: null,
+      ...span,
+      status: "claimed",
+      booker_id: request.requester_id,
+      picker_id: taker.id,
+      claimed_at: now,
+      cancelled_by_id: null,
+      cancel_reason: null,
+      answers: request.answers,
+      idempotency_key: `request-${request.id}`,
+      sequence: 0,
+      created_at: now,
+      outcome_note: null,
+      expired: false,
+    };
+    this.#drawCallLink(booking, bookingTopic);
+    this.data.bookings.push(booking);
+    this.#takeHoldersCallLink(booking, bookingTopic);
+    this.bus.bookingChanged(booking, bookingTopic, "picked_up");
+    return booking;
   }
 
   #user(userId: number | null): FakeUser | null {
@@ -1422,15 +1524,7 @@ export class FakeServer {
       outcome_note: null,
       expired: false,
     };
-    const { meeting_mode, call_link_template } = bookingTopic.settings;
-    if (meeting_mode === "call_link_template" && call_link_template) {
-      booking.call_token = drawCallToken();
-      booking.call_link = expandCallLink(
-        call_link_template,
-        booking.call_token,
-        booking.id
-      );
-    }
+    this.#drawCallLink(booking, bookingTopic);
     this.data.bookings.push(booking);
     this.bus.bookingChanged(booking, bookingTopic, "booked");
     return { booking: this.#bookingJson(booking, user) };
@@ -2040,6 +2134,7 @@ export class FakeServer {
       ),
       call_link: user.call_link ?? null,
       notify_gaps: user.notify_gaps ?? false,
+      ...this.requests.volunteerLists(user),
     };
   }
 
@@ -2195,6 +2290,13 @@ export class FakeServer {
             this.#policy(viewer, bookingTopic).canPickUp(booking),
         };
       });
+  }
+
+  /** The requests announced in the chat channels `viewerId` can see. */
+  requestAnnouncements(viewerId: number | null) {
+    return this.requests.announcements(this.#user(viewerId), (channelId) =>
+      this.canSeeChannel(viewerId, channelId)
+    );
   }
 
   /**

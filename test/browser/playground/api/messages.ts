@@ -159,6 +159,26 @@ export const MESSAGES = {
   shift_label: "%{weekday} %{starts_at}–%{ends_at}, %{time_zone}",
   deleted_user: "a deleted account",
   ics_description: "Booked in %{url}",
+  request_windows_missing: "Add at least one time that would work for you.",
+  request_windows_too_many: "You can suggest at most 3 times.",
+  request_time_zone_invalid: "Choose a time zone from the list.",
+  request_window_invalid:
+    "Each suggested time needs a day or a date, and a start before its end.",
+  request_window_too_short:
+    "Each suggested time must be at least %{minutes} minutes long.",
+  request_window_past: "One of the dates you suggested has passed.",
+  request_window_beyond_horizon: "Suggest dates within the next %{days} days.",
+  request_already_open:
+    "You already have an open request here. Withdraw it to make a new one.",
+  requests_disabled: "This topic does not take requests for other times.",
+  request_taken: "%{username} has already offered a time for this request.",
+  request_closed: "This request is no longer open.",
+  request_time_outside_windows:
+    "Choose a time inside one of the requested windows.",
+  request_time_too_soon: "Choose a time at least %{minutes} minutes from now.",
+  request_time_overlaps: "You already have a session at that time.",
+  request_time_not_whole_minutes:
+    "Choose a time on the minute, with no seconds.",
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

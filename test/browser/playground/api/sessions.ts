@@ -33,7 +33,8 @@ function held(bookings: FakeBooking[], now: Date): FakeBooking[] {
 
 /**
  * The engine's `busy` for one booking topic: what its rota's volunteers
- * hold in other booking topics. Its own bookings count as bookings.
+ * hold in other booking topics, and its own bookings made from requests,
+ * which hold no slot. Its other bookings count as bookings.
  */
 export function busyElsewhere(
   bookings: FakeBooking[],
@@ -44,7 +45,8 @@ export function busyElsewhere(
   return held(bookings, now)
     .filter(
       (b) =>
-        b.booking_topic_id !== bookingTopicId && volunteerIds.has(b.picker_id!)
+        (b.booking_topic_id !== bookingTopicId || b.shift_id === null) &&
+        volunteerIds.has(b.picker_id!)
     )
     .map((b) => ({
       user_id: b.picker_id!,
@@ -62,7 +64,7 @@ export function clashFor(
   userId: number,
   span: TimeSpan,
   now: Date,
-  moving: FakeBooking
+  moving?: FakeBooking
 ): FakeBooking | undefined {
   return held(bookings, now).find(
     (b) => b !== moving && b.picker_id === userId && overlaps(b, span)

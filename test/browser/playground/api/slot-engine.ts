@@ -26,7 +26,8 @@ export interface EngineSkip {
 }
 
 export interface EngineBooking {
-  shift_id: number;
+  /** Null for a booking made from a request: it holds no slot. */
+  shift_id: number | null;
   starts_at: string;
   /** Defaults to starts_at + session_minutes. */
   ends_at?: string;
