@@ -14,6 +14,7 @@ import {
   occurrenceDate,
   rotaGridView,
   type RotaViewer,
+  ROWS_LISTED,
   sortShifts,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/rota-grid";
 
@@ -373,6 +374,62 @@ module("rota-grid", function () {
       })[2].cells[0];
       assert.false(stranger.canJoin, "may not volunteer");
       assert.false(stranger.rows[0].me);
+    });
+
+    test("lists the first few of a long cell, the viewer's own and flagged lines always", function (assert) {
+      const [dan, eve, fay, gil, hal, ivy] = [
+        "dan",
+        "eve",
+        "fay",
+        "gil",
+        "hal",
+        "ivy",
+      ].map((name, n) => user(20 + n, name));
+      const long = grid(
+        [
+          ...[ivy, gil, fay, eve, dan, bob, ann].map((who) =>
+            entry(wednesday, who)
+          ),
+          { ...entry(wednesday, hal), flagged: true },
+        ],
+        [],
+        ivy.id
+      );
+      const everyone = ["ann", "bob", "dan", "eve", "fay", "gil", "hal", "ivy"];
+      const lines = (view: ReturnType<typeof rotaGridView>) => {
+        const cell = view[2].cells[0];
+        return [
+          cell.rows.map((row) => row.user.username),
+          cell.unlisted,
+          cell.allRows().map((row) => row.user.username),
+        ];
+      };
+
+      assert.strictEqual(ROWS_LISTED, 3);
+      assert.deepEqual(
+        lines(rotaGridView(long, { ...organiser, viewerId: ivy.id })),
+        [["ann", "bob", "dan", "hal", "ivy"], 3, everyone],
+        "the first three in order, with hal's flag and ivy's own line"
+      );
+      assert.deepEqual(
+        lines(
+          rotaGridView(long, {
+            ...organiser,
+            canOrganise: false,
+            viewerId: null,
+          })
+        ),
+        [["ann", "bob", "dan"], 5, everyone],
+        "a volunteer sees no flags"
+      );
+      const four = grid(
+        [dan, eve, fay, gil].map((who) => entry(wednesday, who))
+      );
+      assert.deepEqual(
+        lines(rotaGridView(four, organiser)),
+        [["dan", "eve", "fay", "gil"], 0, ["dan", "eve", "fay", "gil"]],
+        'no "Show 1 more" in place of the one line it would hide'
+      );
     });
   });
 });

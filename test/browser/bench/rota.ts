@@ -4,7 +4,10 @@ import type {
   RotaEntry,
   Shift,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
-import type { RotaGridInput } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/rota-grid";
+import {
+  buildRotaGrid,
+  type RotaGridInput,
+} from "discourse/plugins/discourse-volunteer-booking/discourse/lib/rota-grid";
 import { addDays } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
 import RotaHarness from "./rota-harness";
 import { benchOwner, publish, timeRenders } from "./run";
@@ -96,7 +99,10 @@ export async function run(): Promise<void> {
     volunteers: VOLUNTEERS,
     weeks: document.querySelectorAll(".rota-widget__week").length,
     cells: document.querySelectorAll(".rota-widget__week > td").length,
-    entries: document.querySelectorAll(".rota-widget__volunteers li").length,
+    entries: buildRotaGrid(rotaInput())
+      .flatMap((week) => week.cells)
+      .reduce((sum, cell) => sum + cell.volunteers.length, 0),
+    listed: document.querySelectorAll(".rota-widget__volunteers li").length,
     ...timing,
   });
 }

@@ -26,7 +26,9 @@ export async function benchOwner(): Promise<Owner> {
  * layout, style or font work is in it (the page has no stylesheet and
  * nothing reads layout). The first also compiles the templates' blocks,
  * which Glimmer does on first use, and runs on cold JIT: a page pays both.
- * Wall-clock time, so it means little on a loaded machine.
+ * Wall-clock time, so it means little on a loaded machine; each round is
+ * also marked, for the runner to read the main thread's CPU time from
+ * Chromium's trace.
  */
 export async function timeRenders(
   rounds: number,
@@ -37,10 +39,12 @@ export async function timeRenders(
   for (let round = 0; round < rounds; round++) {
     clear();
     await renderSettled();
+    performance.mark(`bench-round-${round}-start`);
     const started = performance.now();
     show();
     await renderSettled();
     times.push(performance.now() - started);
+    performance.mark(`bench-round-${round}-end`);
   }
   const sorted = [...times].sort((a, b) => a - b);
   return {

@@ -226,6 +226,35 @@ async function openTab(send, listeners, sessionId, targetId) {
       return Buffer.from(data, "base64");
     },
     close: () => send("Target.closeTarget", { targetId }),
+    /** The trace events of `categories` recorded while `work()` runs. */
+    async trace(categories, work) {
+      const events = [];
+      let complete;
+      const completed = new Promise((resolve) => (complete = resolve));
+      const collect = (message) => {
+        if (message.sessionId !== sessionId) {
+          return;
+        }
+        if (message.method === "Tracing.dataCollected") {
+          events.push(...message.params.value);
+        } else if (message.method === "Tracing.tracingComplete") {
+          complete();
+        }
+      };
+      listeners.add(collect);
+      await call("Tracing.start", {
+        transferMode: "ReportEvents",
+        traceConfig: { includedCategories: categories },
+      });
+      try {
+        await work();
+      } finally {
+        await call("Tracing.end");
+        await completed;
+        listeners.delete(collect);
+      }
+      return events;
+    },
   };
   return tab;
 }

@@ -103,8 +103,12 @@ function covers(timeOff: TimeOff, date: IsoDate): boolean {
  */
 export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
   const shifts = sortShifts(input.shifts);
+  // Sorted once per shift, not per occurrence: filtering keeps the order.
+  const byUsername = new Intl.Collator().compare;
   const entriesByShift = new Map<number, RotaEntry[]>();
-  for (const entry of input.rotaEntries) {
+  for (const entry of [...input.rotaEntries].sort((a, b) =>
+    byUsername(a.user.username, b.user.username)
+  )) {
     const list = entriesByShift.get(entry.shift_id) ?? [];
     list.push(entry);
     entriesByShift.set(entry.shift_id, list);
@@ -130,9 +134,9 @@ export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
     const start = addDays(input.from, week * 7);
     const cells = shifts.map((shift) => {
       const date = occurrenceDate(start, shift.weekday);
-      const applying = (entriesByShift.get(shift.id) ?? [])
-        .filter((entry) => applies(entry, date))
-        .sort((a, b) => a.user.username.localeCompare(b.user.username));
+      const applying = (entriesByShift.get(shift.id) ?? []).filter((entry) =>
+        applies(entry, date)
+      );
 
       const volunteers: RotaVolunteer[] = [];
       const away: RotaAway[] = [];
@@ -292,6 +296,12 @@ export interface RotaCellRow {
   removeLabel: string | null;
 }
 
+/**
+ * How many volunteers a cell lists before "Show N more". A shift wants a
+ * few, and a pool of fifty on every cell would draw over a thousand lines.
+ */
+export const ROWS_LISTED = 3;
+
 /** Everything a rendered cell shows, worked out once for the whole grid. */
 export interface RotaCellView {
   /** Stable across reloads, so a re-rendered grid keeps its cells. */
@@ -304,7 +314,15 @@ export interface RotaCellView {
   /** "1 of 2" for a shift that wants more than one volunteer; null otherwise. */
   staffing: string | null;
   classes: string;
+  /**
+   * The lines listed until the viewer asks for all of them: the first
+   * ROWS_LISTED, and always the viewer's own and flagged ones.
+   */
   rows: RotaCellRow[];
+  /** Every line, in order; built when asked for. */
+  allRows: () => RotaCellRow[];
+  /** How many lines `allRows` adds to `rows`. */
+  unlisted: number;
   canJoin: boolean;
   /** The viewer's own entry they may leave, and its label's key. */
   leave: { entryId: number; key: string } | null;
@@ -350,6 +368,31 @@ function rotaCellView(cell: RotaCell, viewer: RotaViewer): RotaCellView {
   const removable = canOrganise && !cell.past;
   const mine = cell.viewerEntry;
   const onShift = new Set(cell.volunteers.map((v) => v.user.id));
+  const me = (volunteer: RotaVolunteer) =>
+    volunteer.user.id === viewer.viewerId;
+  const flagged = (volunteer: RotaVolunteer) =>
+    canOrganise && volunteer.entry.flagged === true;
+  const row = (volunteer: RotaVolunteer): RotaCellRow => ({
+    user: volunteer.user,
+    entryId: volunteer.entry.id,
+    weekly: volunteer.weekly,
+    me: me(volunteer),
+    flagged: flagged(volunteer),
+    removeLabel: removable
+      ? translate("volunteer_booking.rota.remove", {
+          username: volunteer.user.username,
+          occurrence: occurrenceLabel,
+        })
+      : null,
+  });
+  // "Show 1 more" would take the room of the line it hides.
+  const listed =
+    cell.volunteers.length > ROWS_LISTED + 1
+      ? cell.volunteers.filter(
+          (volunteer, index) =>
+            index < ROWS_LISTED || me(volunteer) || flagged(volunteer)
+        )
+      : cell.volunteers;
   return {
     key: `${cell.shift.id}@${cell.date}`,
     cell,
@@ -371,19 +414,9 @@ function rotaCellView(cell: RotaCell, viewer: RotaViewer): RotaCellView {
     ]
       .filter(Boolean)
       .join(" "),
-    rows: cell.volunteers.map((volunteer) => ({
-      user: volunteer.user,
-      entryId: volunteer.entry.id,
-      weekly: volunteer.weekly,
-      me: volunteer.user.id === viewer.viewerId,
-      flagged: canOrganise && volunteer.entry.flagged === true,
-      removeLabel: removable
-        ? translate("volunteer_booking.rota.remove", {
-            username: volunteer.user.username,
-            occurrence: occurrenceLabel,
-          })
-        : null,
-    })),
+    rows: listed.map(row),
+    allRows: () => cell.volunteers.map(row),
+    unlisted: cell.volunteers.length - listed.length,
     canJoin: viewer.canVolunteer && !cell.past && !mine,
     leave:
       mine && !cell.past
