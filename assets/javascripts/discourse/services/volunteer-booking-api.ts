@@ -121,10 +121,13 @@ export default class VolunteerBookingApi extends Service {
     );
   }
 
-  /** Organisers: the page of who they may add to the rota from `cursor`. */
+  /**
+   * Organisers: the page of who they may add to the rota (or give a request
+   * to) from `cursor`, the first page without one.
+   */
   rotaVolunteers(
     topicId: number,
-    cursor: string
+    cursor: string | null = null
   ): Promise<RotaVolunteersResponse> {
     return this.#request(
       "GET",
