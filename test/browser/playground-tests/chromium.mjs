@@ -208,13 +208,28 @@ async function openTab(send, listeners, sessionId, targetId) {
         deviceScaleFactor: 1,
         mobile: width < 600,
       });
+      // A full-page capture has no scrollbar; without one here too, centred
+      // content stays where screenshot() measured it.
+      await call("Emulation.setScrollbarsHidden", { hidden: true });
     },
-    /** A PNG of the page, or of the element `selector` finds. */
-    async screenshot(selector = null) {
+    /**
+     * A PNG of the page, or of the smallest box holding every element the
+     * `selectors` find (one each, so two fieldsets can share a picture).
+     */
+    async screenshot(...selectors) {
       let clip;
-      if (selector) {
+      if (selectors.length > 0) {
         const rect = await tab.waitFor(
-          `(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return r && r.height > 0 && { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; })()`
+          `(() => {
+            const rects = ${JSON.stringify(selectors)}.map((s) => document.querySelector(s)?.getBoundingClientRect());
+            if (!rects.every((r) => r && r.height > 0)) { return null; }
+            // A few whole pixels more, so a border on a half pixel stays in.
+            const x = Math.max(0, Math.floor(Math.min(...rects.map((r) => r.left))) - 4);
+            const y = Math.max(0, Math.floor(Math.min(...rects.map((r) => r.top))) - 4);
+            const width = Math.ceil(Math.max(...rects.map((r) => r.right))) + 4 - x;
+            const height = Math.ceil(Math.max(...rects.map((r) => r.bottom))) + 4 - y;
+            return { x: x + scrollX, y: y + scrollY, width, height };
+          })()`
         );
         clip = { ...rect, scale: 1 };
       }
