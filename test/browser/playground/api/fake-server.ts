@@ -491,6 +491,7 @@ export class FakeServer {
         can_configure: policy.canConfigure(),
         can_volunteer: policy.volunteer(),
       },
+      requests_enabled: settings.requests_enabled,
     };
   }
 
