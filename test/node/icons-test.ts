@@ -59,11 +59,12 @@ const registered = new Set(
 const read = (path: string) => readFileSync(join(root, path), "utf8");
 
 /** The kinds the Ruby Notifier sends (Notifier::KINDS). */
-const notifierKinds = (
-  read("app/services/volunteer_booking/notifier.rb").match(
-    /KINDS = %i\[([^\]]*)\]/
-  )?.[1] ?? ""
-).match(/\w+/g);
+const notifierKinds: string[] =
+  (
+    read("app/services/volunteer_booking/notifier.rb").match(
+      /KINDS = %i\[([^\]]*)\]/
+    )?.[1] ?? ""
+  ).match(/\w+/g) ?? [];
 
 /** The kinds the api-initializer's NOTIFICATION_ICONS gives an icon. */
 const iconKinds = [
@@ -96,14 +97,13 @@ module("icons", function () {
   });
 
   test("every kind of notification the Ruby Notifier sends has its icon", function (assert) {
-    const kinds = notifierKinds ?? [];
-    assert.true(kinds.includes("picked_up"), "reads Notifier::KINDS");
+    assert.true(notifierKinds.includes("picked_up"), "reads Notifier::KINDS");
     assert.deepEqual(
-      kinds.filter((kind) => !iconKinds.includes(kind)),
+      notifierKinds.filter((kind) => !iconKinds.includes(kind)),
       []
     );
     assert.deepEqual(
-      iconKinds.filter((kind) => !kinds.includes(kind)),
+      iconKinds.filter((kind) => !notifierKinds.includes(kind)),
       [],
       "no icon for a kind the server never sends"
     );
