@@ -1443,6 +1443,7 @@ export class FakeServer {
           b.booker_id === booker.id &&
           ACTIVE.includes(b.status)
       ),
+      requests: this.requests.activeIn(bookingTopic.id, booker.id).length,
       request,
       exclude,
     });
