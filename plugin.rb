@@ -28,12 +28,8 @@ module ::VolunteerBooking
   PLUGIN_NAME = "discourse-volunteer-booking"
 end
 
-# A call link is an open door to the call, and intake answers are private
-# to the booker, their volunteer and organisers: request logs show
-# "[FILTERED]" for them. A symbol matches part of a name (so call_link
-# covers call_link_template); answers is matched whole, so no other
-# plugin's parameters are hidden.
-Rails.application.config.filter_parameters.push(:call_link, /\Aanswers\z/)
+require_relative "lib/volunteer_booking/log_filter"
+Rails.application.config.filter_parameters.push(*VolunteerBooking::LogFilter::PARAMETERS)
 
 require_relative "lib/volunteer_booking/engine"
 

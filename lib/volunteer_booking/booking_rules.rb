@@ -62,7 +62,8 @@ module VolunteerBooking
     #   already_booked_this_slot - the booker holds an active booking for it
     #                              or for a time overlapping it
     #   limit_reached            - booker has per_user_limit upcoming active
-    #                              bookings in this topic (params: limit)
+    #                              bookings and open or taken requests in
+    #                              this topic (params: limit)
     #   slot_full                - no room left in the slot
     #   answer_unknown, answer_invalid, answer_missing,
     #   acknowledgement_missing, answer_too_long - see IntakeQuestions
@@ -135,8 +136,10 @@ module VolunteerBooking
     # now: Time. slots: the SlotEngine's Array<Slot> for this topic (anything
     # answering shift_id, starts_at, capacity and booked will do).
     # booker: { id:, trust_level:, staff: false, active_bookings: [{ shift_id:,
-    # starts_at:, ends_at: }] } - the booker's pending and claimed bookings in
-    # this topic.
+    # starts_at:, ends_at: }], active_requests: 0 } - the booker's pending and
+    # claimed bookings in this topic, and how many open or taken requests
+    # they have there (a request is a booking on its way, so it counts
+    # towards per_user_limit).
     # request: { starts_at: Time, shift_id:, answers: {} }.
     # exclude: when rescheduling, the booking being moved ({ shift_id:,
     # starts_at:, ends_at: }); it is left out of the booker's bookings and, if
@@ -177,7 +180,7 @@ module VolunteerBooking
 
       # Past bookings still waiting for the volunteer to mark them held are
       # not the booker's fault, so only upcoming ones count towards the limit.
-      if per_user_limit && own.count { |booking| booking[:starts_at] >= now } >= per_user_limit
+      if per_user_limit && held(own, booker, now) >= per_user_limit
         return failure(:limit_reached, limit: per_user_limit)
       end
 
@@ -193,15 +196,12 @@ module VolunteerBooking
 
     # A booking request (RequestWindows) meets the rules of a booking that
     # do not depend on a slot, in the same order: paused, trust level, the
-    # per-user limit, the answers. booker: as for #check, plus
-    # active_requests: how many open or taken requests they have in this
-    # topic, which count towards per_user_limit with their upcoming
-    # bookings. Returns a Result; when ok, value is { answers: } normalised.
+    # per-user limit, the answers. booker: as for #check. Returns a Result;
+    # when ok, value is { answers: } normalised.
     def check_request(now:, booker:, answers:)
       return failure(:paused, message: paused_message) if paused
       return failure(:trust_level_too_low, level: min_trust_level) unless trusted?(booker)
-      upcoming = Array(booker[:active_bookings]).count { |booking| booking[:starts_at] >= now }
-      if per_user_limit && upcoming + booker.fetch(:active_requests) >= per_user_limit
+      if per_user_limit && held(Array(booker[:active_bookings]), booker, now) >= per_user_limit
         return failure(:limit_reached, limit: per_user_limit)
       end
       answer_check = questions.check_answers(answers)
@@ -210,6 +210,12 @@ module VolunteerBooking
     end
 
     private
+
+    # What counts towards per_user_limit: the upcoming bookings among own,
+    # and the booker's open or taken requests.
+    def held(own, booker, now)
+      own.count { |booking| booking[:starts_at] >= now } + booker.fetch(:active_requests)
+    end
 
     # Staff pass any trust level, as with Discourse's User#has_trust_level?.
     def trusted?(booker)

@@ -58,6 +58,7 @@ interface Contract {
     settings?: Partial<RulesInput["settings"]>;
     booker: string;
     own?: (At & { minutes?: number })[];
+    requests?: number;
     exclude?: number;
     request: At | { slot: string };
   })[];
@@ -148,6 +149,7 @@ module("contract: booking rules (in-memory API)", function () {
         slots,
         booker: contract.bookers[row.booker],
         own,
+        requests: row.requests ?? 0,
         request: {
           shift_id: request.shift_id,
           starts_at: at(request.starts_in),

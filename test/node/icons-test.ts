@@ -21,6 +21,10 @@ const defaults = new Set<string>(
 const quoted = (text: string) =>
   [...text.matchAll(/"([a-z0-9-]+)"/g)].map((match) => match[1]);
 
+/** The body of the api-initializer's NOTIFICATION_ICONS table, if `source` has it. */
+const iconTable = (source: string) =>
+  source.match(/const NOTIFICATION_ICONS = \{([^}]*)\}/)?.[1];
+
 /**
  * Icon names the front end uses: `@icon=` arguments (a string or the
  * strings of an `if`), `dIcon` calls, `icon:` keys, and the notification
@@ -34,8 +38,8 @@ function usedIcons(source: string): string[] {
     ...[...source.matchAll(/dIcon\s+"([a-z0-9-]+)"/g)].map((m) => m[1]),
     ...[...source.matchAll(/\bicon:\s*"([a-z0-9-]+)"/g)].map((m) => m[1]),
   ];
-  const table = source.match(/const NOTIFICATION_ICONS = \{([^}]*)\}/);
-  return table ? [...used, ...quoted(table[1])] : used;
+  const table = iconTable(source);
+  return table ? [...used, ...quoted(table)] : used;
 }
 
 const sources = ["assets/javascripts", "admin/assets/javascripts"].flatMap(
@@ -51,6 +55,25 @@ const registered = new Set(
     ),
   ].map((match) => match[1])
 );
+
+const read = (path: string) => readFileSync(join(root, path), "utf8");
+
+/** The kinds the Ruby Notifier sends (Notifier::KINDS). */
+const notifierKinds: string[] =
+  (
+    read("app/services/volunteer_booking/notifier.rb").match(
+      /KINDS = %i\[([^\]]*)\]/
+    )?.[1] ?? ""
+  ).match(/\w+/g) ?? [];
+
+/** The kinds the api-initializer's NOTIFICATION_ICONS gives an icon. */
+const iconKinds = [
+  ...(
+    iconTable(
+      read("assets/javascripts/discourse/api-initializers/volunteer-booking.ts")
+    ) ?? ""
+  ).matchAll(/^\s*(\w+):/gm),
+].map((match) => match[1]);
 
 module("icons", function () {
   test("finds the icons the plugin uses", function (assert) {
@@ -71,6 +94,19 @@ module("icons", function () {
       (icon) => defaults.has(icon) || !used.has(icon)
     );
     assert.deepEqual(needless, []);
+  });
+
+  test("every kind of notification the Ruby Notifier sends has its icon", function (assert) {
+    assert.true(notifierKinds.includes("picked_up"), "reads Notifier::KINDS");
+    assert.deepEqual(
+      notifierKinds.filter((kind) => !iconKinds.includes(kind)),
+      []
+    );
+    assert.deepEqual(
+      iconKinds.filter((kind) => !notifierKinds.includes(kind)),
+      [],
+      "no icon for a kind the server never sends"
+    );
   });
 
   test("the playground's icon stand-in draws every icon used", function (assert) {

@@ -37,6 +37,11 @@ module VolunteerBooking
                optional: true
 
     scope :active, -> { where(status: ACTIVE_STATUSES) }
+    # A person's open or taken requests in one booking topic (one at most).
+    scope :active_in,
+          ->(booking_topic, requester_id) do
+            active.where(booking_topic_id: booking_topic.id, requester_id: requester_id)
+          end
 
     validates_with StorableValidator, attributes: %i[windows time_zone note answers]
     validates :time_zone, presence: true, length: { maximum: TIME_ZONE_MAX_LENGTH }

@@ -12,7 +12,8 @@ module VolunteerBooking
                :per_user_limit,
                :questions,
                :shifts,
-               :permissions
+               :permissions,
+               :requests_enabled
 
     def questions
       object.intake_questions

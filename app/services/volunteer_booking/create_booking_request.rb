@@ -6,10 +6,10 @@ module VolunteerBooking
   # answers. The same rules as a booking that do not need a slot
   # (BookingRules#check_request: paused, trust level, the per-user limit,
   # which counts open requests with upcoming bookings, the answers), then
-  # the windows; one open or taken request per person and topic, decided
-  # under the booking topic's row lock and kept by a unique index. Once
-  # committed, the request is announced in the topic's chat channel
-  # (AnnounceBookingRequest).
+  # the windows; one open or taken request per person and topic. All of it
+  # is decided under the booking topic's row lock, the one request kept by
+  # a unique index too. Once committed, the request is announced in the
+  # topic's chat channel (AnnounceBookingRequest).
   class CreateBookingRequest
     include Service::Base
     include RateLimits
@@ -35,11 +35,14 @@ module VolunteerBooking
     step :ensure_topic_open
     step :ensure_requests_enabled
     limit_per_hour :book
-    step :check_rules
-    step :check_windows
 
     transaction do
       step :lock_booking_topic
+      # Under the lock, as a booking (Placement) counts this person's
+      # requests under it: a booking and a request made at once cannot
+      # both pass the per-user limit.
+      step :check_rules
+      step :check_windows
       step :ensure_none_open
       step :create_request
     end
@@ -53,14 +56,10 @@ module VolunteerBooking
     end
 
     def check_rules(booking_topic:, params:, guardian:)
-      booker =
-        SlotSource.booker(booking_topic, guardian.user).merge(
-          active_requests: active_requests(booking_topic, guardian.user).count,
-        )
       result =
         booking_topic.booking_rules.check_request(
           now: Time.current,
-          booker: booker,
+          booker: SlotSource.booker(booking_topic, guardian.user),
           answers: params.answers || {},
         )
       fail!(BookingCheck.message(result)) if !result.ok?
@@ -82,7 +81,7 @@ module VolunteerBooking
     # Under the topic's lock, so two submits at once make one request; the
     # unique index answers for any write that does not take the lock.
     def ensure_none_open(booking_topic:, guardian:)
-      return if !active_requests(booking_topic, guardian.user).exists?
+      return if !BookingRequest.active_in(booking_topic, guardian.user.id).exists?
       fail!(I18n.t("volunteer_booking.errors.request_already_open"))
     end
 
@@ -103,10 +102,6 @@ module VolunteerBooking
     def announce(booking_request:)
       return if !Announcement.enabled_for?(booking_request.booking_topic)
       Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBookingRequest, request_id: booking_request.id)
-    end
-
-    def active_requests(booking_topic, user)
-      BookingRequest.active.where(booking_topic_id: booking_topic.id, requester_id: user.id)
     end
   end
 end

@@ -123,7 +123,8 @@ module VolunteerBooking
     end
 
     # What BookingRules needs to know about the booker: their pending and
-    # claimed bookings in this topic. user may be nil (a deleted account).
+    # claimed bookings in this topic, and how many open or taken requests
+    # they have there. user may be nil (a deleted account).
     def self.booker(booking_topic, user, user_id: user&.id)
       {
         id: user_id,
@@ -137,6 +138,7 @@ module VolunteerBooking
             .map do |shift_id, starts_at, ends_at|
               { shift_id: shift_id, starts_at: starts_at.utc, ends_at: ends_at.utc }
             end,
+        active_requests: BookingRequest.active_in(booking_topic, user_id).count,
       }
     end
 

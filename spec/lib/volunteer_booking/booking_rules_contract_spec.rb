@@ -71,7 +71,12 @@ RSpec.describe VolunteerBooking::BookingRules do
         rules.check(
           now: now,
           slots: slots,
-          booker: contract[:bookers].fetch(row[:booker].to_sym).merge(id: 1, active_bookings: own),
+          booker:
+            contract[:bookers].fetch(row[:booker].to_sym).merge(
+              id: 1,
+              active_bookings: own,
+              active_requests: row[:requests] || 0,
+            ),
           request: {
             shift_id: request[:shift_id],
             starts_at: at.(request[:starts_in]),

@@ -30,7 +30,7 @@ RSpec.describe VolunteerBooking::BookingRules do
     }
   end
   let(:answers) { { "story" => "  I was laid off in March.\r\nWhat next?  ", "ica" => true } }
-  let(:booker) { { id: 42, trust_level: 1, active_bookings: [] } }
+  let(:booker) { { id: 42, trust_level: 1, active_bookings: [], active_requests: 0 } }
   let(:request) { { shift_id: 1, starts_at: slot_start, answers: answers } }
 
   def slot(starts_at: slot_start, shift_id: 1, capacity: 2, booked: 0)
@@ -235,6 +235,17 @@ RSpec.describe VolunteerBooking::BookingRules do
       expect(check(booker: booker.merge(active_bookings: elsewhere.first(1))).ok?).to be(true)
     end
 
+    it "counts the booker's open or taken request with their bookings" do
+      with_request = booker.merge(active_bookings: elsewhere.first(1), active_requests: 1)
+      expect_failure(check(booker: with_request), :limit_reached, limit: 2)
+      at_one = settings.merge(per_user_limit: 1)
+      expect_failure(
+        check(settings: at_one, booker: booker.merge(active_requests: 1)),
+        :limit_reached,
+        limit: 1,
+      )
+    end
+
     it "does not count bookings that have already started" do
       past = [{ shift_id: 1, starts_at: now - 60 }, elsewhere.first]
       expect(check(booker: booker.merge(active_bookings: past)).ok?).to be(true)
@@ -312,6 +323,7 @@ RSpec.describe VolunteerBooking::BookingRules do
       broken_booker = {
         id: 42,
         trust_level: 0,
+        active_requests: 0,
         active_bookings: [
           { shift_id: 1, starts_at: slot_start },
           { shift_id: 1, starts_at: slot_start + 86_400 },
@@ -395,6 +407,15 @@ RSpec.describe VolunteerBooking::BookingRules do
 
       expect_failure(check(**moved), :limit_reached, limit: 1)
       expect(check(**moved, exclude: current).ok?).to be(true)
+    end
+
+    it "still counts the booker's request when a booking is moved" do
+      booker = self.booker.merge(active_bookings: [current], active_requests: 1)
+      args = { settings: one_each, slots: [slot(starts_at: target)], booker: booker }
+      moved = args.merge(request: request.merge(starts_at: target), exclude: current)
+
+      expect_failure(check(**moved), :limit_reached, limit: 1)
+      expect(check(**moved, settings: settings).ok?).to be(true)
     end
 
     # own is the booker's only active booking and already fills the slot: it

@@ -514,7 +514,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         expect(response.body).not_to include(link)
       end
 
-      it "keeps the link and the answers out of the request log's parameters" do
+      it "keeps the link, the answers and notes out of the request log's parameters" do
         filter = ActiveSupport::ParameterFilter.new(Rails.application.config.filter_parameters)
         expect(
           filter.filter(
@@ -524,12 +524,14 @@ RSpec.describe VolunteerBooking::BookingsController do
               "situation" => "private",
             },
             "answers_count" => 1,
+            "note" => "private",
           ),
         ).to eq(
           "call_link" => "[FILTERED]",
           "call_link_template" => "[FILTERED]",
           "answers" => "[FILTERED]",
           "answers_count" => 1,
+          "note" => "[FILTERED]",
         )
       end
     end

@@ -183,6 +183,19 @@ RSpec.describe VolunteerBooking::CreateBooking do
       end
     end
 
+    context "when the booker's open request fills the per-user limit" do
+      before { Fabricate(:volunteer_booking_request, booking_topic:, requester: booker) }
+
+      it { is_expected.to fail_a_step(:place) }
+
+      it "says the limit is reached and writes nothing" do
+        expect { result }.not_to change { VolunteerBooking::Booking.count }
+        expect(result["result.step.place"].error).to eq(
+          VolunteerBookingSpec.message(:limit_reached),
+        )
+      end
+    end
+
     context "when the topic holds the most upcoming bookings it can" do
       before do
         stub_const("VolunteerBooking::BookingTopic::MAX_UPCOMING_BOOKINGS", 1)

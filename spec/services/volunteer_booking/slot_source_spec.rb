@@ -122,8 +122,9 @@ RSpec.describe VolunteerBooking::SlotSource do
   end
 
   describe ".booker" do
-    it "describes the booker with their active bookings in this topic" do
+    it "describes the booker with their active bookings and requests in this topic" do
       pending_booking
+      Fabricate(:volunteer_booking_request, booking_topic:, requester: booker)
       Fabricate(:volunteer_booking_booking, booker:, starts_at: slot_time)
       Fabricate(
         :volunteer_booking_booking,
@@ -141,6 +142,7 @@ RSpec.describe VolunteerBooking::SlotSource do
         active_bookings: [
           { shift_id: shift.id, starts_at: slot_time, ends_at: slot_time + 30.minutes },
         ],
+        active_requests: 1,
       )
     end
   end

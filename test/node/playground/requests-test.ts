@@ -2,6 +2,7 @@ import QUnit from "qunit";
 import type {
   Booking,
   BookingRequest,
+  Slot,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
   DEMO_TOPIC_ID,
@@ -250,5 +251,30 @@ module("in-memory API: booking requests", function () {
     );
     assert.strictEqual(given.taker?.username, "cat");
     assert.deepEqual(list("taken"), [id]);
+  });
+
+  test("an open or taken request counts towards the limit when booking", function (assert) {
+    const { api, as, ask, act, errors, request } = setup();
+    const id = request(ask()).id;
+    const book = () => {
+      const { slots } = as(null)("GET", `${topicUrl}/slots`).body as {
+        slots: Slot[];
+      };
+      return as(USERS.eve.id)("POST", `${topicUrl}/bookings`, {
+        shift_id: slots[0].shift_id,
+        starts_at: slots[0].starts_at,
+        answers: input.answers,
+        idempotency_key: `eve-${api.data.bookings.length}-booking-form`,
+      });
+    };
+    const atLimit = [
+      "You already have the most upcoming bookings allowed here (1). Please cancel one, or wait until it has taken place, before booking another.",
+    ];
+
+    assert.deepEqual(errors(book()), atLimit, "open");
+    act(USERS.bob.id, id, "take");
+    assert.deepEqual(errors(book()), atLimit, "taken");
+    act(USERS.eve.id, id, "withdraw");
+    assert.strictEqual(book().status, 200, "withdrawn, it no longer counts");
   });
 });

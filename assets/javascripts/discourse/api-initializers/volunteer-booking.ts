@@ -26,6 +26,7 @@ const NOTIFICATION_ICONS = {
   cancelled: "calendar-xmark",
   call_link_changed: "video",
   outcome_reminder: "clipboard-check",
+  gaps: "user-plus",
 };
 
 export default apiInitializer((api: PluginApi) => {

@@ -113,6 +113,8 @@ export interface BookingTopic {
   questions: IntakeQuestion[];
   shifts: Shift[];
   permissions: BookingTopicPermissions;
+  /** Whether bookers may ask for another time when none on offer fits. */
+  requests_enabled: boolean;
 }
 
 /** Everything an organiser configures. */

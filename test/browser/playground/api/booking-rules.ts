@@ -28,6 +28,8 @@ export interface RulesInput {
   booker: { staff: boolean; trust_level: number };
   /** The booker's pending and claimed bookings in this topic. */
   own: RulesBooking[];
+  /** How many open or taken requests the booker has in this topic. */
+  requests: number;
   request: { shift_id: number; starts_at: string; answers?: unknown };
   /** When rescheduling, the booking being moved. */
   exclude?: RulesBooking;
@@ -92,11 +94,12 @@ export function bookingRefusal(input: RulesInput): string | null {
   if (own.some((b) => overlaps(b, slot))) {
     return message("already_booked_this_slot");
   }
-  // Past bookings waiting for their outcome are not the booker's doing.
+  // Past bookings waiting for their outcome are not the booker's doing; a
+  // request is a booking on its way, so it counts.
   const upcoming = own.filter((b) => Date.parse(b.starts_at) >= now);
   if (
     settings.per_user_limit !== null &&
-    upcoming.length >= settings.per_user_limit
+    upcoming.length + input.requests >= settings.per_user_limit
   ) {
     return message("limit_reached", { limit: settings.per_user_limit });
   }

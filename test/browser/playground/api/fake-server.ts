@@ -491,6 +491,7 @@ export class FakeServer {
         can_configure: policy.canConfigure(),
         can_volunteer: policy.volunteer(),
       },
+      requests_enabled: settings.requests_enabled,
     };
   }
 
@@ -1442,6 +1443,7 @@ export class FakeServer {
           b.booker_id === booker.id &&
           ACTIVE.includes(b.status)
       ),
+      requests: this.requests.activeIn(bookingTopic.id, booker.id).length,
       request,
       exclude,
     });

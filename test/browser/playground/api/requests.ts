@@ -119,6 +119,16 @@ export class FakeRequests {
     this.host = host;
   }
 
+  /** The person's open or taken requests in one booking topic (one at most). */
+  activeIn(bookingTopicId: number, userId: number): FakeBookingRequest[] {
+    return this.host.data.requests.filter(
+      (r) =>
+        r.booking_topic_id === bookingTopicId &&
+        r.requester_id === userId &&
+        isActive(r)
+    );
+  }
+
   /** The routes, for the server to add to its own. */
   routes(): [string, RegExp, Handler][] {
     const topic = "^/volunteer-booking/topics/(\\d+)/requests";
@@ -302,12 +312,7 @@ export class FakeRequests {
     const bookingTopic = this.#bookingTopic(match[1]);
     const { settings } = bookingTopic;
     const now = this.host.now();
-    const own = this.host.data.requests.filter(
-      (r) =>
-        r.booking_topic_id === bookingTopic.id &&
-        r.requester_id === user.id &&
-        isActive(r)
-    );
+    const own = this.activeIn(bookingTopic.id, user.id);
     const upcoming = this.host.data.bookings.filter(
       (b) =>
         b.booking_topic_id === bookingTopic.id &&
@@ -393,12 +398,7 @@ export class FakeRequests {
   #mine(match: RegExpMatchArray, request: FakeRequest) {
     const user = this.host.signedIn(request);
     const bookingTopic = this.#bookingTopic(match[1]);
-    const mine = this.host.data.requests.find(
-      (r) =>
-        r.booking_topic_id === bookingTopic.id &&
-        r.requester_id === user.id &&
-        isActive(r)
-    );
+    const [mine] = this.activeIn(bookingTopic.id, user.id);
     return { request: mine ? this.json(mine, user) : null };
   }
 
