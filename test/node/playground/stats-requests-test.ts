@@ -9,30 +9,30 @@ import {
   USERS,
 } from "../../browser/playground/api/demo-data.ts";
 import type { FakeBookingRequest } from "../../browser/playground/api/requests.ts";
-import { as, server } from "./fake-api.ts";
+import {
+  HISTORY_WEEKS,
+  pastRequest,
+  requestHistory,
+} from "../../browser/playground/api/stats-history.ts";
+import { as, NOW, server } from "./fake-api.ts";
 
 const { module, test } = QUnit;
 
-/** A request of booking topic 1 (the demo topic, in London) unless said, made at `createdAt`. */
+/** A request by Eve made at `createdAt`, of the demo topic (in London) unless said. */
 const request = (
   id: number,
   createdAt: string,
   status: BookingRequestStatus = "open",
   bookingTopicId = 1
-): FakeBookingRequest => ({
-  id,
-  booking_topic_id: bookingTopicId,
-  status,
-  requester_id: USERS.eve.id,
-  taker_id: status === "taken" ? USERS.bob.id : null,
-  windows: [{ weekday: 1, date: null, from: "09:00", to: "11:00" }],
-  time_zone: "America/New_York",
-  note: null,
-  answers: {},
-  booking_id: null,
-  created_at: createdAt,
-  taken_at: null,
-});
+): FakeBookingRequest =>
+  pastRequest({
+    id,
+    status,
+    requesterId: USERS.eve.id,
+    takerId: status === "taken" ? USERS.bob.id : null,
+    createdAt,
+    bookingTopicId,
+  });
 
 const MARCH = "from=2026-03-16&to=2026-04-05";
 
@@ -98,6 +98,25 @@ module(
       assert.strictEqual(cell("requested"), "1");
       assert.strictEqual(cell("requests_scheduled"), "1");
       assert.strictEqual(cell("requests_open"), "0");
+    });
+
+    test("the playground's history has requests in each past week, none still open", function (assert) {
+      const api = server();
+      api.data.requests.push(...requestHistory(NOW));
+      const stats = as(api, USERS.ann.id)(
+        "GET",
+        `/volunteer-booking/topics/${DEMO_TOPIC_ID}/stats`
+      ).body as BookingStats;
+      const past = stats.weeks.slice(-HISTORY_WEEKS - 1, -1);
+      assert.true(
+        past.every((week) => week.requested > 0),
+        "every past week"
+      );
+      assert.strictEqual(stats.totals.requests_open, 0);
+      assert.true(
+        stats.totals.requests_scheduled > stats.totals.requests_expired,
+        "most were scheduled"
+      );
     });
   }
 );
