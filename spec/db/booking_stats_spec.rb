@@ -151,6 +151,25 @@ RSpec.describe VolunteerBooking::BookingStats do
     expect(week(march(nil), nil)).to include(requested: 6)
   end
 
+  it "reads each week's requests from an index of them by creation, of one topic or of all" do
+    ask(Time.utc(2026, 3, 25, 10))
+    connection = ActiveRecord::Base.connection
+    connection.execute("SET LOCAL enable_seqscan = off")
+    plan_of = ->(stats) do
+      queries = []
+      counting = ->(*, payload) { queries << payload[:sql] }
+      ActiveSupport::Notifications.subscribed(counting, "sql.active_record") { stats.weekly }
+      sql = queries.find { |query| query.include?("volunteer_booking_requests") }
+      connection.select_values("EXPLAIN #{sql}").join("\n")
+    end
+
+    # Which of the two a plan picks for one topic depends on the table's
+    # statistics; a handful of rows tell the planner nothing either way.
+    stats_index = /idx_volunteer_booking_requests_stats_by_(topic|age)/
+    expect(plan_of.call(march)).to match(stats_index)
+    expect(plan_of.call(march(nil))).to include("idx_volunteer_booking_requests_stats_by_age")
+  end
+
   it "counts each volunteer's sessions, most held first" do
     wednesday = Time.utc(2026, 3, 25, 10)
     book(wednesday, status: :held, picker: vic, pick_up: 5)
