@@ -72,6 +72,11 @@ module(
         requests_scheduled: 1,
       });
       assert.propContains(stats.totals, { requested: 5, requests_open: 2 });
+      assert.deepEqual(
+        Object.keys(weekOf("2026-03-23")!).sort(),
+        [...columns.table].sort(),
+        "a week has the keys of StatsTable::COLUMNS, as contract/stats_csv.json lists them"
+      );
 
       const all = as(api, USERS.sam.id)(
         "GET",
