@@ -4,7 +4,8 @@
 # all in one booking topic and inside the longest range a request may ask
 # for (VolunteerBooking::StatsRange::MAX_DAYS), so every query reads every
 # row, 200 volunteers (20 of them on the rota), 20,000 bookers, one booking
-# in 25 given back once. Times each part of one topic's stats and of all
+# in 25 given back once, and 10,000 requests for other times over the
+# same range. Times each part of one topic's stats and of all
 # topics' (the admins' view) and the per-booking CSV's, ROUNDS times after
 # one warm-up, and prints the median of each and of the endpoint's parts
 # together, against the 200 ms budget. A plain count of the same rows is
@@ -27,6 +28,7 @@ module StatsBench
   VOLUNTEERS = 200
   ROTA = 20
   BOOKERS = 20_000
+  REQUESTS = 10_000
   ROUNDS = 9
   BUDGET_MS = 200
   LAST_DAY = Date.new(2026, 11, 29)
@@ -80,8 +82,20 @@ module StatsBench
         created_at + interval '1 minute'
       FROM volunteer_booking_bookings WHERE id % 25 = 0
     SQL
+    # Each by a booker of their own, so the open and taken ones keep to one
+    # per person; the statuses in turn, a taken one with its taker.
+    connection.execute(<<~SQL)
+      INSERT INTO volunteer_booking_requests
+        (booking_topic_id, requester_id, taker_id, status, time_zone, created_at, updated_at)
+      SELECT #{booking_topic.id}, #{VOLUNTEERS} + n, CASE WHEN n % 5 IN (1, 2) THEN 1 + n % #{VOLUNTEERS} END,
+        n % 5, 'UTC',
+        TIMESTAMP '#{LAST_DAY}' - (n * #{VolunteerBooking::StatsRange::MAX_DAYS * 1440 / REQUESTS}) * interval '1 minute',
+        now()
+      FROM generate_series(1, #{REQUESTS}) n
+    SQL
     connection.execute("VACUUM volunteer_booking_bookings")
     connection.execute("VACUUM volunteer_booking_give_backs")
+    connection.execute("VACUUM volunteer_booking_requests")
     connection.execute("ANALYZE")
     booking_topic
   end
@@ -96,12 +110,13 @@ module StatsBench
     volunteers = median_ms { stats.volunteers }
     coverage = median_ms { stats.coverage }
     bookings = median_ms(3) { stats.bookings }
-    rows = stats.weekly.find { |row| row[:week].nil? }[:booked]
+    totals = stats.weekly.find { |row| row[:week].nil? }
     puts format(
-           "%s: %d bookings; weekly %.1f ms, volunteers %.1f ms, coverage %.1f ms, " \
+           "%s: %d bookings, %d requests; weekly %.1f ms, volunteers %.1f ms, coverage %.1f ms, " \
              "endpoint %.1f ms (budget %d ms); CSV of bookings %.1f ms",
            label,
-           rows,
+           totals[:booked],
+           totals[:requested],
            weekly,
            volunteers,
            coverage,

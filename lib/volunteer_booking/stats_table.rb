@@ -6,12 +6,24 @@ module VolunteerBooking
   # bookings included as zeros so a chart's gaps are real, and the totals.
   #
   # A row from the database: { week: Date or nil for the totals, the
-  # COUNTS, and the PICK_UP percentiles in seconds or nil }. Bookings count
-  # in the week their session starts; pick-up is from booking to pick-up.
+  # COUNTS, the PICK_UP percentiles in seconds or nil, and the REQUESTS }.
+  # Bookings count in the week their session starts; pick-up is from
+  # booking to pick-up. A request has no session until it is scheduled, so
+  # requests count in the week they were made: how many, and how many of
+  # those were scheduled, withdrawn, expired, or are still open or taken.
   module StatsTable
     COUNTS = %i[booked held no_show cancelled expired open helpful somewhat not_really].freeze
     PICK_UP = %i[pick_up_median pick_up_p90].freeze
-    COLUMNS = [:week, *COUNTS, *PICK_UP.map { |name| :"#{name}_minutes" }].freeze
+    REQUESTS = %i[
+      requested
+      requests_scheduled
+      requests_withdrawn
+      requests_expired
+      requests_open
+    ].freeze
+    # Every count of a row, which the totals add up week by week.
+    ALL_COUNTS = [*COUNTS, *REQUESTS].freeze
+    COLUMNS = [:week, *COUNTS, *PICK_UP.map { |name| :"#{name}_minutes" }, *REQUESTS].freeze
 
     # { weeks: [row, ...], totals: row }, each row keyed by COLUMNS (totals
     # without :week), weeks as ISO dates.
@@ -27,7 +39,7 @@ module VolunteerBooking
 
     def self.numbers(row)
       row ||= {}
-      counts = COUNTS.to_h { |name| [name, row[name].to_i] }
+      counts = ALL_COUNTS.to_h { |name| [name, row[name].to_i] }
       minutes = PICK_UP.to_h { |name| [:"#{name}_minutes", minutes(row[name])] }
       counts.merge(minutes)
     end

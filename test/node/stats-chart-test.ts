@@ -24,6 +24,11 @@ const ZERO: StatsNumbers = {
   not_really: 0,
   pick_up_median_minutes: null,
   pick_up_p90_minutes: null,
+  requested: 0,
+  requests_scheduled: 0,
+  requests_withdrawn: 0,
+  requests_expired: 0,
+  requests_open: 0,
 };
 
 const byOutcome = (name: (outcome: Outcome) => string) =>

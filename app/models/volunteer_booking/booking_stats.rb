@@ -4,7 +4,8 @@ module VolunteerBooking
   # The stats' aggregates over one StatsRange, of one booking topic or of
   # all (booking_topic nil): each answer takes the same queries whatever
   # the number of bookings, bounded by the range and served by the indexes
-  # of AddVolunteerBookingStatsIndexes and CreateVolunteerBookingGiveBacks.
+  # of AddVolunteerBookingStatsIndexes, CreateVolunteerBookingGiveBacks and
+  # AddVolunteerBookingRequestStatsIndexes.
   # Weeks are the range's (StatsRange#week_bounds, Monday to Monday in its
   # zone), so the database compares plain times.
   class BookingStats
@@ -13,6 +14,7 @@ module VolunteerBooking
     MAX_VOLUNTEERS = 200
 
     STATUS = Booking::STATUSES
+    REQUEST_STATUS = BookingRequest::STATUSES
     # From booking to pick-up in seconds, as StatsTable::PICK_UP;
     # PostgreSQL computes the one aggregate once. date_part, not EXTRACT:
     # EXTRACT answers in numeric, several times slower per row.
@@ -26,8 +28,11 @@ module VolunteerBooking
     # range, and each percentile sorts one week's times only. The totals'
     # counts are the weeks' added up; their percentiles need every time of
     # the range at once (TOTAL_PICK_UP), so only those are read again.
+    # Requests are counted by when they were made, each week a range of an
+    # index of AddVolunteerBookingRequestStatsIndexes; still open is open or
+    # taken, as nobody has set a time yet.
     WEEKLY = <<~SQL
-      SELECT weeks.n, counts.*
+      SELECT weeks.n, counts.*, requests.*
       FROM UNNEST(CAST(:firsts AS timestamp[]), CAST(:lasts AS timestamp[]))
         WITH ORDINALITY AS weeks(first, last, n)
       CROSS JOIN LATERAL (
@@ -44,6 +49,18 @@ module VolunteerBooking
         WHERE bookings.starts_at >= weeks.first AND bookings.starts_at < weeks.last
           AND /*topic*/
       ) counts
+      CROSS JOIN LATERAL (
+        SELECT COUNT(*) AS requested,
+          COUNT(*) FILTER (WHERE status = #{REQUEST_STATUS[:scheduled]}) AS requests_scheduled,
+          COUNT(*) FILTER (WHERE status = #{REQUEST_STATUS[:withdrawn]}) AS requests_withdrawn,
+          COUNT(*) FILTER (WHERE status = #{REQUEST_STATUS[:expired]}) AS requests_expired,
+          COUNT(*) FILTER (
+            WHERE status IN (#{REQUEST_STATUS[:open]}, #{REQUEST_STATUS[:taken]})
+          ) AS requests_open
+        FROM volunteer_booking_requests requests
+        WHERE requests.created_at >= weeks.first AND requests.created_at < weeks.last
+          AND /*topic*/
+      ) requests
     SQL
 
     # Only the picked-up bookings: the others have no time to pick-up.
@@ -125,7 +142,7 @@ module VolunteerBooking
       rows = select(WEEKLY, firsts: array(bounds.map(&:first)), lasts: array(bounds.map(&:last)))
       weeks = @range.weeks
       rows = rows.map { |row| with_pick_up(counts(row), row).merge(week: weeks[row["n"] - 1]) }
-      totals = StatsTable::COUNTS.to_h { |name| [name, rows.sum { |row| row[name] }] }
+      totals = StatsTable::ALL_COUNTS.to_h { |name| [name, rows.sum { |row| row[name] }] }
       rows + [with_pick_up(totals, select(TOTAL_PICK_UP).first).merge(week: nil)]
     end
 
@@ -170,7 +187,7 @@ module VolunteerBooking
     # cancelled: what is neither held, no-show nor either of those is open.
     # Two counts fewer for PostgreSQL to keep per row.
     def counts(row)
-      numbers = StatsTable::COUNTS.to_h { |name| [name, row[name.to_s]] }
+      numbers = StatsTable::ALL_COUNTS.to_h { |name| [name, row[name.to_s]] }
       numbers[:cancelled] = row["cancelled_or_expired"] - row["expired"]
       numbers[:open] = row["booked"] - row["held"] - row["no_show"] - row["cancelled_or_expired"]
       numbers

@@ -25,13 +25,32 @@ RSpec.describe VolunteerBooking::StatsTable do
     expect(table[:weeks].first).to eq(
       described_class::COLUMNS
         .to_h { |column| [column, nil] }
-        .merge(described_class::COUNTS.to_h { |count| [count, 0] }, week: "2026-11-16"),
+        .merge(described_class::ALL_COUNTS.to_h { |count| [count, 0] }, week: "2026-11-16"),
     )
     expect(table[:totals]).to include(
       booked: 3,
       no_show: 1,
       pick_up_median_minutes: 2,
       pick_up_p90_minutes: 500,
+    )
+  end
+
+  it "gives the requests of each week, zeros where none was made" do
+    rows = [
+      { week: Date.new(2026, 11, 30), requested: 3, requests_scheduled: 1, requests_open: 2 },
+      { week: nil, requested: 3, requests_scheduled: 1, requests_open: 2 },
+    ]
+    table = described_class.build(range, rows)
+
+    expect(table[:weeks].map { |week| [week[:week], week[:requested], week[:booked]] }).to eq(
+      [["2026-11-16", 0, 0], ["2026-11-23", 0, 0], ["2026-11-30", 3, 0]],
+    )
+    expect(table[:totals]).to include(
+      requested: 3,
+      requests_scheduled: 1,
+      requests_withdrawn: 0,
+      requests_expired: 0,
+      requests_open: 2,
     )
   end
 

@@ -92,6 +92,23 @@ RSpec.describe VolunteerBooking::FetchStats do
         )
       end
 
+      it "counts the topic's requests in the week they were made, and how many were scheduled" do
+        Fabricate(
+          :volunteer_booking_request,
+          booking_topic:,
+          status: :scheduled,
+          created_at: Time.utc(2026, 11, 17, 9),
+        )
+        Fabricate(:volunteer_booking_request, booking_topic:, created_at: Time.utc(2026, 11, 24, 9))
+        Fabricate(:volunteer_booking_request, created_at: Time.utc(2026, 11, 24, 9))
+
+        table = result[:stats].table
+        expect(table[:weeks].map { |week| [week[:requested], week[:requests_scheduled]] }).to eq(
+          [[1, 1], [1, 0]],
+        )
+        expect(table[:totals]).to include(requested: 2, requests_scheduled: 1, requests_open: 1)
+      end
+
       it "counts what a volunteer gave back as picked up and given back" do
         VolunteerBooking::GiveBack.create!(
           booking: held,

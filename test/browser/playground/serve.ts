@@ -16,7 +16,7 @@ import {
   USERS,
 } from "./api/demo-data.ts";
 import { FakeServer } from "./api/fake-server.ts";
-import { statsHistory } from "./api/stats-history.ts";
+import { requestHistory, statsHistory } from "./api/stats-history.ts";
 import { screenRedirect } from "./routes.ts";
 import { welcomeMessage } from "./welcome.ts";
 
@@ -26,6 +26,7 @@ const host = process.env.HOST ?? "127.0.0.1";
 // With past weeks, so the organisers' stats have something to show.
 const data = playgroundData();
 data.bookings.push(...statsHistory(new Date()));
+data.requests.push(...requestHistory(new Date()));
 const api = new FakeServer(data);
 
 const ROLES: Record<string, string> = {

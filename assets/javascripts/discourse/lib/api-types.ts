@@ -292,9 +292,21 @@ export interface StatsNumbers {
   /** From booking to pick-up, of those picked up; null with none. */
   pick_up_median_minutes: number | null;
   pick_up_p90_minutes: number | null;
+  /** Booking requests made in the week (or range), whatever became of them. */
+  requested: number;
+  /** Of those, the ones a volunteer set a time for: served. */
+  requests_scheduled: number;
+  requests_withdrawn: number;
+  /** Nobody took them in time. */
+  requests_expired: number;
+  /** Open or taken: nobody has set a time yet. */
+  requests_open: number;
 }
 
-/** One week of stats: the bookings whose session starts in it. */
+/**
+ * One week of stats: the bookings whose session starts in it, and the
+ * requests made in it.
+ */
 export interface StatsWeek extends StatsNumbers {
   /** The Monday the week starts, in the stats' time zone. */
   week: IsoDate;

@@ -152,12 +152,13 @@ export interface FakeResponse {
   filename?: string;
 }
 
-/** What a stats request reads: its topic (null: all), range and bookings. */
+/** What a stats request reads: its topic (null: all), range, bookings and requests. */
 interface StatsScope {
   bookingTopic: FakeBookingTopic | null;
   zone: string;
   range: { from: IsoDate; to: IsoDate };
   bookings: FakeBooking[];
+  requests: FakeBookingRequest[];
   usernames: Map<number, string>;
 }
 
@@ -1739,12 +1740,15 @@ export class FakeServer {
         (booking) =>
           !bookingTopic || booking.booking_topic_id === bookingTopic.id
       ),
+      requests: this.data.requests.filter(
+        (r) => !bookingTopic || r.booking_topic_id === bookingTopic.id
+      ),
       usernames: new Map(this.data.users.map((u) => [u.id, u.username])),
     };
   }
 
   #statsOf(scope: StatsScope) {
-    const { bookingTopic, bookings, range, zone, usernames } = scope;
+    const { bookingTopic, bookings, requests, range, zone, usernames } = scope;
     const coverage = fakeCoverage(
       (bookingTopic ? [bookingTopic] : this.data.bookingTopics).map((b) =>
         this.#coverageInput(b)
@@ -1752,7 +1756,7 @@ export class FakeServer {
       range,
       zone
     );
-    return fakeStats(bookings, range, zone, usernames, coverage);
+    return fakeStats(bookings, requests, range, zone, usernames, coverage);
   }
 
   /** SlotSource.rota: the entries of people who can still volunteer there. */

@@ -33,6 +33,11 @@ export const CSV_HEADERS: Record<TableColumn | BookingColumn, string> = {
   minutes_to_outcome: "Minutes from session end to outcome",
   volunteer: "Volunteer",
   feedback: "Feedback",
+  requested: "Requests made",
+  requests_scheduled: "Requests scheduled",
+  requests_withdrawn: "Requests withdrawn",
+  requests_expired: "Requests expired, never taken",
+  requests_open: "Requests still open",
 };
 
 /** StatsCsv::FORMULA_START: spreadsheets run such a cell as a formula. */

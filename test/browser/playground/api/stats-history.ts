@@ -6,6 +6,7 @@ import {
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
 import type { FakeBooking } from "./bookings";
 import { USERS } from "./demo-data";
+import type { FakeBookingRequest } from "./requests";
 
 export const HISTORY_WEEKS = 12;
 
@@ -20,6 +21,14 @@ const FEEDBACK = [
   "not_really",
 ] as const;
 const TIMES = ["13:00", "14:00", "15:00", "16:00"];
+// What became of the history's requests, in turn: most were scheduled.
+const REQUEST_ENDS = [
+  "scheduled",
+  "scheduled",
+  "withdrawn",
+  "scheduled",
+  "expired",
+] as const;
 
 /**
  * Twelve weeks of Digital Candle before this one, so the stats view's
@@ -92,5 +101,76 @@ function session(
       pickedUp && n % 5 === 2 ? [VOLUNTEERS[(n + 1) % VOLUNTEERS.length]] : [],
     expired,
     feedback: status === "held" ? FEEDBACK[n % FEEDBACK.length] : null,
+  };
+}
+
+/**
+ * The same twelve weeks' requests for other times, one to three each
+ * week, all closed, so the stats' requests table has something to show
+ * and nobody's open request is taken up by the history. The bookings the
+ * scheduled ones became are not part of it: booking_id stays null.
+ */
+export function requestHistory(
+  now: Date,
+  firstId = 6000
+): FakeBookingRequest[] {
+  const thisWeek = mondayOf(localDate(now.getTime(), ZONE));
+  const requests: FakeBookingRequest[] = [];
+  for (let week = HISTORY_WEEKS; week >= 1; week--) {
+    const monday = addDays(thisWeek, -7 * week);
+    const count = 1 + (week % 3);
+    for (let k = 0; k < count; k++) {
+      const n = requests.length;
+      const status = REQUEST_ENDS[n % REQUEST_ENDS.length];
+      requests.push(
+        pastRequest({
+          id: firstId + n,
+          status,
+          requesterId: BOOKERS[n % BOOKERS.length],
+          takerId:
+            status === "scheduled" ? VOLUNTEERS[n % VOLUNTEERS.length] : null,
+          createdAt: wallTimeToInstant(addDays(monday, k), "10:00", ZONE),
+        })
+      );
+    }
+  }
+  return requests;
+}
+
+/**
+ * A request of the Digital Candle (booking topic 1 unless said) for
+ * Mondays 09:00-11:00 New York, made at createdAt, taken an hour later by
+ * takerId if there is one.
+ */
+export function pastRequest({
+  id,
+  status,
+  requesterId,
+  takerId,
+  createdAt,
+  bookingTopicId = 1,
+}: {
+  id: number;
+  status: FakeBookingRequest["status"];
+  requesterId: number;
+  takerId: number | null;
+  createdAt: string;
+  bookingTopicId?: number;
+}): FakeBookingRequest {
+  return {
+    id,
+    booking_topic_id: bookingTopicId,
+    status,
+    requester_id: requesterId,
+    taker_id: takerId,
+    windows: [{ weekday: 1, date: null, from: "09:00", to: "11:00" }],
+    time_zone: "America/New_York",
+    note: null,
+    answers: {},
+    booking_id: null,
+    created_at: createdAt,
+    taken_at: takerId
+      ? new Date(Date.parse(createdAt) + 3_600_000).toISOString()
+      : null,
   };
 }

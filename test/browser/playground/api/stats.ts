@@ -19,6 +19,7 @@ import {
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
 import type { FakeBooking } from "./bookings";
 import { LIMITS } from "./limits";
+import type { FakeBookingRequest } from "./requests";
 
 /** StatsRange's bounds and defaults. */
 export const MAX_DAYS = LIMITS.counts.stats_days;
@@ -74,9 +75,14 @@ export function minutes(seconds: number | null): number | null {
   return value < 1 ? Math.round(value * 10) / 10 : Math.round(value);
 }
 
-function numbers(bookings: FakeBooking[]): StatsNumbers {
+function numbers(
+  bookings: FakeBooking[],
+  requests: FakeBookingRequest[]
+): StatsNumbers {
   const count = (test: (booking: FakeBooking) => boolean) =>
     bookings.filter(test).length;
+  const requestCount = (status: FakeBookingRequest["status"][]) =>
+    requests.filter((request) => status.includes(request.status)).length;
   const pickUps = bookings
     .filter((booking) => booking.claimed_at)
     .map(
@@ -96,6 +102,11 @@ function numbers(bookings: FakeBooking[]): StatsNumbers {
     not_really: count((b) => b.feedback === "not_really"),
     pick_up_median_minutes: minutes(percentile(pickUps, 0.5)),
     pick_up_p90_minutes: minutes(percentile(pickUps, 0.9)),
+    requested: requests.length,
+    requests_scheduled: requestCount(["scheduled"]),
+    requests_withdrawn: requestCount(["withdrawn"]),
+    requests_expired: requestCount(["expired"]),
+    requests_open: requestCount(["open", "taken"]),
   };
 }
 
@@ -207,17 +218,24 @@ export function bookingsInRange(
 }
 
 /**
- * FetchStats over the bookings given (one topic's, or all), as
- * BookingStats's SQL counts them: by the local day their session starts.
+ * FetchStats over the bookings and requests given (one topic's, or all),
+ * as BookingStats's SQL counts them: bookings by the local day their
+ * session starts, requests by the local day they were made.
  */
 export function fakeStats(
   bookings: FakeBooking[],
+  requests: FakeBookingRequest[],
   range: { from: IsoDate; to: IsoDate },
   zone: string,
   usernames: Map<number, string>,
   coverage: StatsCoverage
 ): BookingStats {
   const inRange = bookingsInRange(bookings, range, zone);
+  const madeOn = (request: FakeBookingRequest) =>
+    localDate(request.created_at, zone);
+  const requestsInRange = requests.filter(
+    (request) => madeOn(request) >= range.from && madeOn(request) <= range.to
+  );
   const weeks: IsoDate[] = [];
   for (
     let week = mondayOf(range.from);
@@ -234,10 +252,11 @@ export function fakeStats(
       ...numbers(
         inRange.filter(
           (booking) => mondayOf(localDate(booking.starts_at, zone)) === week
-        )
+        ),
+        requestsInRange.filter((request) => mondayOf(madeOn(request)) === week)
       ),
     })),
-    totals: numbers(inRange),
+    totals: numbers(inRange, requestsInRange),
     coverage,
     volunteers: volunteerRows(inRange, usernames),
   };
