@@ -1,8 +1,8 @@
-// Screenshots of booking requests and gap recruiting (issue 18) for a
-// closing note, not a test: the request form, its announcement in the chat
-// channel, the weekly gap message and the booking settings' fieldsets, at
-// desktop and phone widths. It sends Eve's request, so it needs a freshly
-// started playground.
+// Screenshots for closing notes, not a test: booking requests and gap
+// recruiting (issue 18) — the request form, its announcement in the chat
+// channel, the weekly gap message and the booking settings' fieldsets — and
+// the organisers' stats view (issue 19), at desktop and phone widths. It
+// sends Eve's request, so it needs a freshly started playground.
 //   node screenshots.mjs BASE_URL OUT_DIR
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -93,7 +93,30 @@ async function sendRequest() {
   await tab.waitFor(`document.querySelector(".request-card")`);
 }
 
+/**
+ * Ann's stats view of the first demo topic, the playground's twelve weeks
+ * of history: waits for the chart's bars, as Chart.js draws on a canvas the
+ * DOM says nothing of.
+ */
+async function openStats() {
+  await open("/?as=ann");
+  await tab.waitFor(
+    `document.querySelector(".topic-stats__requests") && document.querySelector(".topic-stats__volunteers")`
+  );
+  await tab.waitFor(`(() => {
+    const canvas = document.querySelector(".topic-stats__canvas");
+    const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+    return data.some((value, i) => i % 4 === 3 && value > 0);
+  })()`);
+}
+
 try {
+  for (const [label, width] of WIDTHS) {
+    await tab.setViewport(width, 900);
+    await openStats();
+    await save("stats", label, ".topic-stats");
+  }
+
   for (const [label, width] of WIDTHS) {
     await tab.setViewport(width, 900);
     await fillRequestForm();
