@@ -323,6 +323,13 @@ module("rota-grid", function () {
         cell.classes,
         "rota-widget__cell rota-widget__cell--mine"
       );
+      assert.deepEqual(
+        cell.rows.map((row) => row.classes),
+        [
+          "rota-widget__volunteer rota-widget__volunteer--me",
+          "rota-widget__volunteer",
+        ]
+      );
     });
 
     test("the viewer's part: join, leave and whom an organiser may add", function (assert) {

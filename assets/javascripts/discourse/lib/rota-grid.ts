@@ -95,6 +95,14 @@ function covers(timeOff: TimeOff, date: IsoDate): boolean {
   return timeOff.starts_on <= date && date <= timeOff.ends_on;
 }
 
+let collator: Intl.Collator | null = null;
+
+/** Building a collator costs more than sorting a rota with it: one serves every grid. */
+function usernameOrder(): Intl.Collator {
+  collator ??= new Intl.Collator();
+  return collator;
+}
+
 /**
  * The rota as weeks × shifts. Each occurrence lists the volunteers whose
  * weekly entry (unless it skips the date) or one-date entry applies to its
@@ -104,7 +112,7 @@ function covers(timeOff: TimeOff, date: IsoDate): boolean {
 export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
   const shifts = sortShifts(input.shifts);
   // Sorted once per shift, not per occurrence: filtering keeps the order.
-  const byUsername = new Intl.Collator().compare;
+  const byUsername = usernameOrder().compare;
   const entriesByShift = new Map<number, RotaEntry[]>();
   for (const entry of [...input.rotaEntries].sort((a, b) =>
     byUsername(a.user.username, b.user.username)
@@ -295,6 +303,7 @@ export interface RotaCellRow<Markup = unknown> {
   user: BasicUser;
   /** The same markup for every line of one volunteer in the grid. */
   avatar: Markup;
+  classes: string;
   entryId: number;
   weekly: boolean;
   me: boolean;
@@ -445,6 +454,9 @@ function rotaCellView<Markup>(
   const row = (volunteer: RotaVolunteer): RotaCellRow<Markup> => ({
     user: volunteer.user,
     avatar: avatar(volunteer.user),
+    classes: me(volunteer)
+      ? "rota-widget__volunteer rota-widget__volunteer--me"
+      : "rota-widget__volunteer",
     entryId: volunteer.entry.id,
     weekly: volunteer.weekly,
     me: me(volunteer),
