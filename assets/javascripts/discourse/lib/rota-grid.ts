@@ -344,7 +344,7 @@ export interface RotaCellView<Markup = unknown> {
   key: string;
   cell: RotaCell;
   dateLabel: string;
-  /** The occurrence in the viewer's zone, when their clock reads otherwise. */
+  /** "08:00–12:00 your time" when the viewer's clock reads otherwise. */
   viewerTime: string | null;
   occurrenceLabel: string;
   /** The accessible name of the list of who is on. */
