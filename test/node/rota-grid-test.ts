@@ -26,6 +26,11 @@ const user = (id: number, username: string): BasicUser => ({
   name: null,
   avatar_template: `/letter_avatar/${username}/{size}/1.png`,
 });
+/** Markup naming its volunteer, as Discourse's avatar `<img>` does in its title. */
+const avatar = (who: BasicUser) => {
+  const html = `<img alt="" title="${who.username}">`;
+  return { toHTML: () => html };
+};
 const ann = user(1, "ann");
 const bob = user(2, "bob");
 const cat = user(3, "cat");
@@ -216,6 +221,7 @@ module("rota-grid", function () {
       canOrganise: false,
       volunteers: [],
       translate: (key, params) => `${key}(${params.on}|${params.wanted})`,
+      avatar,
     });
     assert.deepEqual(
       view.map((w) => w.cells.map((c) => c.staffing)),
@@ -259,9 +265,9 @@ module("rota-grid", function () {
   });
 
   module("rotaGridView", function () {
-    const translate = (key: string, params: Record<string, string>) =>
+    const translate = (key: string, params: Record<string, string | number>) =>
       `${key.replace("volunteer_booking.rota.", "")}(${Object.values(params).join("|")})`;
-    const organiser: RotaViewer = {
+    const organiser: RotaViewer<ReturnType<typeof avatar>> = {
       locale: "en-GB",
       timeZone: "Europe/London",
       viewerId: ann.id,
@@ -269,6 +275,7 @@ module("rota-grid", function () {
       canOrganise: true,
       volunteers: [ann, bob, cat],
       translate,
+      avatar,
     };
     const mine = entry(wednesday, ann, "2026-06-10");
     const flagged = { ...entry(wednesday, bob), flagged: true };
@@ -316,6 +323,13 @@ module("rota-grid", function () {
         cell.classes,
         "rota-widget__cell rota-widget__cell--mine"
       );
+      assert.deepEqual(
+        cell.rows.map((row) => row.classes),
+        [
+          "rota-widget__volunteer rota-widget__volunteer--me",
+          "rota-widget__volunteer",
+        ]
+      );
     });
 
     test("the viewer's part: join, leave and whom an organiser may add", function (assert) {
@@ -323,26 +337,41 @@ module("rota-grid", function () {
         (week) => week.cells[0]
       );
 
-      assert.false(second.canJoin, "ann is on 10 June already");
+      assert.strictEqual(second.join, null, "ann is on 10 June already");
       assert.deepEqual(second.leave, {
         entryId: mine.id,
-        key: "volunteer_booking.rota.leave_date",
+        text: "leave_date()",
+        label: "leave_date_label(occurrence(Wednesday 10 June|13:00|17:00))",
       });
       assert.deepEqual(
         second.addable.map((added) => added.username),
         ["cat"],
         "everyone not on the shift"
       );
-      assert.true(third.canJoin);
+      assert.deepEqual(third.join, {
+        weekly: {
+          text: "join_weekly()",
+          label: "join_weekly_label(occurrence(Wednesday 17 June|13:00|17:00))",
+        },
+        date: {
+          text: "join_date()",
+          label: "join_date_label(occurrence(Wednesday 17 June|13:00|17:00))",
+        },
+      });
       assert.strictEqual(third.leave, null);
+      assert.deepEqual(third.addLabels, {
+        select: "add_label(occurrence(Wednesday 17 June|13:00|17:00))",
+        confirm: "add_confirm_label(occurrence(Wednesday 17 June|13:00|17:00))",
+      });
       assert.deepEqual(
         third.addable.map((added) => added.username),
         ["ann", "cat"]
       );
 
       assert.true(first.cell.past);
-      assert.false(first.canJoin, "3 June is past");
+      assert.strictEqual(first.join, null, "3 June is past");
       assert.deepEqual(first.addable, [], "nobody is added to the past");
+      assert.strictEqual(first.addLabels, null);
       assert.strictEqual(first.rows[0].removeLabel, null);
       assert.strictEqual(
         first.classes,
@@ -365,15 +394,58 @@ module("rota-grid", function () {
         ]
       );
       assert.deepEqual(cell.addable, []);
-      assert.strictEqual(cell.viewerTime, "08:00–12:00");
+      assert.strictEqual(cell.viewerTime, "viewer_time(08:00–12:00)");
 
       const stranger = rotaGridView(weeks, {
         ...organiser,
         canVolunteer: false,
         viewerId: null,
       })[2].cells[0];
-      assert.false(stranger.canJoin, "may not volunteer");
+      assert.strictEqual(stranger.join, null, "may not volunteer");
       assert.false(stranger.rows[0].me);
+    });
+
+    test("builds each volunteer's avatar once per grid, and says what the list buttons do", function (assert) {
+      const asked: string[] = [];
+      const counting: RotaViewer<ReturnType<typeof avatar>> = {
+        ...organiser,
+        avatar: (who) => {
+          asked.push(who.username);
+          return avatar(who);
+        },
+      };
+      const everyWeek = grid(
+        [
+          ann,
+          bob,
+          cat,
+          ...["dan", "eve"].map((name, n) => user(30 + n, name)),
+        ].map((who) => entry(wednesday, who))
+      );
+      const view = rotaGridView(everyWeek, counting);
+      const [first, second] = view.map((week) => week.cells[0]);
+      assert.strictEqual(first.rows[0].avatar, second.rows[0].avatar);
+      assert.strictEqual(
+        first.rows[0].avatar.toHTML(),
+        '<img alt="" title="ann">'
+      );
+      assert.deepEqual(
+        asked,
+        ["ann", "bob", "cat"],
+        "once each, and only if listed"
+      );
+      assert.deepEqual(first.listMore, {
+        text: "list_more(2)",
+        label: "list_more_label(2|occurrence(Wednesday 3 June|13:00|17:00))",
+      });
+      assert.deepEqual(first.listFewer, {
+        text: "list_fewer()",
+        label: "list_fewer_label(occurrence(Wednesday 3 June|13:00|17:00))",
+      });
+      assert.strictEqual(
+        first.listLabel,
+        "on_shift(occurrence(Wednesday 3 June|13:00|17:00))"
+      );
     });
 
     test("lists the first few of a long cell, the viewer's own and flagged lines always", function (assert) {
@@ -402,13 +474,14 @@ module("rota-grid", function () {
           cell.rows.map((row) => row.user.username),
           cell.unlisted,
           cell.allRows().map((row) => row.user.username),
+          cell.listMore?.text ?? null,
         ];
       };
 
       assert.strictEqual(ROWS_LISTED, 3);
       assert.deepEqual(
         lines(rotaGridView(long, { ...organiser, viewerId: ivy.id })),
-        [["ann", "bob", "dan", "hal", "ivy"], 3, everyone],
+        [["ann", "bob", "dan", "hal", "ivy"], 3, everyone, "list_more(3)"],
         "the first three in order, with hal's flag and ivy's own line"
       );
       assert.deepEqual(
@@ -419,7 +492,7 @@ module("rota-grid", function () {
             viewerId: null,
           })
         ),
-        [["ann", "bob", "dan"], 5, everyone],
+        [["ann", "bob", "dan"], 5, everyone, "list_more(5)"],
         "a volunteer sees no flags"
       );
       const four = grid(
@@ -427,7 +500,7 @@ module("rota-grid", function () {
       );
       assert.deepEqual(
         lines(rotaGridView(four, organiser)),
-        [["dan", "eve", "fay", "gil"], 0, ["dan", "eve", "fay", "gil"]],
+        [["dan", "eve", "fay", "gil"], 0, ["dan", "eve", "fay", "gil"], null],
         'no "Show 1 more" in place of the one line it would hide'
       );
     });

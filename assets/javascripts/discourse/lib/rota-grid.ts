@@ -95,6 +95,14 @@ function covers(timeOff: TimeOff, date: IsoDate): boolean {
   return timeOff.starts_on <= date && date <= timeOff.ends_on;
 }
 
+let collator: Intl.Collator | null = null;
+
+/** Building a collator costs more than sorting a rota with it: one serves every grid. */
+function usernameOrder(): Intl.Collator {
+  collator ??= new Intl.Collator();
+  return collator;
+}
+
 /**
  * The rota as weeks × shifts. Each occurrence lists the volunteers whose
  * weekly entry (unless it skips the date) or one-date entry applies to its
@@ -104,7 +112,7 @@ function covers(timeOff: TimeOff, date: IsoDate): boolean {
 export function buildRotaGrid(input: RotaGridInput): RotaWeek[] {
   const shifts = sortShifts(input.shifts);
   // Sorted once per shift, not per occurrence: filtering keeps the order.
-  const byUsername = new Intl.Collator().compare;
+  const byUsername = usernameOrder().compare;
   const entriesByShift = new Map<number, RotaEntry[]>();
   for (const entry of [...input.rotaEntries].sort((a, b) =>
     byUsername(a.user.username, b.user.username)
@@ -271,8 +279,12 @@ export function gapSummary(
   });
 }
 
-/** Who looks at the grid, and how to word it for them. */
-export interface RotaViewer {
+/**
+ * Who looks at the grid, and how to word it for them. `Markup` is what
+ * their avatar helper returns (Discourse's trusted HTML); the grid only
+ * hands it on.
+ */
+export interface RotaViewer<Markup = unknown> {
   locale: string;
   /** The viewer's IANA zone, for their equivalent time. */
   timeZone: string;
@@ -281,12 +293,17 @@ export interface RotaViewer {
   canOrganise: boolean;
   /** Who an organiser can add, as far as it has loaded. */
   volunteers: BasicUser[];
-  translate: (key: string, params: Record<string, string>) => string;
+  translate: (key: string, params: Record<string, string | number>) => string;
+  /** A volunteer's avatar markup; asked once per volunteer and grid. */
+  avatar: (user: BasicUser) => Markup;
 }
 
 /** One line of a cell: a volunteer and what the viewer may do about them. */
-export interface RotaCellRow {
+export interface RotaCellRow<Markup = unknown> {
   user: BasicUser;
+  /** The same markup for every line of one volunteer in the grid. */
+  avatar: Markup;
+  classes: string;
   entryId: number;
   weekly: boolean;
   me: boolean;
@@ -296,6 +313,25 @@ export interface RotaCellRow {
   removeLabel: string | null;
 }
 
+/** The words every cell of a grid shows alike, translated once per grid. */
+export interface RotaTexts {
+  gap: string;
+  thisDateOnly: string;
+  flagged: string;
+  flaggedHelp: string;
+  joinWeekly: string;
+  joinDate: string;
+  add: string;
+  addConfirm: string;
+  listFewer: string;
+}
+
+/** One of a cell's buttons: what it reads and what a screen reader calls it. */
+export interface RotaButton {
+  text: string;
+  label: string;
+}
+
 /**
  * How many volunteers a cell lists before "Show N more". A shift wants a
  * few, and a pool of fifty on every cell would draw over a thousand lines.
@@ -303,54 +339,92 @@ export interface RotaCellRow {
 export const ROWS_LISTED = 3;
 
 /** Everything a rendered cell shows, worked out once for the whole grid. */
-export interface RotaCellView {
+export interface RotaCellView<Markup = unknown> {
   /** Stable across reloads, so a re-rendered grid keeps its cells. */
   key: string;
   cell: RotaCell;
   dateLabel: string;
-  /** The occurrence in the viewer's zone, when their clock reads otherwise. */
+  /** "08:00–12:00 your time" when the viewer's clock reads otherwise. */
   viewerTime: string | null;
   occurrenceLabel: string;
+  /** The accessible name of the list of who is on. */
+  listLabel: string;
   /** "1 of 2" for a shift that wants more than one volunteer; null otherwise. */
   staffing: string | null;
   classes: string;
+  texts: RotaTexts;
   /**
    * The lines listed until the viewer asks for all of them: the first
    * ROWS_LISTED, and always the viewer's own and flagged ones.
    */
-  rows: RotaCellRow[];
+  rows: RotaCellRow<Markup>[];
   /** Every line, in order; built when asked for. */
-  allRows: () => RotaCellRow[];
+  allRows: () => RotaCellRow<Markup>[];
   /** How many lines `allRows` adds to `rows`. */
   unlisted: number;
-  canJoin: boolean;
-  /** The viewer's own entry they may leave, and its label's key. */
-  leave: { entryId: number; key: string } | null;
+  /** "Show N more" while the cell lists the first few; null when it lists everyone. */
+  listMore: RotaButton | null;
+  /** "Show fewer" once it lists everyone; null when it lists everyone anyway. */
+  listFewer: RotaButton | null;
+  /** The viewer's join buttons; null when they may not join. */
+  join: { weekly: RotaButton; date: RotaButton } | null;
+  /** The viewer's own entry they may leave, and its button. */
+  leave: ({ entryId: number } & RotaButton) | null;
   /** Whom an organiser may add here; empty when they may add nobody. */
   addable: BasicUser[];
+  /** The add select's and its button's accessible names; null when nobody may be added. */
+  addLabels: { select: string; confirm: string } | null;
 }
 
-export interface RotaWeekView {
+export interface RotaWeekView<Markup = unknown> {
   start: IsoDate;
-  cells: RotaCellView[];
+  cells: RotaCellView<Markup>[];
 }
 
 /**
  * The grid as the viewer sees it. A grid shows over a thousand volunteer
- * lines, so labels and permissions are settled here, once per grid, and a
- * cell's template only reads them.
+ * lines, so labels, avatars and permissions are settled here, once per
+ * grid, and a cell's template only reads them.
  */
-export function rotaGridView(
+export function rotaGridView<Markup>(
   weeks: RotaWeek[],
-  viewer: RotaViewer
-): RotaWeekView[] {
+  viewer: RotaViewer<Markup>
+): RotaWeekView<Markup>[] {
+  const { translate } = viewer;
+  const text = (key: string) => translate(`volunteer_booking.rota.${key}`, {});
+  const texts: RotaTexts = {
+    gap: text("gap"),
+    thisDateOnly: text("this_date_only"),
+    flagged: text("flagged"),
+    flaggedHelp: text("flagged_help"),
+    joinWeekly: text("join_weekly"),
+    joinDate: text("join_date"),
+    add: text("add"),
+    addConfirm: text("add_confirm"),
+    listFewer: text("list_fewer"),
+  };
+  // A volunteer is on dozens of cells: their avatar is built once.
+  const avatars = new Map<number, Markup>();
+  const avatar = (user: BasicUser) => {
+    let markup = avatars.get(user.id);
+    if (markup === undefined) {
+      markup = viewer.avatar(user);
+      avatars.set(user.id, markup);
+    }
+    return markup;
+  };
   return weeks.map((week) => ({
     start: week.start,
-    cells: week.cells.map((cell) => rotaCellView(cell, viewer)),
+    cells: week.cells.map((cell) => rotaCellView(cell, viewer, texts, avatar)),
   }));
 }
 
-function rotaCellView(cell: RotaCell, viewer: RotaViewer): RotaCellView {
+function rotaCellView<Markup>(
+  cell: RotaCell,
+  viewer: RotaViewer<Markup>,
+  texts: RotaTexts,
+  avatar: (user: BasicUser) => Markup
+): RotaCellView<Markup> {
   const { locale, timeZone, canOrganise, translate } = viewer;
   const dateLabel = formatDay(cell.date, locale);
   const occurrenceLabel = translate("volunteer_booking.rota.occurrence", {
@@ -358,6 +432,11 @@ function rotaCellView(cell: RotaCell, viewer: RotaViewer): RotaCellView {
     from: cell.shift.starts_at,
     to: cell.shift.ends_at,
   });
+  const label = (key: string, params: Record<string, string | number> = {}) =>
+    translate(`volunteer_booking.rota.${key}`, {
+      ...params,
+      occurrence: occurrenceLabel,
+    });
   const theirs = formatTimeRange(cell.startsAt, cell.endsAt, timeZone, locale);
   const shifts = formatTimeRange(
     cell.startsAt,
@@ -372,17 +451,18 @@ function rotaCellView(cell: RotaCell, viewer: RotaViewer): RotaCellView {
     volunteer.user.id === viewer.viewerId;
   const flagged = (volunteer: RotaVolunteer) =>
     canOrganise && volunteer.entry.flagged === true;
-  const row = (volunteer: RotaVolunteer): RotaCellRow => ({
+  const row = (volunteer: RotaVolunteer): RotaCellRow<Markup> => ({
     user: volunteer.user,
+    avatar: avatar(volunteer.user),
+    classes: me(volunteer)
+      ? "rota-widget__volunteer rota-widget__volunteer--me"
+      : "rota-widget__volunteer",
     entryId: volunteer.entry.id,
     weekly: volunteer.weekly,
     me: me(volunteer),
     flagged: flagged(volunteer),
     removeLabel: removable
-      ? translate("volunteer_booking.rota.remove", {
-          username: volunteer.user.username,
-          occurrence: occurrenceLabel,
-        })
+      ? label("remove", { username: volunteer.user.username })
       : null,
   });
   // "Show 1 more" would take the room of the line it hides.
@@ -393,12 +473,21 @@ function rotaCellView(cell: RotaCell, viewer: RotaViewer): RotaCellView {
             index < ROWS_LISTED || me(volunteer) || flagged(volunteer)
         )
       : cell.volunteers;
+  const unlisted = cell.volunteers.length - listed.length;
+  const leaveKey = mine?.on_date ? "leave_date" : "leave_weekly";
+  const addable = removable
+    ? viewer.volunteers.filter((user) => !onShift.has(user.id))
+    : [];
   return {
     key: `${cell.shift.id}@${cell.date}`,
     cell,
     dateLabel,
-    viewerTime: theirs === shifts ? null : theirs,
+    viewerTime:
+      theirs === shifts
+        ? null
+        : translate("volunteer_booking.rota.viewer_time", { range: theirs }),
     occurrenceLabel,
+    listLabel: label("on_shift"),
     staffing:
       cell.shift.volunteers_wanted > 1
         ? translate("volunteer_booking.gaps.staffing", {
@@ -414,21 +503,42 @@ function rotaCellView(cell: RotaCell, viewer: RotaViewer): RotaCellView {
     ]
       .filter(Boolean)
       .join(" "),
+    texts,
     rows: listed.map(row),
     allRows: () => cell.volunteers.map(row),
-    unlisted: cell.volunteers.length - listed.length,
-    canJoin: viewer.canVolunteer && !cell.past && !mine,
+    unlisted,
+    listMore: unlisted
+      ? {
+          text: translate("volunteer_booking.rota.list_more", {
+            count: unlisted,
+          }),
+          label: label("list_more_label", { count: unlisted }),
+        }
+      : null,
+    listFewer: unlisted
+      ? { text: texts.listFewer, label: label("list_fewer_label") }
+      : null,
+    join:
+      viewer.canVolunteer && !cell.past && !mine
+        ? {
+            weekly: {
+              text: texts.joinWeekly,
+              label: label("join_weekly_label"),
+            },
+            date: { text: texts.joinDate, label: label("join_date_label") },
+          }
+        : null,
     leave:
       mine && !cell.past
         ? {
             entryId: mine.id,
-            key: mine.on_date
-              ? "volunteer_booking.rota.leave_date"
-              : "volunteer_booking.rota.leave_weekly",
+            text: translate(`volunteer_booking.rota.${leaveKey}`, {}),
+            label: label(`${leaveKey}_label`),
           }
         : null,
-    addable: removable
-      ? viewer.volunteers.filter((user) => !onShift.has(user.id))
-      : [],
+    addable,
+    addLabels: addable.length
+      ? { select: label("add_label"), confirm: label("add_confirm_label") }
+      : null,
   };
 }
