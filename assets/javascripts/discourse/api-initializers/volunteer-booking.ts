@@ -2,8 +2,8 @@ import { apiInitializer } from "discourse/lib/api";
 import type { PluginApi } from "discourse/lib/plugin-api";
 import type ModalService from "discourse/services/modal";
 import BookingTopicConnector from "../components/booking-topic-connector";
-import FeedbackInMessage from "../components/feedback-in-message";
 import MyBookingsNavItem from "../components/my-bookings-nav-item";
+import FeedbackInMessage from "../components/seams/feedback-in-message";
 import {
   canConfigure,
   openBookingSettings,
