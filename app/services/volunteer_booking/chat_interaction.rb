@@ -24,12 +24,14 @@ module VolunteerBooking
       ensure_not_on_shift
       save_rota_entry
     ]
+    TAKE_STEPS = %i[ensure_in_good_standing ensure_not_apart take]
 
     def self.handle(interaction)
       parsed = ChatAction.parse(ChatAction.action_id_of(interaction&.action))
-      return join_gap(interaction, parsed) if parsed && parsed[:verb] == "join_gap"
-      return take_request(interaction, parsed[:request_id]) if parsed&.dig(:verb) == "take_request"
-      return if parsed.nil? || parsed[:verb] != "pick_up"
+      verb = parsed&.dig(:verb)
+      return join_gap(interaction, parsed) if verb == "join_gap"
+      return take_request(interaction, parsed[:request_id]) if verb == "take_request"
+      return if verb != "pick_up"
       message = interaction.message
       user = interaction.user
       return if message.nil? || user.nil?
@@ -114,12 +116,8 @@ module VolunteerBooking
         },
         guardian: user.guardian,
       ) do
-        on_failed_step(:take) { |take| tell(user, message, Array.wrap(take.error).join(" ")) }
-        on_failed_step(:ensure_in_good_standing) do |step|
-          tell(user, message, Array.wrap(step.error).join(" "))
-        end
-        on_failed_step(:ensure_not_apart) do |step|
-          tell(user, message, Array.wrap(step.error).join(" "))
+        TAKE_STEPS.each do |name|
+          on_failed_step(name) { |step| tell(user, message, Array.wrap(step.error).join(" ")) }
         end
         on_failed_policy(:can_take) { tell_not_allowed(user, message) }
         on_model_not_found(:booking_request) { tell_not_allowed(user, message) }
