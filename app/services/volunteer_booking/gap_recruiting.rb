@@ -156,7 +156,7 @@ module VolunteerBooking
       return [] if listed.empty?
       dates = listed.map(&:last)
       shifts = booking_topic.shifts.to_a
-      wanted = shifts.to_h { |shift| [shift.id, shift.volunteers_wanted] }
+      wanted = GapSource.wanted(shifts)
       occurrences =
         SlotSource
           .on_duty(booking_topic, shifts, dates.min, dates.max)
