@@ -180,9 +180,7 @@ module VolunteerBooking
 
       # Past bookings still waiting for the volunteer to mark them held are
       # not the booker's fault, so only upcoming ones count towards the limit.
-      if per_user_limit && held(own, booker, now) >= per_user_limit
-        return failure(:limit_reached, limit: per_user_limit)
-      end
+      return failure(:limit_reached, limit: per_user_limit) if limit_reached?(own, booker, now)
 
       booked = slot.booked
       booked -= 1 if exclude && exclude[:shift_id] == slot.shift_id && overlaps?(exclude, slot)
@@ -201,7 +199,7 @@ module VolunteerBooking
     def check_request(now:, booker:, answers:)
       return failure(:paused, message: paused_message) if paused
       return failure(:trust_level_too_low, level: min_trust_level) unless trusted?(booker)
-      if per_user_limit && held(Array(booker[:active_bookings]), booker, now) >= per_user_limit
+      if limit_reached?(Array(booker[:active_bookings]), booker, now)
         return failure(:limit_reached, limit: per_user_limit)
       end
       answer_check = questions.check_answers(answers)
@@ -211,10 +209,13 @@ module VolunteerBooking
 
     private
 
-    # What counts towards per_user_limit: the upcoming bookings among own,
-    # and the booker's open or taken requests.
-    def held(own, booker, now)
-      own.count { |booking| booking[:starts_at] >= now } + booker.fetch(:active_requests)
+    # Whether the booker is at per_user_limit, if there is one. What counts
+    # towards it: the upcoming bookings among own, and the booker's open or
+    # taken requests.
+    def limit_reached?(own, booker, now)
+      return false if per_user_limit.nil?
+      own.count { |booking| booking[:starts_at] >= now } + booker.fetch(:active_requests) >=
+        per_user_limit
     end
 
     # Staff pass any trust level, as with Discourse's User#has_trust_level?.

@@ -23,7 +23,7 @@ module VolunteerBooking
 
     # The names of the steps that ran in a service's outcome, by type:
     # { "model" => ["booking"], "policy" => ["can_pick_up"], ... }. Read
-    # once per outcome, as Context#to_h deep-copies everything it holds.
+    # once per outcome, as Context#to_h copies its whole store each call.
     def self.step_names(result)
       names = Hash.new { |hash, type| hash[type] = [] }
       result.to_h.each_key do |key|

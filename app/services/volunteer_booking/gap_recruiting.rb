@@ -50,7 +50,7 @@ module VolunteerBooking
         next if listed.empty? || listed.map(&:last).max < now.utc.to_date - 1
         coverage =
           GapSource.coverage(booking_topic, weeks: booking_topic.gap_horizon_weeks, now: now)
-        occurrences = listed_occurrences(booking_topic, listed, now)
+        occurrences = listed_occurrences(booking_topic, listed)
         more = coverage[:gaps].count { |gap| !listed.include?([gap[:shift_id], gap[:date]]) }
         Announcement.edit(message, text(booking_topic, occurrences, more), blocks(occurrences))
       end
@@ -152,11 +152,10 @@ module VolunteerBooking
     end
 
     # The listed dates as they stand now, covered or not.
-    def self.listed_occurrences(booking_topic, listed, now)
-      return [] if listed.empty?
+    def self.listed_occurrences(booking_topic, listed)
       dates = listed.map(&:last)
       shifts = booking_topic.shifts.to_a
-      wanted = shifts.to_h { |shift| [shift.id, shift.volunteers_wanted] }
+      wanted = GapSource.wanted(shifts)
       occurrences =
         SlotSource
           .on_duty(booking_topic, shifts, dates.min, dates.max)

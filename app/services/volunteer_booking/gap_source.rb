@@ -16,13 +16,19 @@ module VolunteerBooking
       from = today(shifts, now)
       to = from + (weeks * 7) - 1
       occurrences = SlotSource.on_duty(booking_topic, shifts, from, to)
-      wanted = shifts.to_h { |shift| [shift.id, shift.volunteers_wanted] }
+      wanted = wanted(shifts)
       {
         from: from,
         to: to,
         **Gaps.coverage(occurrences, wanted: wanted, now: now),
         gaps: Gaps.build(occurrences, wanted: wanted, now: now),
       }
+    end
+
+    # What each of the shifts wants, as Gaps takes it: shift_id =>
+    # volunteers wanted.
+    def self.wanted(shifts)
+      shifts.to_h { |shift| [shift.id, shift.volunteers_wanted] }
     end
 
     # The topic's main zone (Gaps.main_zone), which its weekly message is
