@@ -176,8 +176,8 @@ module VolunteerBooking
       )
     end
 
-    # remove, reply, organisers_group_name and answers serve a booking
-    # request's conversation too (RequestConversation).
+    # existing_topic, remove, reply, organisers_group_name and answers
+    # serve a booking request's conversation too (RequestConversation).
     def self.remove(topic, user)
       topic.remove_allowed_user(::Discourse.system_user, user) if user
     end

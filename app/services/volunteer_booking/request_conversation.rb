@@ -77,7 +77,7 @@ module VolunteerBooking
       SideEffect.safely(
         "writing #{key} in the private message of booking request #{booking_request.id}",
       ) do
-        topic = existing_topic(booking_request)
+        topic = PrivateConversation.existing_topic(booking_request)
         next if topic.nil?
         yield topic if block_given?
         PrivateConversation.reply(
@@ -85,11 +85,6 @@ module VolunteerBooking
           I18n.t("volunteer_booking.request_message.#{key}", **params),
         )
       end
-    end
-
-    def self.existing_topic(booking_request)
-      return if booking_request.pm_topic_id.nil?
-      ::Topic.find_by(id: booking_request.pm_topic_id, archetype: ::Archetype.private_message)
     end
 
     def self.title(key, booking_request)
@@ -134,6 +129,6 @@ module VolunteerBooking
       ].join("\n\n")
     end
 
-    private_class_method :note, :existing_topic, :title, :body
+    private_class_method :note, :title, :body
   end
 end
