@@ -15,19 +15,12 @@ module VolunteerBooking
         requester = booking_request.requester
         taker = booking_request.taker
         next if requester.nil? || taker.nil?
-        options = {
+        PrivateConversation.create(
+          booking_request,
+          [requester, taker],
           title: title("taken_title", booking_request),
           raw: body(booking_request, requester, taker),
-          archetype: ::Archetype.private_message,
-          subtype: ::TopicSubtype.system_message,
-          target_usernames: [requester.username, taker.username].join(","),
-          skip_validations: true,
-        }
-        organisers = PrivateConversation.organisers_group_name(booking_request)
-        options[:target_group_names] = organisers if organisers
-        post = ::PostCreator.create!(::Discourse.system_user, **options)
-        booking_request.update_columns(pm_topic_id: post.topic_id)
-        post.topic
+        )
       end
     end
 
