@@ -62,12 +62,9 @@ module VolunteerBooking
         .includes(booking_topic: :topic)
         .order(:created_at, :id)
         .map do |booking_request|
-          topic = booking_request.topic
-          visible = topic && guardian.can_see?(topic)
           {
             id: booking_request.id,
-            topic_title: visible ? topic.title : nil,
-            topic_url: visible ? topic.url : nil,
+            **volunteer_booking_topic_fields(booking_request.topic),
             status: booking_request.status,
             windows: booking_request.windows,
             time_zone: booking_request.time_zone,
@@ -86,12 +83,9 @@ module VolunteerBooking
         .includes(booking_topic: :topic)
         .order(:starts_at, :id)
         .map do |booking|
-          topic = booking.topic
-          visible = topic && guardian.can_see?(topic)
           {
             id: booking.id,
-            topic_title: visible ? topic.title : nil,
-            topic_url: visible ? topic.url : nil,
+            **volunteer_booking_topic_fields(booking.topic),
             starts_at: booking.starts_at.utc.iso8601,
             ends_at: booking.ends_at.utc.iso8601,
             status: booking.status,
@@ -101,6 +95,15 @@ module VolunteerBooking
             created_at: booking.created_at.utc.iso8601,
           }
         end
+    end
+
+    private
+
+    # The topic's title and address, only while the user can still see it.
+    # Named for the plugin: this module is prepended to core's job.
+    def volunteer_booking_topic_fields(topic)
+      visible = topic && guardian.can_see?(topic)
+      { topic_title: visible ? topic.title : nil, topic_url: visible ? topic.url : nil }
     end
   end
 end

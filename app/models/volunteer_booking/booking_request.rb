@@ -135,6 +135,12 @@ module VolunteerBooking
       open? || taken?
     end
 
+    # Still taken, and by this user: what giving back and setting the time
+    # need, read under the row lock (a reassign may have moved it).
+    def taken_by?(user_id)
+      taken? && taker_id == user_id
+    end
+
     def expires_at
       created_at + booking_topic.request_expiry_days.days
     end

@@ -17,9 +17,7 @@ module VolunteerBooking
       booking_topic = request.booking_topic
       booking_topic.lock!
       request.lock!
-      if !request.taken? || request.taker_id != taker.id
-        return refused("volunteer_booking.errors.request_closed")
-      end
+      return refused("volunteer_booking.errors.request_closed") if !request.taken_by?(taker.id)
       refusal = time_refusal(request, starts_at, now)
       return Outcome.new(nil, refusal) if refusal
 

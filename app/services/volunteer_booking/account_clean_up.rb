@@ -99,7 +99,7 @@ module VolunteerBooking
           given_back =
             BookingRequest.transaction do
               booking_request.lock!
-              next false if !booking_request.taken? || booking_request.taker_id != user_id
+              next false if !booking_request.taken_by?(user_id)
               booking_request.give_back!
             end
           next if !given_back

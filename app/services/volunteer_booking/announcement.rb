@@ -105,6 +105,7 @@ module VolunteerBooking
       end
     end
 
+    # A booking's or a booking request's message, or nil.
     def self.message_for(booking)
       return if !chat_available? || booking.announcement_chat_message_id.nil?
       ::Chat::Message.find_by(id: booking.announcement_chat_message_id)

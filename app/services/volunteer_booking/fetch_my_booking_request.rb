@@ -21,9 +21,9 @@ module VolunteerBooking
 
     def fetch_mine(booking_topic:, guardian:)
       context[:booking_request] = BookingRequest
-        .active
+        .active_in(booking_topic, guardian.user.id)
         .includes(:requester, :taker, booking_topic: :topic)
-        .find_by(booking_topic_id: booking_topic.id, requester_id: guardian.user.id)
+        .take
     end
   end
 end

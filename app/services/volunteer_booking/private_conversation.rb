@@ -137,18 +137,30 @@ module VolunteerBooking
       booker = booking.booker
       picker = booking.picker
       return if booker.nil? || picker.nil?
-      options = {
+      create(
+        booking,
+        [booker, picker],
         title: title(booking),
         raw: [lead, body(booking)].compact.join("\n\n"),
+      )
+    end
+
+    # A new private message from the system user to people (and the
+    # topic's organisers, if the site wants them in it), kept as record's
+    # pm_topic_id. Returns its topic.
+    def self.create(record, people, title:, raw:)
+      options = {
+        title: title,
+        raw: raw,
         archetype: ::Archetype.private_message,
         subtype: ::TopicSubtype.system_message,
-        target_usernames: [booker.username, picker.username].join(","),
+        target_usernames: people.map(&:username).join(","),
         skip_validations: true,
       }
-      organisers = organisers_group_name(booking)
+      organisers = organisers_group_name(record)
       options[:target_group_names] = organisers if organisers
       post = ::PostCreator.create!(::Discourse.system_user, **options)
-      booking.update_columns(pm_topic_id: post.topic_id)
+      record.update_columns(pm_topic_id: post.topic_id)
       post.topic
     end
 
@@ -176,8 +188,9 @@ module VolunteerBooking
       )
     end
 
-    # remove, reply, organisers_group_name and answers serve a booking
-    # request's conversation too (RequestConversation).
+    # existing_topic, create, remove, reply, organisers_group_name and
+    # answers serve a booking request's conversation too
+    # (RequestConversation).
     def self.remove(topic, user)
       topic.remove_allowed_user(::Discourse.system_user, user) if user
     end

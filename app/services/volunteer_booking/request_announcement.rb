@@ -42,7 +42,7 @@ module VolunteerBooking
     # scheduled, withdrawn, expired).
     def self.refresh(booking_request)
       SideEffect.safely("updating the announcement of booking request #{booking_request.id}") do
-        message = message_for(booking_request)
+        message = Announcement.message_for(booking_request)
         next if message.nil?
         Announcement.edit(message, text(booking_request), blocks(booking_request))
       end
@@ -53,7 +53,7 @@ module VolunteerBooking
     # announces the request again.
     def self.retire(booking_request, given_back_by:)
       SideEffect.safely("retiring the announcement of booking request #{booking_request.id}") do
-        message = message_for(booking_request)
+        message = Announcement.message_for(booking_request)
         booking_request.update_columns(announcement_chat_message_id: nil)
         next if message.nil?
         note = Announcement.released_note(given_back_by)
@@ -65,7 +65,7 @@ module VolunteerBooking
     def self.escalate(booking_request, hours:)
       SideEffect.safely("escalating booking request #{booking_request.id} in chat") do
         channel = Announcement.channel_for(booking_request.booking_topic)
-        message = message_for(booking_request)
+        message = Announcement.message_for(booking_request)
         next if channel.nil? || message.nil?
         ::ChatSDK::Message.create(
           raw:
@@ -79,11 +79,6 @@ module VolunteerBooking
           in_reply_to_id: message.chat_channel_id == channel.id ? message.id : nil,
         )
       end
-    end
-
-    def self.message_for(booking_request)
-      return if !Announcement.chat_available? || booking_request.announcement_chat_message_id.nil?
-      ::Chat::Message.find_by(id: booking_request.announcement_chat_message_id)
     end
 
     def self.text(booking_request, with_status: true)

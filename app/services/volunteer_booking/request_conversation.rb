@@ -15,19 +15,12 @@ module VolunteerBooking
         requester = booking_request.requester
         taker = booking_request.taker
         next if requester.nil? || taker.nil?
-        options = {
+        PrivateConversation.create(
+          booking_request,
+          [requester, taker],
           title: title("taken_title", booking_request),
           raw: body(booking_request, requester, taker),
-          archetype: ::Archetype.private_message,
-          subtype: ::TopicSubtype.system_message,
-          target_usernames: [requester.username, taker.username].join(","),
-          skip_validations: true,
-        }
-        organisers = PrivateConversation.organisers_group_name(booking_request)
-        options[:target_group_names] = organisers if organisers
-        post = ::PostCreator.create!(::Discourse.system_user, **options)
-        booking_request.update_columns(pm_topic_id: post.topic_id)
-        post.topic
+        )
       end
     end
 
@@ -77,7 +70,7 @@ module VolunteerBooking
       SideEffect.safely(
         "writing #{key} in the private message of booking request #{booking_request.id}",
       ) do
-        topic = existing_topic(booking_request)
+        topic = PrivateConversation.existing_topic(booking_request)
         next if topic.nil?
         yield topic if block_given?
         PrivateConversation.reply(
@@ -85,11 +78,6 @@ module VolunteerBooking
           I18n.t("volunteer_booking.request_message.#{key}", **params),
         )
       end
-    end
-
-    def self.existing_topic(booking_request)
-      return if booking_request.pm_topic_id.nil?
-      ::Topic.find_by(id: booking_request.pm_topic_id, archetype: ::Archetype.private_message)
     end
 
     def self.title(key, booking_request)
@@ -134,6 +122,6 @@ module VolunteerBooking
       ].join("\n\n")
     end
 
-    private_class_method :note, :existing_topic, :title, :body
+    private_class_method :note, :title, :body
   end
 end

@@ -33,11 +33,8 @@ module VolunteerBooking
       fail!(request_closed) if !booking_request.active?
     end
 
-    # Giving back and setting the time need the request still taken by the
-    # user (read under the row lock: a reassign may have moved it).
     def ensure_taken_by_user(booking_request:, guardian:)
-      return if booking_request.taken? && booking_request.taker_id == guardian.user.id
-      fail!(request_closed)
+      fail!(request_closed) if !booking_request.taken_by?(guardian.user.id)
     end
 
     def request_closed
