@@ -2,6 +2,7 @@ import QUnit from "qunit";
 import type { RequestWindow } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/api-types";
 import {
   describeRequestWindow,
+  describeRequestWindows,
   nextWindowOccurrence,
   requestWindowError,
   requestWindowFits,
@@ -56,6 +57,17 @@ module("request-windows", function () {
         words
       );
     }
+  });
+
+  test("describeRequestWindows words each window in the request's zone, in order", function (assert) {
+    assert.deepEqual(
+      describeRequestWindows(
+        { windows: [ninth, mondays], time_zone: "Europe/London" },
+        "en-GB",
+        clientI18n
+      ),
+      ["Wed 9 Dec, 13:00–15:00 (London)", "Mondays, 09:00–11:00 (London)"]
+    );
   });
 
   test("requestWindowError reads today in the requester's zone", function (assert) {

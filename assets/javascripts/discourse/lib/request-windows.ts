@@ -1,4 +1,4 @@
-import type { IsoTime, RequestWindow } from "./api-types";
+import type { BookingRequest, IsoTime, RequestWindow } from "./api-types";
 import { formatDaySpan, formatTimeRange, isKnownTimeZone } from "./time-format";
 import { WEEKDAY_KEYS } from "./weekdays";
 import { addDays, localDate, wallTimeToInstant, weekdayOf } from "./zoned-time";
@@ -239,4 +239,15 @@ export function describeRequestWindow(
     times,
     zone: zoneCity(timeZone),
   });
+}
+
+/** Each of a request's windows in its requester's words, in order. */
+export function describeRequestWindows(
+  request: Pick<BookingRequest, "windows" | "time_zone">,
+  locale: string,
+  i18n: Translate
+): string[] {
+  return request.windows.map((window) =>
+    describeRequestWindow(window, request.time_zone, locale, i18n)
+  );
 }
