@@ -10,6 +10,8 @@ import {
   withGaps,
 } from "../../browser/playground/api/demo-data.ts";
 import { FakeServer } from "../../browser/playground/api/fake-server.ts";
+import { GAPS_WITH_BUTTONS } from "../../browser/playground/api/gaps.ts";
+import { LIMITS } from "../../browser/playground/api/limits.ts";
 import { as as requestsAs, NOW } from "./fake-api.ts";
 
 const { module, test } = QUnit;
@@ -93,6 +95,47 @@ module("in-memory API: gaps", function () {
         ["2026-06-12", false, ["bob"]],
       ],
       "covered by cat now"
+    );
+  });
+
+  test("the message lists the first gaps; the rest are counted as the rota changes", function (assert) {
+    const { api, as } = setup();
+    const [bookingTopic] = api.data.bookingTopics;
+    bookingTopic.settings.gap_horizon_weeks =
+      LIMITS.ranges.gap_horizon_weeks.max;
+    // Every shift one volunteer short: a gap on each date of the horizon.
+    for (const shift of api.data.shifts) {
+      shift.volunteers_wanted =
+        api.data.rotaEntries.filter((entry) => entry.shift_id === shift.id)
+          .length + 1;
+    }
+    api.sendGapMessages();
+    const [message] = api.gapMessages(USERS.cat.id);
+    assert.deepEqual(
+      [message.lines.length, message.more],
+      [GAPS_WITH_BUTTONS, 16 - GAPS_WITH_BUTTONS],
+      "Wednesdays and Fridays of eight weeks"
+    );
+
+    // The horizon's last Friday, which only bob is on.
+    const friday = api.data.shifts.find(
+      (shift) =>
+        shift.booking_topic_id === bookingTopic.id && shift.weekday === 5
+    )!;
+    as(USERS.cat.id)("POST", `${topicUrl}/rota-entries`, {
+      shift_id: friday.id,
+      on_date: "2026-07-24",
+    });
+    const [edited] = api.gapMessages(USERS.cat.id);
+    assert.deepEqual(
+      edited.lines.map((line) => line.date),
+      message.lines.map((line) => line.date),
+      "the same dates listed"
+    );
+    assert.strictEqual(
+      edited.more,
+      message.more - 1,
+      "a gap it does not list is filled"
     );
   });
 

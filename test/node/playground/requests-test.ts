@@ -230,6 +230,35 @@ module("in-memory API: booking requests", function () {
     assert.deepEqual(mine, { request: null });
   });
 
+  test("a volunteer who asks cannot take their own request", function (assert) {
+    const { as, act, errors, request } = setup();
+    const id = request(
+      as(USERS.bob.id)("POST", `${topicUrl}/requests`, input)
+    ).id;
+    const page = as(USERS.bob.id)("GET", "/volunteer-booking/volunteer.json")
+      .body as { open_requests: BookingRequest[] };
+    assert.deepEqual(page.open_requests, []);
+    assert.false(
+      request(as(USERS.bob.id)("GET", `/volunteer-booking/requests/${id}`))
+        .permissions.can_take
+    );
+    assert.strictEqual(act(USERS.bob.id, id, "take").status, 403);
+    assert.deepEqual(
+      errors(act(USERS.ann.id, id, "reassign", { user_id: USERS.bob.id })),
+      [
+        "bob cannot take this booking: only the topic's volunteers can, and not for their own booking.",
+      ]
+    );
+    act(USERS.bob.id, id, "withdraw");
+    assert.deepEqual(
+      errors(act(USERS.ann.id, id, "reassign", { user_id: USERS.bob.id })),
+      [
+        "bob cannot take this booking: only the topic's volunteers can, and not for their own booking.",
+      ],
+      "who it goes to is asked before whether it is still open"
+    );
+  });
+
   test("organisers list a topic's requests by status and reassign them", function (assert) {
     const { as, ask, act, request } = setup();
     const id = request(ask()).id;

@@ -2229,6 +2229,8 @@ export class FakeServer {
         this.#gapMessages.read(
           bookingTopic.id,
           this.#coverageInput(bookingTopic),
+          this.#mainZoneOf(bookingTopic),
+          bookingTopic.settings.gap_horizon_weeks,
           this.now(),
           (cell) =>
             policy.volunteer() &&

@@ -84,14 +84,19 @@ export interface GapMessage {
   /** The Monday of the week it was sent for, in the topic's main zone. */
   week: IsoDate;
   lines: GapLine[];
-  /** Gaps past the ones with a button, left to the rota. */
+  /** The horizon's gaps it does not list now, left to the rota. */
   more: number;
 }
 
-/** What a posted message remembers: the gaps it listed. */
+/** What a posted message remembers: the gaps it listed, a button each. */
 interface Posted {
   week: IsoDate;
   gaps: { shift_id: number; date: IsoDate }[];
+}
+
+/** Whether `cell` is the occurrence a posted gap names. */
+function isPosted(cell: RotaCell, gap: Posted["gaps"][number]): boolean {
+  return cell.shift.id === gap.shift_id && cell.date === gap.date;
 }
 
 /**
@@ -125,18 +130,24 @@ export class FakeGapMessages {
     }
     this.#posted.set(bookingTopicId, {
       week,
-      gaps: gaps.map((cell) => ({ shift_id: cell.shift.id, date: cell.date })),
+      gaps: gaps
+        .slice(0, GAPS_WITH_BUTTONS)
+        .map((cell) => ({ shift_id: cell.shift.id, date: cell.date })),
     });
     return true;
   }
 
   /**
    * The topic's message as it reads now, or null when none was posted:
-   * each gap it listed with who is on it, `canJoin` deciding its button.
+   * each gap it listed with who is on it, `canJoin` deciding its button,
+   * and as GapRecruiting.refresh the gaps of the coming `weeks` it does not
+   * list.
    */
   read(
     bookingTopicId: number,
     rota: RotaInput,
+    zone: string,
+    weeks: number,
     now: Date,
     canJoin: (cell: RotaCell) => boolean
   ): Omit<GapMessage, "topic_id" | "topic_title"> | null {
@@ -152,9 +163,7 @@ export class FakeGapMessages {
       new Date(0)
     );
     const lines = posted.gaps.flatMap((gap) => {
-      const cell = cells.find(
-        (c) => c.shift.id === gap.shift_id && c.date === gap.date
-      );
+      const cell = cells.find((c) => isPosted(c, gap));
       return cell
         ? [
             {
@@ -169,10 +178,18 @@ export class FakeGapMessages {
           ]
         : [];
     });
+    const { gaps } = gapsAhead(
+      rota,
+      localDate(now.getTime(), zone),
+      weeks,
+      now
+    );
     return {
       week: posted.week,
-      lines: lines.slice(0, GAPS_WITH_BUTTONS),
-      more: Math.max(0, lines.length - GAPS_WITH_BUTTONS),
+      lines,
+      more: gaps.filter(
+        (cell) => !posted.gaps.some((gap) => isPosted(cell, gap))
+      ).length,
     };
   }
 }

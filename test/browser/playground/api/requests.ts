@@ -165,11 +165,8 @@ export class FakeRequests {
       .filter((r) => r.status === "taken" && r.taker_id === user.id)
       .sort((a, b) => expiry(a).localeCompare(expiry(b)));
     const open = this.host.data.requests
-      .filter(
-        (r) =>
-          r.status === "open" && this.host.canVolunteer(user, this.#topicOf(r))
-      )
-      .sort((a, b) => a.created_at.localeCompare(b.created_at))
+      .filter((r) => r.status === "open" && this.#canTake(r, user))
+      .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
       .slice(0, OPEN_REQUESTS_SHOWN);
     return {
       requests: taken.map((r) => this.json(r, user)),
@@ -201,9 +198,7 @@ export class FakeRequests {
         status: r.status,
         taker: this.host.user(r.taker_id)?.username ?? null,
         can_take:
-          viewer !== null &&
-          r.status === "open" &&
-          this.host.canVolunteer(viewer, this.#topicOf(r)),
+          viewer !== null && r.status === "open" && this.#canTake(r, viewer),
       }));
   }
 
@@ -243,13 +238,24 @@ export class FakeRequests {
         can_take:
           request.status === "open" &&
           viewer !== null &&
-          this.host.canVolunteer(viewer, bookingTopic),
+          this.#canTake(request, viewer),
         can_give_back: request.status === "taken" && taker,
         can_withdraw: isActive(request) && requester,
         can_schedule: request.status === "taken" && taker,
         can_reassign: isActive(request) && organiser,
       },
     };
+  }
+
+  /**
+   * RequestPolicy#can_take?: a volunteer of the topic, not its requester;
+   * also asked of the volunteer an organiser reassigns it to.
+   */
+  #canTake(request: FakeBookingRequest, user: FakeUser): boolean {
+    return (
+      request.requester_id !== user.id &&
+      this.host.canVolunteer(user, this.#topicOf(request))
+    );
   }
 
   #expiresAt(request: FakeBookingRequest): string {
@@ -464,7 +470,7 @@ export class FakeRequests {
 
   /** TakeBookingRequest: the first volunteer wins; the others hear who. */
   #take(request: FakeBookingRequest, user: FakeUser) {
-    if (!this.host.canVolunteer(user, this.#topicOf(request))) {
+    if (!this.#canTake(request, user)) {
       throw this.host.forbidden();
     }
     if (request.status === "taken" || request.status === "scheduled") {
@@ -518,17 +524,14 @@ export class FakeRequests {
     if (!target) {
       throw this.host.notFound();
     }
-    if (!isActive(found)) {
-      throw this.host.refuse("request_closed");
-    }
-    // As handing a booking over: only the topic's volunteers, not for their own.
-    if (
-      !this.host.canVolunteer(target, bookingTopic) ||
-      found.requester_id === target.id
-    ) {
+    // ReassignBookingRequest's order: who it goes to, then its state.
+    if (!this.#canTake(found, target)) {
       throw this.host.refuse("cannot_hand_over_to", {
         username: target.username,
       });
+    }
+    if (!isActive(found)) {
+      throw this.host.refuse("request_closed");
     }
     if (found.taker_id === target.id) {
       throw this.host.refuse("already_holds_it", {
