@@ -1,6 +1,7 @@
 import Application from "@ember/application";
 import { renderComponent } from "@ember/renderer";
 import Resolver from "ember-resolver";
+import VolunteerBookingAdminApi from "discourse/plugins/discourse-volunteer-booking/admin/services/volunteer-booking-admin-api";
 import VolunteerBookingApi from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-api";
 import VolunteerBookingPanels from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-panels";
 import type { Backlog } from "./api/live-updates";
@@ -43,6 +44,10 @@ async function start() {
   await app.boot();
   const owner = app.buildInstance();
   owner.register("service:volunteer-booking-api", VolunteerBookingApi);
+  owner.register(
+    "service:volunteer-booking-admin-api",
+    VolunteerBookingAdminApi
+  );
   owner.register("service:volunteer-booking-panels", VolunteerBookingPanels);
   owner.register("service:modal", PlaygroundModal);
   owner.register("service:dialog", PlaygroundDialog);

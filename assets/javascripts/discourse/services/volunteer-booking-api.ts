@@ -1,5 +1,4 @@
 import Service from "@ember/service";
-import { ajax } from "discourse/lib/ajax";
 import getURL from "discourse/lib/get-url";
 import type {
   Booking,
@@ -14,7 +13,6 @@ import type {
   BookingTopicSettings,
   BookingTopicSettingsResponse,
   FeedbackInput,
-  FriendsState,
   GapsResponse,
   IsoDate,
   JoinShiftInput,
@@ -36,6 +34,7 @@ import type {
   TopicRequestsResponse,
   VolunteerPageResponse,
 } from "../lib/api-types";
+import { requestJson } from "../lib/request-json";
 
 const BASE = "/volunteer-booking";
 
@@ -53,7 +52,6 @@ function withQuery(
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }
-const ADMIN_BASE = "/admin/plugins/discourse-volunteer-booking";
 
 /** The first and last day of a stats request; null for the server's default. */
 export interface StatsRange {
@@ -76,9 +74,9 @@ function statsPath(
 }
 
 /**
- * The plugin's HTTP API, typed by `api-types.ts`; the only caller of
- * `ajax`. Bodies go as JSON so lists of objects (intake questions) keep
- * their shape. Failures reject as `ajax` does; see `errorMessages`.
+ * The plugin's HTTP API, typed by `api-types.ts`; the admins' Friends
+ * endpoints are in the admin bundle's `volunteer-booking-admin-api`.
+ * Failures reject as `ajax` does; see `errorMessages`.
  */
 export default class VolunteerBookingApi extends Service {
   /** An organiser's view of a topic's settings, with defaults for a new one. */
@@ -359,46 +357,6 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("DELETE", `/time-off/${id}`);
   }
 
-  /**
-   * Admins: where the Friends setup stands, what it would change, and who is in.
-   * At .json: the bare path is the admin page itself, and a browser going
-   * back to the page must not be shown this JSON from its cache.
-   */
-  friendsState(): Promise<FriendsState> {
-    return this.#request("GET", "/friends.json", undefined, ADMIN_BASE);
-  }
-
-  /**
-   * Admins: runs the Friends setup as planned under `planDigest`, opening
-   * only the categories in `categoryIds`; refused if the plan has changed.
-   */
-  setUpFriends(
-    planDigest: string,
-    categoryIds: number[]
-  ): Promise<FriendsState> {
-    return this.#request(
-      "POST",
-      "/friends/setup",
-      { plan_digest: planDigest, category_ids: categoryIds },
-      ADMIN_BASE
-    );
-  }
-
-  /** Admins: adds people to Friends by username. */
-  addFriends(usernames: string[]): Promise<FriendsState> {
-    return this.#request("POST", "/friends/members", { usernames }, ADMIN_BASE);
-  }
-
-  /** Admins: takes someone out of Friends; their bookings and rota entries stay. */
-  removeFriend(userId: number): Promise<FriendsState> {
-    return this.#request(
-      "DELETE",
-      `/friends/members/${userId}`,
-      undefined,
-      ADMIN_BASE
-    );
-  }
-
   /** Asks for another time when no slot fits: preferred windows and answers. */
   createRequest(
     topicId: number,
@@ -464,18 +422,7 @@ export default class VolunteerBookingApi extends Service {
     });
   }
 
-  #request<T>(
-    type: string,
-    path: string,
-    body?: object,
-    base = BASE
-  ): Promise<T> {
-    return ajax(`${base}${path}`, {
-      type,
-      ...(body && {
-        contentType: "application/json",
-        data: JSON.stringify(body),
-      }),
-    }) as Promise<T>;
+  #request<T>(type: string, path: string, body?: object): Promise<T> {
+    return requestJson(`${BASE}${path}`, type, body);
   }
 }

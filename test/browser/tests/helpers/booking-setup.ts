@@ -1,6 +1,7 @@
 import Service from "@ember/service";
 import type { TestContext } from "@ember/test-helpers";
 import type DialogService from "discourse/dialog-holder/services/dialog";
+import VolunteerBookingAdminApi from "discourse/plugins/discourse-volunteer-booking/admin/services/volunteer-booking-admin-api";
 import type { Viewer } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/viewer";
 import VolunteerBookingApi from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-api";
 import VolunteerBookingPanels from "discourse/plugins/discourse-volunteer-booking/discourse/services/volunteer-booking-panels";
@@ -74,6 +75,10 @@ export function setupBookingTest(
     resetAjax();
     connectAjax(this.server, () => current?.id ?? null);
     this.owner.register("service:volunteer-booking-api", VolunteerBookingApi);
+    this.owner.register(
+      "service:volunteer-booking-admin-api",
+      VolunteerBookingAdminApi
+    );
     this.owner.register(
       "service:volunteer-booking-panels",
       VolunteerBookingPanels
