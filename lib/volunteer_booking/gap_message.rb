@@ -8,7 +8,7 @@ module VolunteerBooking
   module GapMessage
     # Chat puts at most ten buttons in a row: one "Join" button per listed
     # date, and a link to the rota for the rest.
-    MAX_LISTED = 10
+    MAX_LISTED = Limits.count(:gaps_listed)
     DAY_FORMAT = "%a %-d %b"
     HOUR_FORMAT = "%H:%M"
 

@@ -23,7 +23,7 @@ module VolunteerBooking
 
     LIMIT = 100
     ROTA_LIMIT = 200
-    OPEN_REQUESTS = 20
+    OPEN_REQUESTS = Limits.count(:open_requests_shown)
 
     Contents =
       Struct.new(

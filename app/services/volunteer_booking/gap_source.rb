@@ -7,7 +7,7 @@ module VolunteerBooking
   # wants. The gaps endpoint, the weekly gap message and the gap
   # notifications all go through here.
   module GapSource
-    COVERAGE_WEEKS = 4
+    COVERAGE_WEEKS = Limits.count(:gap_coverage_weeks)
 
     # The coming weeks from today in the topic's main zone:
     # { from:, to:, covered:, total:, gaps: Gaps.build's }.

@@ -45,6 +45,7 @@ RSpec.describe VolunteerBooking::Limits do
       described_class.range(:gap_message_weekday),
     )
     expect(VolunteerBooking::Gaps::MESSAGE_HOURS).to eq(described_class.range(:gap_message_hour))
+    expect(VolunteerBooking::GapMessage::MAX_LISTED).to eq(table[:counts][:gaps_listed])
     expect(VolunteerBooking::Gaps::HORIZON_WEEKS).to eq(described_class.range(:gap_horizon_weeks))
   end
 end

@@ -14,12 +14,13 @@ import {
   addDays,
   localDate,
 } from "discourse/plugins/discourse-volunteer-booking/discourse/lib/zoned-time";
+import { LIMITS } from "./limits";
 
 /** How far ahead the organisers' coverage looks, in weeks. */
-const COVERAGE_WEEKS = 4;
+const COVERAGE_WEEKS = LIMITS.counts.gap_coverage_weeks;
 
 /** The weekly gap message has a join button for this many gaps, then links the rota. */
-export const GAPS_WITH_BUTTONS = 10;
+export const GAPS_WITH_BUTTONS = LIMITS.counts.gaps_listed;
 
 /** The gaps among the days `from` and `weeks` weeks on, each with who is on so far. */
 function gapsAhead(rota: RotaInput, from: IsoDate, weeks: number, now: Date) {

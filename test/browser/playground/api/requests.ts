@@ -101,7 +101,7 @@ const CONTRACTS = {
   schedule: { request_id: id(), starts_at: { kind: "time", required: true } },
 } satisfies Record<string, Contract>;
 
-const OPEN_REQUESTS_SHOWN = 20;
+const OPEN_REQUESTS_SHOWN = LIMITS.counts.open_requests_shown;
 const DAY = 86_400_000;
 
 const isActive = (request: FakeBookingRequest) =>
