@@ -61,6 +61,7 @@ import {
   START_ORDER,
   startOrderKey,
 } from "./page";
+import { apart, type PairingUser, restricted } from "./pairing";
 import { Policy } from "./policy";
 import { questionError, storedQuestions } from "./question-list";
 import { type FakeBookingRequest, FakeRequests } from "./requests";
@@ -95,7 +96,7 @@ import {
 } from "./strict-params";
 
 /** A forum user of the playground, with what the server knows of them. */
-export interface FakeUser extends BasicUser {
+export interface FakeUser extends BasicUser, PairingUser {
   staff: boolean;
   /** An admin (staff who are not admins are moderators). */
   admin?: boolean;
@@ -107,6 +108,9 @@ export interface FakeUser extends BasicUser {
   call_link?: string | null;
   /** They asked to be notified of gaps they could fill (VolunteerProfile). */
   notify_gaps?: boolean;
+  /** Discourse's bots and staged users: handed no booking or request. */
+  bot?: boolean;
+  staged?: boolean;
 }
 
 export interface FakeBookingTopic {
@@ -1457,6 +1461,9 @@ export class FakeServer {
       topic_id: match[1],
     });
     const bookingTopic = this.#bookingTopic(match);
+    if (restricted(user)) {
+      throw refuse("account_restricted");
+    }
     const approval = noShowRefusal(
       this.data.bookings
         .filter((b) => b.booker_id === user.id && b.status === "no_show")
@@ -1834,6 +1841,12 @@ export class FakeServer {
     if (!this.#policy(user, bookingTopic).canPickUp(booking)) {
       throw forbidden();
     }
+    if (restricted(user)) {
+      throw refuse("account_restricted");
+    }
+    if (apart(user, this.#user(booking.booker_id))) {
+      throw refuse("kept_apart");
+    }
     const choice = pickUpCallLink(
       bookingTopic.settings.meeting_mode,
       input.call_link,
@@ -1974,12 +1987,15 @@ export class FakeServer {
       (request.body as { username?: string } | undefined)?.username ?? "";
     const wanted = username.trim().replace(/^@/, "");
     const target = this.data.users.find((u) => u.username === wanted);
-    if (!target) {
+    if (!target || target.bot || target.staged) {
       throw refuse("user_unknown", { username });
     }
     // Only someone who could pick it up themselves can be handed it.
     if (!this.#policy(target, bookingTopic).canPickUp(booking)) {
       throw refuse("cannot_hand_over_to", { username: target.username });
+    }
+    if (restricted(target) || apart(target, this.#user(booking.booker_id))) {
+      throw refuse("cannot_pair_with", { username: target.username });
     }
     this.#refuseUnlessChangesHands(booking);
     if (target.id === booking.picker_id) {

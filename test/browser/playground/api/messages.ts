@@ -105,6 +105,10 @@ export const MESSAGES = {
   cannot_hand_over_to:
     "%{username} cannot take this booking: only the topic's volunteers can, and not for their own booking.",
   already_holds_it: "%{username} already has this booking.",
+  cannot_pair_with:
+    "This booking cannot go to %{username}. Please choose another volunteer.",
+  kept_apart: "You cannot pick up this booking. Another volunteer will.",
+  account_restricted: "Your account cannot take part in bookings right now.",
   feedback_not_possible:
     "You can say how it went once the volunteer has marked the session as held.",
   needs_approval: {

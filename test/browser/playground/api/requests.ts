@@ -21,6 +21,7 @@ import type { FakeErrors } from "./friends";
 import { LIMITS } from "./limits";
 import { message } from "./messages";
 import { CURSOR_INVALID, PAGE_SIZES, pageAfter, START_ORDER } from "./page";
+import { apart, restricted } from "./pairing";
 import type { Policy } from "./policy";
 import type { TimeSpan } from "./sessions";
 import type { Contract } from "./strict-params";
@@ -316,6 +317,9 @@ export class FakeRequests {
       topic_id: match[1],
     });
     const bookingTopic = this.#bookingTopic(match[1]);
+    if (restricted(user)) {
+      throw this.host.refuse("account_restricted");
+    }
     const { settings } = bookingTopic;
     const now = this.host.now();
     const own = this.activeIn(bookingTopic.id, user.id);
@@ -473,6 +477,12 @@ export class FakeRequests {
     if (!this.#canTake(request, user)) {
       throw this.host.forbidden();
     }
+    if (restricted(user)) {
+      throw this.host.refuse("account_restricted");
+    }
+    if (apart(user, this.host.user(request.requester_id))) {
+      throw this.host.refuse("kept_apart");
+    }
     if (request.status === "taken" || request.status === "scheduled") {
       throw this.host.refuse("request_taken", {
         username:
@@ -521,12 +531,20 @@ export class FakeRequests {
       throw this.host.forbidden();
     }
     const target = this.host.user(Number(input.user_id));
-    if (!target) {
+    if (!target || target.bot || target.staged) {
       throw this.host.notFound();
     }
     // ReassignBookingRequest's order: who it goes to, then its state.
     if (!this.#canTake(found, target)) {
       throw this.host.refuse("cannot_hand_over_to", {
+        username: target.username,
+      });
+    }
+    if (
+      restricted(target) ||
+      apart(target, this.host.user(found.requester_id))
+    ) {
+      throw this.host.refuse("cannot_pair_with", {
         username: target.username,
       });
     }
