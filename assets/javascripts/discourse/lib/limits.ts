@@ -55,3 +55,6 @@ export function settingsRules(limits: Limits) {
     call_link_template: lengthRule(limits, "call_link", { required: true }),
   };
 }
+
+/** FormKit's rule for each booking setting, by setting name. */
+export type SettingsRules = ReturnType<typeof settingsRules>;

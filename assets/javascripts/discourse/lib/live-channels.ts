@@ -68,8 +68,8 @@ export const REFRESH_DELAY_MS = 500;
 export interface MessageBusClient {
   subscribe(
     channel: string,
-    callback: (data: never) => void,
+    callback: (data: unknown) => void,
     lastId?: number
   ): unknown;
-  unsubscribe(channel: string, callback: (data: never) => void): unknown;
+  unsubscribe(channel: string, callback: (data: unknown) => void): unknown;
 }

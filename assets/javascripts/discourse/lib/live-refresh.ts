@@ -38,8 +38,9 @@ export class LiveRefresh {
     channel: string,
     accepts: (message: T) => boolean = () => true
   ): this {
-    const onMessage = (message: T) => {
-      if (accepts(message)) {
+    // The server publishes one message shape per channel (live-channels).
+    const onMessage = (message: unknown) => {
+      if (accepts(message as T)) {
         this.#timer = debounce(this.#fire, REFRESH_DELAY_MS);
       }
     };

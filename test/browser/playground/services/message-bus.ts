@@ -5,7 +5,7 @@ import type { Backlog } from "../api/live-updates";
 /** Reads the backlog after `since`; -1 asks only where it ends. */
 export type BacklogSource = (since: number) => Promise<Backlog> | Backlog;
 
-type Callback = (data: never) => void;
+type Callback = (data: unknown) => void;
 
 /**
  * Discourse's `messageBus` service for the playground and the browser
@@ -53,7 +53,7 @@ export default class PlaygroundMessageBus
     for (const { channel, data } of messages) {
       for (const subscription of this.#subscriptions) {
         if (subscription.channel === channel) {
-          subscription.callback(data as never);
+          subscription.callback(data);
         }
       }
     }
