@@ -44,7 +44,7 @@ module VolunteerBooking
     # margin for the zones) stays as it was. Returns the message, or nil.
     def self.refresh(booking_topic, now: Time.current)
       SideEffect.safely("updating the gap message of booking topic #{booking_topic.id}") do
-        message = message_for(booking_topic)
+        message = ChatBridge.message(booking_topic.gap_message_id)
         next if message.nil?
         listed = listed_in(message)
         next if listed.empty? || listed.map(&:last).max < now.utc.to_date - 1
@@ -52,14 +52,8 @@ module VolunteerBooking
           GapSource.coverage(booking_topic, weeks: booking_topic.gap_horizon_weeks, now: now)
         occurrences = listed_occurrences(booking_topic, listed)
         more = coverage[:gaps].count { |gap| !listed.include?([gap[:shift_id], gap[:date]]) }
-        Announcement.edit(message, text(booking_topic, occurrences, more), blocks(occurrences))
+        ChatBridge.edit(message, text(booking_topic, occurrences, more), blocks(occurrences))
       end
-    end
-
-    # The week's message of the topic, if it is still there.
-    def self.message_for(booking_topic)
-      return if !Announcement.chat_available? || booking_topic.gap_message_id.nil?
-      ::Chat::Message.find_by(id: booking_topic.gap_message_id)
     end
 
     def self.recruit(booking_topic, now)
@@ -81,14 +75,13 @@ module VolunteerBooking
     end
 
     def self.post(booking_topic, gaps)
-      channel = Announcement.channel_for(booking_topic)
+      channel = ChatBridge.channel(booking_topic)
       return if channel.nil?
       listed = GapMessage.listed(gaps)
       occurrences = with_zones(booking_topic, listed)
-      ::ChatSDK::Message.create(
-        raw: text(booking_topic, occurrences, gaps.size - listed.size),
-        channel_id: channel.id,
-        guardian: ::Discourse.system_user.guardian,
+      ChatBridge.post(
+        channel,
+        text(booking_topic, occurrences, gaps.size - listed.size),
         blocks: blocks(occurrences),
       )
     end

@@ -139,11 +139,7 @@ module VolunteerBooking
     end
 
     def self.tell(user, message, text)
-      ::Chat::Publisher.publish_notice(
-        user_id: user.id,
-        channel_id: message.chat_channel_id,
-        text_content: text,
-      )
+      ChatBridge.notice(user, message, text)
     end
 
     private_class_method :tell, :tell_cannot_pick_up, :join_gap, :take_request, :tell_not_allowed

@@ -18,21 +18,6 @@ module VolunteerBooking
   # without a channel for the topic, it does nothing, and any error is
   # logged (SideEffect), so chat can never break booking.
   module Announcement
-    def self.chat_available?
-      return false if !defined?(::Chat::Channel) || !defined?(::ChatSDK::Message)
-      SiteSetting.respond_to?(:chat_enabled) && SiteSetting.chat_enabled ? true : false
-    end
-
-    # The booking topic's chat channel, or nil.
-    def self.channel_for(booking_topic)
-      return if !chat_available? || booking_topic&.chat_channel_id.nil?
-      ::Chat::Channel.find_by(id: booking_topic.chat_channel_id)
-    end
-
-    def self.enabled_for?(booking_topic)
-      !channel_for(booking_topic).nil?
-    end
-
     # Announces a pending booking that has no announcement yet. Returns the
     # Chat::Message, or nil. Decided under the booking's row lock, so two
     # jobs for one booking (a release right after the booking, a retry)
@@ -42,15 +27,9 @@ module VolunteerBooking
         Booking.transaction do
           booking.lock!
           next if booking.announcement_chat_message_id || !booking.can_be_picked_up?(Time.current)
-          channel = channel_for(booking.booking_topic)
+          channel = ChatBridge.channel(booking.booking_topic)
           next if channel.nil?
-          message =
-            ::ChatSDK::Message.create(
-              raw: text(booking),
-              channel_id: channel.id,
-              guardian: ::Discourse.system_user.guardian,
-              blocks: blocks(booking),
-            )
+          message = ChatBridge.post(channel, text(booking), blocks: blocks(booking))
           booking.update_columns(announcement_chat_message_id: message.id)
           message
         end
@@ -63,7 +42,7 @@ module VolunteerBooking
       SideEffect.safely("updating the announcement of booking #{booking.id}") do
         message = message_for(booking)
         next if message.nil?
-        edit(message, text(booking), blocks(booking))
+        ChatBridge.edit(message, text(booking), blocks(booking))
       end
     end
 
@@ -75,7 +54,11 @@ module VolunteerBooking
         message = message_for(booking)
         booking.update_columns(announcement_chat_message_id: nil)
         next if message.nil?
-        edit(message, "#{text(booking, with_status: false)}\n#{released_note(released_by)}", nil)
+        ChatBridge.edit(
+          message,
+          "#{text(booking, with_status: false)}\n#{released_note(released_by)}",
+          nil,
+        )
       end
     end
 
@@ -93,22 +76,19 @@ module VolunteerBooking
     # announcement. Returns the new message, or nil without a channel.
     def self.escalate(booking, volunteers, hours:)
       SideEffect.safely("escalating booking #{booking.id} in chat") do
-        channel = channel_for(booking.booking_topic)
+        channel = ChatBridge.channel(booking.booking_topic)
         next if channel.nil?
-        announcement = message_for(booking)
-        ::ChatSDK::Message.create(
-          raw: escalation_text(booking, volunteers, hours),
-          channel_id: channel.id,
-          guardian: ::Discourse.system_user.guardian,
-          in_reply_to_id: announcement&.chat_channel_id == channel.id ? announcement.id : nil,
+        ChatBridge.post(
+          channel,
+          escalation_text(booking, volunteers, hours),
+          in_reply_to: message_for(booking),
         )
       end
     end
 
     # A booking's or a booking request's message, or nil.
     def self.message_for(booking)
-      return if !chat_available? || booking.announcement_chat_message_id.nil?
-      ::Chat::Message.find_by(id: booking.announcement_chat_message_id)
+      ChatBridge.message(booking.announcement_chat_message_id)
     end
 
     def self.text(booking, with_status: true)
@@ -198,24 +178,6 @@ module VolunteerBooking
         )
       end
       lines.join("\n")
-    end
-
-    # Also edits the weekly gap message (GapRecruiting).
-    # Not through chat's Chat::UpdateMessage: its params have no blocks, so
-    # it cannot take the "Pick up" button away, and its ProcessMessage job
-    # would notify the "@volunteer" of the status line as a new mention on
-    # every edit. A state line of a system message needs no revisions
-    # either. What other listeners (webhooks, plugins) rely on is kept: the
-    # clients' edit message and the :chat_message_edited event it triggers.
-    # RequestAnnouncement edits a request's message the same way.
-    def self.edit(message, raw, blocks)
-      message.message = raw
-      message.blocks = blocks
-      message.cook
-      message.save!
-      ::Chat::Publisher.publish_edit!(message.chat_channel, message.reload)
-      DiscourseEvent.trigger(:chat_message_edited, message, message.chat_channel, message.user)
-      message
     end
 
     private_class_method :headline, :booker_name, :rota_line, :status_line, :escalation_text

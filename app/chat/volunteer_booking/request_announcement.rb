@@ -23,15 +23,9 @@ module VolunteerBooking
         BookingRequest.transaction do
           booking_request.lock!
           next if booking_request.announcement_chat_message_id || !booking_request.open?
-          channel = Announcement.channel_for(booking_request.booking_topic)
+          channel = ChatBridge.channel(booking_request.booking_topic)
           next if channel.nil?
-          message =
-            ::ChatSDK::Message.create(
-              raw: text(booking_request),
-              channel_id: channel.id,
-              guardian: ::Discourse.system_user.guardian,
-              blocks: blocks(booking_request),
-            )
+          message = ChatBridge.post(channel, text(booking_request), blocks: blocks(booking_request))
           booking_request.update_columns(announcement_chat_message_id: message.id)
           message
         end
@@ -44,7 +38,7 @@ module VolunteerBooking
       SideEffect.safely("updating the announcement of booking request #{booking_request.id}") do
         message = Announcement.message_for(booking_request)
         next if message.nil?
-        Announcement.edit(message, text(booking_request), blocks(booking_request))
+        ChatBridge.edit(message, text(booking_request), blocks(booking_request))
       end
     end
 
@@ -57,26 +51,24 @@ module VolunteerBooking
         booking_request.update_columns(announcement_chat_message_id: nil)
         next if message.nil?
         note = Announcement.released_note(given_back_by)
-        Announcement.edit(message, "#{text(booking_request, with_status: false)}\n#{note}", nil)
+        ChatBridge.edit(message, "#{text(booking_request, with_status: false)}\n#{note}", nil)
       end
     end
 
     # Nobody has taken it for hours: a reply to its message asks again.
     def self.escalate(booking_request, hours:)
       SideEffect.safely("escalating booking request #{booking_request.id} in chat") do
-        channel = Announcement.channel_for(booking_request.booking_topic)
+        channel = ChatBridge.channel(booking_request.booking_topic)
         message = Announcement.message_for(booking_request)
         next if channel.nil? || message.nil?
-        ::ChatSDK::Message.create(
-          raw:
-            I18n.t(
-              "volunteer_booking.chat.request_escalation",
-              hours: hours,
-              requester: requester_name(booking_request),
-            ),
-          channel_id: channel.id,
-          guardian: ::Discourse.system_user.guardian,
-          in_reply_to_id: message.chat_channel_id == channel.id ? message.id : nil,
+        ChatBridge.post(
+          channel,
+          I18n.t(
+            "volunteer_booking.chat.request_escalation",
+            hours: hours,
+            requester: requester_name(booking_request),
+          ),
+          in_reply_to: message,
         )
       end
     end
