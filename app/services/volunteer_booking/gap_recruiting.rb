@@ -175,54 +175,25 @@ module VolunteerBooking
 
     def self.text(booking_topic, occurrences, more)
       topic = booking_topic.topic
-      topic_link = Markup.link(topic&.title.to_s, topic&.url.to_s)
-      lines = [I18n.t("volunteer_booking.chat.gaps_heading", topic: topic_link)]
-      occurrences.each do |occurrence|
-        line =
-          GapMessage.line(
-            GapMessage.when_text(
-              occurrence[:starts_at],
-              occurrence[:ends_at],
-              occurrence[:time_zone],
-            ),
-            wanted: occurrence[:wanted],
-            usernames: occurrence[:usernames],
-          )
-        lines << "- #{I18n.t(line.i18n_key, **line.params)}"
-      end
-      if more.positive?
-        lines << I18n.t("volunteer_booking.chat.gaps_more", count: more, topic: topic_link)
-      end
-      lines.join("\n")
+      GapMessage.text(topic_title: topic&.title, topic_url: topic&.url, occurrences:, more:)
     end
 
     # A "Join" button per listed date, the open ones primary. Covered dates
     # keep theirs (joining is still allowed) so the message goes on
     # listing them.
     def self.blocks(occurrences)
-      return if occurrences.empty?
-      [
-        {
-          "type" => "actions",
-          "elements" =>
-            occurrences.map do |occurrence|
-              button = {
-                "type" => "button",
-                "action_id" => ChatAction.join_gap(occurrence[:shift_id], occurrence[:date]),
-                "text" => {
-                  "type" => "plain_text",
-                  "text" =>
-                    I18n.t(
-                      "volunteer_booking.chat.join_gap",
-                      when: GapMessage.button_text(occurrence[:starts_at], occurrence[:time_zone]),
-                    ),
-                },
-              }
-              button["style"] = "primary" if occurrence[:volunteer_ids].size < occurrence[:wanted]
-              button
-            end,
-        },
-      ]
+      ChatAction.blocks(
+        occurrences.map do |occurrence|
+          ChatAction.button(
+            ChatAction.join_gap(occurrence[:shift_id], occurrence[:date]),
+            I18n.t(
+              "volunteer_booking.chat.join_gap",
+              when: GapMessage.button_text(occurrence[:starts_at], occurrence[:time_zone]),
+            ),
+            primary: occurrence[:volunteer_ids].size < occurrence[:wanted],
+          )
+        end,
+      )
     end
 
     private_class_method :recruit,
