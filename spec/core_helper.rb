@@ -71,6 +71,10 @@ end
 # Inside Discourse its rails_helper owns the suite's configuration: changing
 # it here would change it for every spec of every plugin in the run.
 unless VolunteerBookingCoreSpec::INSIDE_DISCOURSE
+  # The message texts translate with I18n, as the shell's do in Discourse,
+  # which loads the plugin's locale there itself.
+  I18n.load_path += [VolunteerBookingCoreSpec::LOCALE_FILE]
+  I18n.default_locale = :en
   RSpec.configure do |config|
     config.expect_with(:rspec) { |expectations| expectations.syntax = :expect }
     config.mock_with(:rspec) { |mocks| mocks.verify_partial_doubles = true }

@@ -39,6 +39,26 @@ module VolunteerBooking
       "#{PREFIX}:#{verb}:#{id}"
     end
 
+    # A button of ours, as chat's message blocks take it; a primary one
+    # stands out.
+    def self.button(action_id, label, primary: true)
+      button = {
+        "type" => "button",
+        "action_id" => action_id,
+        "text" => {
+          "type" => "plain_text",
+          "text" => label,
+        },
+      }
+      button["style"] = "primary" if primary
+      button
+    end
+
+    # One row holding the buttons, or no blocks without any.
+    def self.blocks(buttons)
+      [{ "type" => "actions", "elements" => buttons }] if buttons.any?
+    end
+
     # { verb: "pick_up", booking_id: 42 }, { verb: "take_request",
     # request_id: 7 } or { verb: "join_gap", shift_id: 7, date: Date } for
     # one of ours, else nil (an impossible date too).

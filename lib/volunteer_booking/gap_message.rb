@@ -3,8 +3,7 @@
 module VolunteerBooking
   # The words of a booking topic's weekly gap message (GapRecruiting posts
   # and edits it): each listed date in its shift's own zone, named by the
-  # zone's city ("Wed 9 Dec 13:00–17:00 London"), and who is on it. Lines
-  # come as translation keys and params for the shell to translate.
+  # zone's city ("Wed 9 Dec 13:00–17:00 London"), and who is on it.
   module GapMessage
     # Chat puts at most ten buttons in a row: one "Join" button per listed
     # date, and a link to the rota for the rest.
@@ -17,6 +16,23 @@ module VolunteerBooking
     # The gaps the message lists: the soonest MAX_LISTED of Gaps.build's.
     def self.listed(gaps)
       gaps.first(MAX_LISTED)
+    end
+
+    # The whole message: a heading, a line per listed occurrence ({
+    # starts_at:, ends_at:, time_zone:, wanted:, usernames: }) and, when
+    # more gaps than those are open, how many, with the topic's link.
+    def self.text(topic_title:, topic_url:, occurrences:, more:)
+      topic = Markup.link(topic_title.to_s, topic_url.to_s)
+      lines = [I18n.t("volunteer_booking.chat.gaps_heading", topic: topic)]
+      occurrences.each do |occurrence|
+        when_text = when_text(occurrence[:starts_at], occurrence[:ends_at], occurrence[:time_zone])
+        line = line(when_text, wanted: occurrence[:wanted], usernames: occurrence[:usernames])
+        lines << "- #{I18n.t(line.i18n_key, **line.params)}"
+      end
+      if more.positive?
+        lines << I18n.t("volunteer_booking.chat.gaps_more", count: more, topic: topic)
+      end
+      lines.join("\n")
     end
 
     # "Wed 9 Dec 13:00–17:00 London": an occurrence in its shift's zone.

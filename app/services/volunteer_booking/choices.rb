@@ -23,24 +23,14 @@ module VolunteerBooking
     # system user, which posts the announcements there); never a direct
     # message channel. At most limit of them, by name.
     def self.chat_channels(guardian, limit:)
-      return [] if !Friends::ChatAccess.chat_enabled?
-      ::Chat::CategoryChannel
-        .where(chatable_id: ::Category.post_create_allowed(guardian).select(:id))
-        .includes(:chatable)
-        .order(:name, :id)
-        .limit(limit)
-        .select { |channel| chat_channel?(guardian, channel) }
+      ChatBridge
+        .category_channels_in(::Category.post_create_allowed(guardian), limit: limit)
+        .select { |channel| ChatBridge.postable?(guardian, channel) }
     end
 
     def self.chat_channel_id?(guardian, id)
-      return false if !Friends::ChatAccess.chat_enabled?
-      channel = ::Chat::Channel.includes(:chatable).find_by(id: id)
-      !channel.nil? && chat_channel?(guardian, channel)
-    end
-
-    def self.chat_channel?(guardian, channel)
-      channel.category_channel? && guardian.can_join_chat_channel?(channel) &&
-        guardian.can_create_channel_message?(channel)
+      channel = ChatBridge.find_channel(id)
+      !channel.nil? && ChatBridge.postable?(guardian, channel)
     end
   end
 end

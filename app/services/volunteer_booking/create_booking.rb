@@ -121,7 +121,7 @@ module VolunteerBooking
     # In the topic's chat channel, from a job once this has committed; no
     # job at all without chat or a channel.
     def announce(booking:)
-      return if !Announcement.enabled_for?(booking.booking_topic)
+      return if !ChatBridge.channel?(booking.booking_topic)
       Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBooking, booking_id: booking.id)
     end
 

@@ -100,7 +100,7 @@ module VolunteerBooking
 
     # In the topic's chat channel, from a job once this has committed.
     def announce(booking_request:)
-      return if !Announcement.enabled_for?(booking_request.booking_topic)
+      return if !ChatBridge.channel?(booking_request.booking_topic)
       Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBookingRequest, request_id: booking_request.id)
     end
   end

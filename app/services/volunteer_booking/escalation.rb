@@ -71,7 +71,7 @@ module VolunteerBooking
           next if !mark(id, :rota_escalated_at, now)
           booking = fetch(id)
           volunteers = OnDuty.volunteers(booking)
-          if Announcement.enabled_for?(booking.booking_topic)
+          if ChatBridge.channel?(booking.booking_topic)
             Announcement.escalate(booking, volunteers, hours: hours)
           else
             volunteers.each do |volunteer|

@@ -44,7 +44,7 @@ module VolunteerBooking
     # margin for the zones) stays as it was. Returns the message, or nil.
     def self.refresh(booking_topic, now: Time.current)
       SideEffect.safely("updating the gap message of booking topic #{booking_topic.id}") do
-        message = message_for(booking_topic)
+        message = ChatBridge.message(booking_topic.gap_message_id)
         next if message.nil?
         listed = listed_in(message)
         next if listed.empty? || listed.map(&:last).max < now.utc.to_date - 1
@@ -52,14 +52,8 @@ module VolunteerBooking
           GapSource.coverage(booking_topic, weeks: booking_topic.gap_horizon_weeks, now: now)
         occurrences = listed_occurrences(booking_topic, listed)
         more = coverage[:gaps].count { |gap| !listed.include?([gap[:shift_id], gap[:date]]) }
-        Announcement.edit(message, text(booking_topic, occurrences, more), blocks(occurrences))
+        ChatBridge.edit(message, text(booking_topic, occurrences, more), blocks(occurrences))
       end
-    end
-
-    # The week's message of the topic, if it is still there.
-    def self.message_for(booking_topic)
-      return if !Announcement.chat_available? || booking_topic.gap_message_id.nil?
-      ::Chat::Message.find_by(id: booking_topic.gap_message_id)
     end
 
     def self.recruit(booking_topic, now)
@@ -81,14 +75,13 @@ module VolunteerBooking
     end
 
     def self.post(booking_topic, gaps)
-      channel = Announcement.channel_for(booking_topic)
+      channel = ChatBridge.channel(booking_topic)
       return if channel.nil?
       listed = GapMessage.listed(gaps)
       occurrences = with_zones(booking_topic, listed)
-      ::ChatSDK::Message.create(
-        raw: text(booking_topic, occurrences, gaps.size - listed.size),
-        channel_id: channel.id,
-        guardian: ::Discourse.system_user.guardian,
+      ChatBridge.post(
+        channel,
+        text(booking_topic, occurrences, gaps.size - listed.size),
         blocks: blocks(occurrences),
       )
     end
@@ -182,54 +175,25 @@ module VolunteerBooking
 
     def self.text(booking_topic, occurrences, more)
       topic = booking_topic.topic
-      topic_link = Markup.link(topic&.title.to_s, topic&.url.to_s)
-      lines = [I18n.t("volunteer_booking.chat.gaps_heading", topic: topic_link)]
-      occurrences.each do |occurrence|
-        line =
-          GapMessage.line(
-            GapMessage.when_text(
-              occurrence[:starts_at],
-              occurrence[:ends_at],
-              occurrence[:time_zone],
-            ),
-            wanted: occurrence[:wanted],
-            usernames: occurrence[:usernames],
-          )
-        lines << "- #{I18n.t(line.i18n_key, **line.params)}"
-      end
-      if more.positive?
-        lines << I18n.t("volunteer_booking.chat.gaps_more", count: more, topic: topic_link)
-      end
-      lines.join("\n")
+      GapMessage.text(topic_title: topic&.title, topic_url: topic&.url, occurrences:, more:)
     end
 
     # A "Join" button per listed date, the open ones primary. Covered dates
     # keep theirs (joining is still allowed) so the message goes on
     # listing them.
     def self.blocks(occurrences)
-      return if occurrences.empty?
-      [
-        {
-          "type" => "actions",
-          "elements" =>
-            occurrences.map do |occurrence|
-              button = {
-                "type" => "button",
-                "action_id" => ChatAction.join_gap(occurrence[:shift_id], occurrence[:date]),
-                "text" => {
-                  "type" => "plain_text",
-                  "text" =>
-                    I18n.t(
-                      "volunteer_booking.chat.join_gap",
-                      when: GapMessage.button_text(occurrence[:starts_at], occurrence[:time_zone]),
-                    ),
-                },
-              }
-              button["style"] = "primary" if occurrence[:volunteer_ids].size < occurrence[:wanted]
-              button
-            end,
-        },
-      ]
+      ChatAction.blocks(
+        occurrences.map do |occurrence|
+          ChatAction.button(
+            ChatAction.join_gap(occurrence[:shift_id], occurrence[:date]),
+            I18n.t(
+              "volunteer_booking.chat.join_gap",
+              when: GapMessage.button_text(occurrence[:starts_at], occurrence[:time_zone]),
+            ),
+            primary: occurrence[:volunteer_ids].size < occurrence[:wanted],
+          )
+        end,
+      )
     end
 
     private_class_method :recruit,

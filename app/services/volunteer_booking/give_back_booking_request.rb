@@ -38,7 +38,7 @@ module VolunteerBooking
     def follow_up(booking_request:, former_taker:)
       RequestConversation.left(booking_request, from: former_taker)
       RequestAnnouncement.retire(booking_request, given_back_by: former_taker)
-      return if !Announcement.enabled_for?(booking_request.booking_topic)
+      return if !ChatBridge.channel?(booking_request.booking_topic)
       Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBookingRequest, request_id: booking_request.id)
     end
   end

@@ -27,7 +27,7 @@ module VolunteerBooking
       PrivateConversation.released(booking, from: from, lost_access: by.nil?)
       Announcement.retire(booking, released_by: by)
       LiveUpdates.booking_changed(booking, :released)
-      return if !Announcement.enabled_for?(booking.booking_topic)
+      return if !ChatBridge.channel?(booking.booking_topic)
       Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBooking, booking_id: booking.id)
     end
   end

@@ -100,7 +100,7 @@ module VolunteerBooking
           **people,
         ),
         "### #{I18n.t("volunteer_booking.request_message.windows_heading")}",
-        RequestWindowWords.list(booking_request),
+        RequestWindowWords.list(booking_request.windows, booking_request.time_zone),
         "### #{I18n.t("volunteer_booking.request_message.note_heading")}",
         (
           if booking_request.note.present?

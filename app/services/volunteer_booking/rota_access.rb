@@ -15,11 +15,11 @@ module VolunteerBooking
           .where(group_id: booking_topic.volunteer_group_ids, user_id: users.map(&:id))
           .distinct
           .pluck(:user_id)
-      channel = chat_channel(booking_topic)
+      channel = ChatBridge.channel(booking_topic)
       users.filter_map do |user|
         lost =
           !volunteers.include?(user.id) ||
-            (channel && !Guardian.new(user).can_join_chat_channel?(channel))
+            (channel && !ChatBridge.can_join?(Guardian.new(user), channel))
         user.id if lost
       end
     end
@@ -28,9 +28,8 @@ module VolunteerBooking
     # membership is asked, so no user is loaded.
     def self.flagged_ids(booking_topic, user_ids)
       return Set.new if user_ids.empty?
-      channel = chat_channel(booking_topic)
       flagged =
-        if channel
+        if ChatBridge.channel?(booking_topic)
           flagged_user_ids(booking_topic, ::User.where(id: user_ids).to_a)
         else
           user_ids -
@@ -40,14 +39,5 @@ module VolunteerBooking
         end
       flagged.to_set
     end
-
-    # The topic's chat channel, when chat is on; without chat nobody can be
-    # told apart.
-    def self.chat_channel(booking_topic)
-      return if booking_topic.chat_channel_id.nil? || !Friends::ChatAccess.chat_enabled?
-      ::Chat::Channel.find_by(id: booking_topic.chat_channel_id)
-    end
-
-    private_class_method :chat_channel
   end
 end

@@ -42,9 +42,7 @@ module VolunteerBooking
     private
 
     def ensure_chat_enabled
-      if !Friends::ChatAccess.chat_enabled?
-        fail!(I18n.t("volunteer_booking.errors.chat_unavailable"))
-      end
+      fail!(I18n.t("volunteer_booking.errors.chat_unavailable")) if !ChatBridge.available?
     end
 
     def confirm_plan(params:)
@@ -77,21 +75,11 @@ module VolunteerBooking
     end
 
     def allow_chat(group:, guardian:)
-      return if Friends::ChatAccess.allowed?(group)
-      SiteSetting.set_and_log(
-        :chat_allowed_groups,
-        (SiteSetting.chat_allowed_groups_map | [group.id]).join("|"),
-        guardian.user,
-      )
+      ChatBridge.allow(group, guardian.user)
     end
 
-    # Saving a category does not tell chat (only the categories controller
-    # does), so members join the newly opened channels now rather than at
-    # chat's next hourly pass.
     def join_channels(confirmed:)
-      confirmed.each do |category|
-        ::Chat::AutoJoinChannels.call(params: { category_id: category.id })
-      end
+      confirmed.each { |category| ChatBridge.join_category_channels(category) }
     end
   end
 end

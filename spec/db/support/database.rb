@@ -9,6 +9,8 @@ module VolunteerBookingDbSpec
   # What Placement, SlotSource and friends call besides the models, and
   # OnDuty and GapSource, which read the rota as the SlotEngine does.
   SERVICE_FILES = %w[booking_check follow_ups on_duty rota_access slot_source gap_source].freeze
+  # RotaAccess asks it for the topic's chat channel: without chat, none.
+  CHAT_BRIDGE = File.join(ROOT, "app/chat/volunteer_booking/chat_bridge.rb")
 
   # Connects to the database named by PGDATABASE (bin/with-postgres sets
   # it), creates the Discourse tables the models read, runs the plugin's
@@ -52,6 +54,7 @@ module VolunteerBookingDbSpec
       VolunteerBooking.autoload(File.basename(path, ".rb").camelize.to_sym, path)
     end
     models.each { |path| require path }
+    require CHAT_BRIDGE
     SERVICE_FILES.each do |name|
       require File.join(ROOT, "app/services/volunteer_booking/#{name}.rb")
     end

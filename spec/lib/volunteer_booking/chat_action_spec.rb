@@ -107,4 +107,27 @@ RSpec.describe VolunteerBooking::ChatAction do
       end
     end
   end
+
+  describe ".button and .blocks" do
+    it "puts the buttons in one row, the primary ones styled" do
+      plain = described_class.button("volunteer_booking:pick_up:1", "Join", primary: false)
+      expect(plain).to eq(
+        "type" => "button",
+        "action_id" => "volunteer_booking:pick_up:1",
+        "text" => {
+          "type" => "plain_text",
+          "text" => "Join",
+        },
+      )
+      primary = described_class.button("volunteer_booking:pick_up:2", "Join")
+      expect(primary["style"]).to eq("primary")
+      expect(described_class.blocks([plain, primary])).to eq(
+        [{ "type" => "actions", "elements" => [plain, primary] }],
+      )
+    end
+
+    it "makes no blocks without buttons" do
+      expect(described_class.blocks([])).to be_nil
+    end
+  end
 end

@@ -57,4 +57,37 @@ RSpec.describe VolunteerBooking::GapMessage do
     line = described_class.line("x", wanted: 2, usernames: ["cat"])
     expect(line.params[:usernames]).not_to match(/(?<!\\)@cat/)
   end
+
+  describe ".text" do
+    let(:occurrence) do
+      {
+        starts_at: starts_at,
+        ends_at: ends_at,
+        time_zone: "America/New_York",
+        wanted: 2,
+        usernames: [],
+      }
+    end
+
+    it "heads the listed dates, each in its shift's zone, with the topic's link" do
+      text =
+        described_class.text(
+          topic_title: "Rota [draft]",
+          topic_url: "/t/rota/7",
+          occurrences: [occurrence],
+          more: 0,
+        )
+      expect(text).to eq(
+        "These shifts in [Rota \\[\u2060draft\\]\u2060](/t/rota/7) still need volunteers. " \
+          "Can you take one?\n- Wed 9 Dec 08:00–12:00 New York: no one yet",
+      )
+    end
+
+    it "counts the gaps it does not list, and stands in for a deleted topic" do
+      text =
+        described_class.text(topic_title: nil, topic_url: nil, occurrences: [occurrence], more: 3)
+      expect(text.lines.first).to start_with("These shifts in []() ")
+      expect(text.lines.last).to eq("3 more dates need volunteers: see the rota in []().")
+    end
+  end
 end

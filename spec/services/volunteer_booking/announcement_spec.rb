@@ -133,7 +133,7 @@ RSpec.describe VolunteerBooking::Announcement do
 
       it "does nothing" do
         expect { described_class.post(booking) }.not_to change { Chat::Message.count }
-        expect(described_class.enabled_for?(booking_topic)).to eq(false)
+        expect(VolunteerBooking::ChatBridge.channel?(booking_topic)).to eq(false)
       end
     end
 
@@ -142,7 +142,7 @@ RSpec.describe VolunteerBooking::Announcement do
 
       it "does nothing" do
         booking_topic.update_columns(chat_channel_id: 1)
-        expect(described_class.chat_available?).to eq(false)
+        expect(VolunteerBooking::ChatBridge.available?).to eq(false)
         expect(described_class.post(booking)).to be_nil
         expect(described_class.refresh(booking)).to be_nil
       end

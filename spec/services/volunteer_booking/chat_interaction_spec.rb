@@ -169,7 +169,10 @@ RSpec.describe VolunteerBooking::ChatInteraction do
 
     it "is announced with the windows and its button, never the answers" do
       expect(request_message.message).to include(
-        VolunteerBooking::RequestWindowWords.list(booking_request),
+        VolunteerBooking::RequestWindowWords.list(
+          booking_request.windows,
+          booking_request.time_zone,
+        ),
       )
       expect(request_message.message).not_to include("laid off")
       expect(pick_up_action_id(request_message)).to eq(

@@ -18,22 +18,11 @@ module VolunteerBooking
       # read and post there.
       Channel = Struct.new(:channel, :category, :reachable, keyword_init: true)
 
-      # Chat is installed and switched on.
-      def self.chat_enabled?
-        !!defined?(::Chat::Channel) && SiteSetting.chat_enabled
-      end
-
-      def self.allowed?(group)
-        return false if group.nil? || !chat_enabled?
-        allowed = SiteSetting.chat_allowed_groups_map
-        allowed.include?(group.id) || allowed.include?(::Group::AUTO_GROUPS[:everyone])
-      end
-
       # The Friends group's id for a new booking topic's volunteer groups,
       # once the setup has given it chat access; else none.
       def self.preselected_group_ids
         friends = Group.find
-        allowed?(friends) ? [friends.id] : []
+        ChatBridge.allowed?(friends) ? [friends.id] : []
       end
 
       # A public category is open to everyone; a restricted one to the groups
@@ -50,12 +39,9 @@ module VolunteerBooking
       # The chat channels booking topics announce bookings in, when they are
       # category channels (the only kind the settings offer).
       def self.channels(group)
-        return [] if !chat_enabled?
         ids = BookingTopic.where.not(chat_channel_id: nil).distinct.pluck(:chat_channel_id)
-        ::Chat::CategoryChannel
-          .where(id: ids)
-          .includes(chatable: { category_groups: :group })
-          .order(:id)
+        ChatBridge
+          .category_channels(ids)
           .filter_map do |channel|
             category = channel.chatable
             next if category.nil?
@@ -82,7 +68,7 @@ module VolunteerBooking
             full_name: Group.configured_full_name,
           }
         end
-        planned << { type: "allow_chat" } if !allowed?(group)
+        planned << { type: "allow_chat" } if !ChatBridge.allowed?(group)
         channels
           .reject(&:reachable)
           .uniq { |channel| channel.category.id }

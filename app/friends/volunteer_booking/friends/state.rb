@@ -22,11 +22,11 @@ module VolunteerBooking
           channels = ChatAccess.channels(friends)
           changes = ChatAccess.changes(friends, channels)
           new(
-            chat_enabled: ChatAccess.chat_enabled?,
+            chat_enabled: ChatBridge.available?,
             group: friends,
             group_name: Group.configured_name,
             group_full_name: Group.configured_full_name,
-            chat_allowed: ChatAccess.allowed?(friends),
+            chat_allowed: ChatBridge.allowed?(friends),
             channels: channels,
             changes: changes,
             plan_digest: FriendsPlan.digest(changes),

@@ -67,6 +67,10 @@ module VolunteerBooking
     def self.join_gap(interaction, parsed)
       message = interaction.message
       user = interaction.user
+      answering(user, message, "joining a gap") { join_gap_as(user, message, parsed) }
+    end
+
+    def self.join_gap_as(user, message, parsed)
       shift = Shift.includes(:booking_topic).find_by(id: parsed[:shift_id])
       booking_topic = shift&.booking_topic
       return if message.nil? || user.nil? || booking_topic&.gap_message_id != message.id
@@ -93,11 +97,6 @@ module VolunteerBooking
         on_model_not_found(:booking_topic) { tell_not_allowed(user, message) }
         on_failure { tell(user, message, I18n.t("volunteer_booking.errors.generic")) }
       end
-    rescue RateLimiter::LimitExceeded => e
-      tell(user, message, e.description)
-    rescue StandardError => e
-      Discourse.warn_exception(e, message: "Volunteer booking: joining a gap from chat failed")
-      nil
     end
 
     # "Offer a time" on a booking request's message: TakeBookingRequest
@@ -106,6 +105,10 @@ module VolunteerBooking
     def self.take_request(interaction, request_id)
       message = interaction.message
       user = interaction.user
+      answering(user, message, "taking a request") { take_request_as(user, message, request_id) }
+    end
+
+    def self.take_request_as(user, message, request_id)
       return if message.nil? || user.nil?
       booking_request = BookingRequest.find_by(id: request_id)
       return if booking_request.nil? || booking_request.announcement_chat_message_id != message.id
@@ -123,10 +126,16 @@ module VolunteerBooking
         on_model_not_found(:booking_request) { tell_not_allowed(user, message) }
         on_failure { tell(user, message, I18n.t("volunteer_booking.errors.generic")) }
       end
+    end
+
+    # A click never fails with a 500: a rate limit is told to the clicker,
+    # anything else is logged.
+    def self.answering(user, message, what)
+      yield
     rescue RateLimiter::LimitExceeded => e
       tell(user, message, e.description)
     rescue StandardError => e
-      Discourse.warn_exception(e, message: "Volunteer booking: taking a request from chat failed")
+      Discourse.warn_exception(e, message: "Volunteer booking: #{what} from chat failed")
       nil
     end
 
@@ -139,13 +148,16 @@ module VolunteerBooking
     end
 
     def self.tell(user, message, text)
-      ::Chat::Publisher.publish_notice(
-        user_id: user.id,
-        channel_id: message.chat_channel_id,
-        text_content: text,
-      )
+      ChatBridge.notice(user, message, text)
     end
 
-    private_class_method :tell, :tell_cannot_pick_up, :join_gap, :take_request, :tell_not_allowed
+    private_class_method :tell,
+                         :tell_cannot_pick_up,
+                         :join_gap,
+                         :join_gap_as,
+                         :take_request,
+                         :take_request_as,
+                         :answering,
+                         :tell_not_allowed
   end
 end
