@@ -8,7 +8,14 @@ module VolunteerBookingDbSpec
   LOCALE_FILE = File.join(ROOT, "config/locales/server.en.yml")
   # What Placement, SlotSource and friends call besides the models, and
   # OnDuty and GapSource, which read the rota as the SlotEngine does.
-  SERVICE_FILES = %w[booking_check follow_ups on_duty rota_access slot_source gap_source].freeze
+  SHELL_FILES = %w[
+    checks/volunteer_booking/booking_check
+    lifecycle/volunteer_booking/follow_ups
+    queries/volunteer_booking/on_duty
+    queries/volunteer_booking/rota_access
+    queries/volunteer_booking/slot_source
+    queries/volunteer_booking/gap_source
+  ].freeze
 
   # Connects to the database named by PGDATABASE (bin/with-postgres sets
   # it), creates the Discourse tables the models read, runs the plugin's
@@ -52,9 +59,7 @@ module VolunteerBookingDbSpec
       VolunteerBooking.autoload(File.basename(path, ".rb").camelize.to_sym, path)
     end
     models.each { |path| require path }
-    SERVICE_FILES.each do |name|
-      require File.join(ROOT, "app/services/volunteer_booking/#{name}.rb")
-    end
+    SHELL_FILES.each { |name| require File.join(ROOT, "app/#{name}.rb") }
   end
 
   def self.plugin_tables

@@ -48,7 +48,7 @@ RSpec.describe "the params' translations" do # rubocop:disable RSpec/DescribeCla
   let(:names) { activemodel.dig("attributes", "volunteer_booking/strict_params") }
   let(:messages) { activemodel.dig("errors", "models", "volunteer_booking/strict_params") }
   let(:fields) do
-    Dir[File.expand_path("../../../app/services/volunteer_booking/*.rb", __dir__)]
+    Dir[File.expand_path("../../../app/{services,params}/volunteer_booking/*.rb", __dir__)]
       .flat_map { |path| File.read(path).scan(/^\s+attribute :([a-z_]+)/).flatten }
       .uniq
   end
