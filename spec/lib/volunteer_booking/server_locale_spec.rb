@@ -17,8 +17,7 @@ RSpec.describe VolunteerBooking::BookingRules::Result, "#i18n_key" do
   # they can be found in its source.
   let(:shell_keys) do
     root = File.expand_path("../../..", __dir__)
-    files =
-      Dir["#{root}/{app,config}/**/*.rb"] + Dir["#{root}/lib/volunteer_booking/*_extension.rb"]
+    files = Dir["#{root}/{app,config}/**/*.rb"] + VolunteerBooking::CoreFiles.shell_paths
     files += ["#{root}/plugin.rb"]
     files
       .flat_map { |path| File.read(path).scan(/volunteer_booking\.errors\.([a-z_]+)/).flatten }
