@@ -92,6 +92,30 @@ RSpec.describe VolunteerBooking::GapSource do
     )
   end
 
+  it "reads a gap message's past dates with the coming weeks, in one pass" do
+    put_on_rota(shift, volunteer)
+    thursday = at(wednesday + 1, "12:00")
+
+    coverage, listed =
+      described_class.coverage_and_occurrences(
+        booking_topic,
+        [wednesday, wednesday + 7],
+        weeks: 2,
+        now: thursday,
+      )
+
+    expect(coverage.slice(:from, :to, :covered, :total)).to eq(
+      from: wednesday + 1,
+      to: wednesday + 14,
+      covered: 2,
+      total: 2,
+    )
+    expect(listed.map { |occurrence| [occurrence[:date], occurrence[:volunteer_ids]] }).to eq(
+      [[wednesday, [volunteer.id]], [wednesday + 7, [volunteer.id]]],
+    )
+    expect(described_class.coverage(booking_topic, weeks: 2, now: thursday)).to eq(coverage)
+  end
+
   it "finds the booking topics whose rota a volunteer is on, for their time off" do
     put_on_rota(shift, volunteer)
     other_topic = create_booking_topic

@@ -61,7 +61,7 @@ const read = (path: string) => readFileSync(join(root, path), "utf8");
 /** The kinds the Ruby Notifier sends (Notifier::KINDS). */
 const notifierKinds: string[] =
   (
-    read("app/services/volunteer_booking/notifier.rb").match(
+    read("app/side_effects/volunteer_booking/notifier.rb").match(
       /KINDS = %i\[([^\]]*)\]/
     )?.[1] ?? ""
   ).match(/\w+/g) ?? [];

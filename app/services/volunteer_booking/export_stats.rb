@@ -16,7 +16,7 @@ module VolunteerBooking
       validates :kind, inclusion: { in: KINDS }
     end
 
-    model :booking_topic, optional: true
+    model :booking_topic, :fetch_booking_topic_or_all, optional: true
     policy :can_see_stats
     step :build_range
     step :write_csv

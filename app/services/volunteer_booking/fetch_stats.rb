@@ -13,7 +13,7 @@ module VolunteerBooking
 
     params(base_class: StatsParams)
 
-    model :booking_topic, optional: true
+    model :booking_topic, :fetch_booking_topic_or_all, optional: true
     policy :can_see_stats
     step :build_range
     step :fetch_stats

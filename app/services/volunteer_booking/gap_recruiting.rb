@@ -48,9 +48,14 @@ module VolunteerBooking
         next if message.nil?
         listed = listed_in(message)
         next if listed.empty? || listed.map(&:last).max < now.utc.to_date - 1
-        coverage =
-          GapSource.coverage(booking_topic, weeks: booking_topic.gap_horizon_weeks, now: now)
-        occurrences = listed_occurrences(booking_topic, listed)
+        coverage, on_listed_dates =
+          GapSource.coverage_and_occurrences(
+            booking_topic,
+            listed.map(&:last).uniq,
+            weeks: booking_topic.gap_horizon_weeks,
+            now: now,
+          )
+        occurrences = listed_occurrences(booking_topic, listed, on_listed_dates)
         more = coverage[:gaps].count { |gap| !listed.include?([gap[:shift_id], gap[:date]]) }
         ChatBridge.edit(message, text(booking_topic, occurrences, more), blocks(occurrences))
       end
@@ -144,17 +149,15 @@ module VolunteerBooking
         end
     end
 
-    # The listed dates as they stand now, covered or not.
-    def self.listed_occurrences(booking_topic, listed)
-      dates = listed.map(&:last)
-      shifts = booking_topic.shifts.to_a
-      wanted = GapSource.wanted(shifts)
+    # The listed dates as they stand now, covered or not, of the
+    # occurrences on those dates (soonest first).
+    def self.listed_occurrences(booking_topic, listed, on_listed_dates)
+      wanted = GapSource.wanted(booking_topic.shifts.to_a)
       occurrences =
-        SlotSource
-          .on_duty(booking_topic, shifts, dates.min, dates.max)
+        on_listed_dates
           .select { |occurrence| listed.include?([occurrence[:shift_id], occurrence[:date]]) }
           .map { |occurrence| occurrence.merge(wanted: wanted.fetch(occurrence[:shift_id], 1)) }
-      with_zones(booking_topic, occurrences.sort_by { |occurrence| occurrence[:starts_at] })
+      with_zones(booking_topic, occurrences)
     end
 
     # Each occurrence with its shift's zone and the usernames of who is on.

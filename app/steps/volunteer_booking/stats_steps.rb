@@ -8,7 +8,9 @@ module VolunteerBooking
   module StatsSteps
     private
 
-    def fetch_booking_topic(params:, guardian:)
+    # Named apart from BookingTopicSteps' fetch_booking_topic, which always
+    # wants one: here no topic_id means all booking topics.
+    def fetch_booking_topic_or_all(params:, guardian:)
       BookingTopic.find_visible(params.topic_id, guardian) if params.topic_id
     end
 

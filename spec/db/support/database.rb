@@ -8,7 +8,14 @@ module VolunteerBookingDbSpec
   LOCALE_FILE = File.join(ROOT, "config/locales/server.en.yml")
   # What Placement, SlotSource and friends call besides the models, and
   # OnDuty and GapSource, which read the rota as the SlotEngine does.
-  SERVICE_FILES = %w[booking_check follow_ups on_duty rota_access slot_source gap_source].freeze
+  SHELL_FILES = %w[
+    checks/volunteer_booking/booking_check
+    lifecycle/volunteer_booking/follow_ups
+    queries/volunteer_booking/on_duty
+    queries/volunteer_booking/rota_access
+    queries/volunteer_booking/slot_source
+    queries/volunteer_booking/gap_source
+  ].freeze
   # RotaAccess asks it for the topic's chat channel: without chat, none.
   CHAT_BRIDGE = File.join(ROOT, "app/chat/volunteer_booking/chat_bridge.rb")
 
@@ -55,9 +62,7 @@ module VolunteerBookingDbSpec
     end
     models.each { |path| require path }
     require CHAT_BRIDGE
-    SERVICE_FILES.each do |name|
-      require File.join(ROOT, "app/services/volunteer_booking/#{name}.rb")
-    end
+    SHELL_FILES.each { |name| require File.join(ROOT, "app/#{name}.rb") }
   end
 
   def self.plugin_tables

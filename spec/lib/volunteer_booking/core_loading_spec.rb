@@ -52,6 +52,19 @@ RSpec.describe "the Ruby core" do # rubocop:disable RSpec/DescribeClass
     end
   end
 
+  it "keeps the engine and the extensions apart from the core, and nothing else" do
+    names = ->(paths) { paths.map { |path| File.basename(path) } }
+    shell = names.call(VolunteerBooking::CoreFiles.shell_paths)
+
+    expect(shell).to include("engine.rb", "topic_extension.rb", "user_extension.rb")
+    expect(shell).to all(match(/\A(engine|\w+_extension)\.rb\z/))
+    expect(names.call(core_files)).to include("slot_engine.rb", "policy.rb")
+    expect(names.call(core_files) & shell).to be_empty
+    expect((names.call(core_files) + shell).sort).to eq(
+      names.call(Dir[File.join(File.dirname(core_files.first), "*.rb")]).sort,
+    )
+  end
+
   it "defines the constant each file name promises" do
     expect(core_files).to all(
       satisfy do |path|

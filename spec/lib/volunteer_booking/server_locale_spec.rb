@@ -17,8 +17,7 @@ RSpec.describe VolunteerBooking::BookingRules::Result, "#i18n_key" do
   # they can be found in its source.
   let(:shell_keys) do
     root = File.expand_path("../../..", __dir__)
-    files =
-      Dir["#{root}/{app,config}/**/*.rb"] + Dir["#{root}/lib/volunteer_booking/*_extension.rb"]
+    files = Dir["#{root}/{app,config}/**/*.rb"] + VolunteerBooking::CoreFiles.shell_paths
     files += ["#{root}/plugin.rb"]
     files
       .flat_map { |path| File.read(path).scan(/volunteer_booking\.errors\.([a-z_]+)/).flatten }
@@ -48,7 +47,7 @@ RSpec.describe "the params' translations" do # rubocop:disable RSpec/DescribeCla
   let(:names) { activemodel.dig("attributes", "volunteer_booking/strict_params") }
   let(:messages) { activemodel.dig("errors", "models", "volunteer_booking/strict_params") }
   let(:fields) do
-    Dir[File.expand_path("../../../app/services/volunteer_booking/*.rb", __dir__)]
+    Dir[File.expand_path("../../../app/{services,params}/volunteer_booking/*.rb", __dir__)]
       .flat_map { |path| File.read(path).scan(/^\s+attribute :([a-z_]+)/).flatten }
       .uniq
   end

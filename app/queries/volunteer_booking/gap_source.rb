@@ -12,17 +12,27 @@ module VolunteerBooking
     # The coming weeks from today in the topic's main zone:
     # { from:, to:, covered:, total:, gaps: Gaps.build's }.
     def self.coverage(booking_topic, weeks: COVERAGE_WEEKS, now: Time.current)
-      shifts = Shift.where(booking_topic_id: booking_topic.id).order(:id).to_a
+      coverage_and_occurrences(booking_topic, [], weeks: weeks, now: now).first
+    end
+
+    # The coverage, and the occurrences on other local dates (those a gap
+    # message lists, which may be before today), from one read of the rota:
+    # [coverage, occurrences on dates, soonest first].
+    def self.coverage_and_occurrences(booking_topic, dates, weeks:, now:)
+      shifts = booking_topic.shifts.to_a
       from = today(shifts, now)
       to = from + (weeks * 7) - 1
-      occurrences = SlotSource.on_duty(booking_topic, shifts, from, to)
+      read = SlotSource.on_duty(booking_topic, shifts, [from, *dates].min, [to, *dates].max)
+      ahead = read.select { |occurrence| occurrence[:date].between?(from, to) }
       wanted = wanted(shifts)
-      {
+      coverage = {
         from: from,
         to: to,
-        **Gaps.coverage(occurrences, wanted: wanted, now: now),
-        gaps: Gaps.build(occurrences, wanted: wanted, now: now),
+        **Gaps.coverage(ahead, wanted: wanted, now: now),
+        gaps: Gaps.build(ahead, wanted: wanted, now: now),
       }
+      on_dates = read.select { |occurrence| dates.include?(occurrence[:date]) }
+      [coverage, on_dates.sort_by { |occurrence| occurrence[:starts_at] }]
     end
 
     # What each of the shifts wants, as Gaps takes it: shift_id =>
