@@ -208,18 +208,15 @@ end
 # Under "with a volunteer holding the most sessions": the service (its
 # `result`) refused at step, saying holder holds the most, changing nothing.
 RSpec.shared_examples "refused to a volunteer holding the most sessions" do |step|
-  it { is_expected.to fail_a_step(step) }
-
-  it "says so, stating the cap, and changes nothing" do
-    expect { result }.not_to change { booking.reload.attributes }
-    expect(result["result.step.#{step}"].error).to eq(
-      I18n.t(
-        "volunteer_booking.errors.holds_most_sessions",
-        username: holder.username,
-        max: VolunteerBooking::Booking::MAX_HELD,
-      ),
+  let(:refusal) do
+    I18n.t(
+      "volunteer_booking.errors.holds_most_sessions",
+      username: holder.username,
+      max: VolunteerBooking::Booking::MAX_HELD,
     )
   end
+
+  it_behaves_like "a refused step", step, keeps: :booking
 end
 
 # The booking topic's chat channel, with chat on. The channel's category
@@ -297,13 +294,26 @@ RSpec.shared_examples "a service that asks again once the booking is locked" do
   end
 end
 
-# The refusals every action on one booking has, in a service spec whose
-# `result` runs it with `params` naming the booking and `dependencies`
-# giving the guardian: params its contract refuses, a booking that does not
-# exist, and policy refusing each person in refused (names from "with
-# volunteers on the rota", such as :booker or :other_volunteer) with the
-# booking left as it was.
-RSpec.shared_examples "an action on a booking" do |policy:, refused:|
+# A service spec of an action on one booking (`booking`, which the spec
+# fabricates): `result` runs the described service with `params` (the
+# booking's id unless the spec gives more) as the person named by `by` (a
+# name from "with volunteers on the rota", such as :booker). The refusals
+# every such action has are checked: a contract that needs the booking's
+# id, params it refuses, and a booking that does not exist.
+RSpec.shared_context "with an action on a booking" do |by:|
+  subject(:result) { described_class.call(params:, **dependencies) }
+
+  include_context "with volunteers on the rota"
+
+  let(:params) { { booking_id: booking.id } }
+  let(:dependencies) { { guardian: Guardian.new(public_send(by)) } }
+
+  describe "its contract", type: :model do
+    subject(:contract) { described_class::Contract.new }
+
+    it { is_expected.to validate_presence_of(:booking_id) }
+  end
+
   context "when params are not valid" do
     let(:params) { {} }
 
@@ -315,8 +325,12 @@ RSpec.shared_examples "an action on a booking" do |policy:, refused:|
 
     it { is_expected.to fail_to_find_a_model(:booking) }
   end
+end
 
-  refused.each do |person|
+# Under "with an action on a booking": policy refuses each of people (names as
+# there), leaving the booking as it was.
+RSpec.shared_examples "refused by its policy" do |policy, people|
+  people.each do |person|
     context "when the #{person.to_s.tr("_", " ")} tries" do
       let(:dependencies) { { guardian: Guardian.new(public_send(person)) } }
 
@@ -329,6 +343,22 @@ RSpec.shared_examples "an action on a booking" do |policy:, refused:|
   end
 end
 
+# The service (its `result`) stopped at step, saying `refusal` (a let),
+# with keeps as it was: a record's name (its attributes, read afresh) or a
+# model (its count of rows).
+RSpec.shared_examples "a refused step" do |step, keeps:|
+  def kept(keeps)
+    keeps.is_a?(Symbol) ? public_send(keeps).reload.attributes : keeps.count
+  end
+
+  it { is_expected.to fail_a_step(step) }
+
+  it "says why and changes nothing" do
+    expect { result }.not_to change { kept(keeps) }
+    expect(result["result.step.#{step}"].error).to eq(refusal)
+  end
+end
+
 # A booker's change to their booking (the service spec's `result`, run by
 # the booker) refused once the session has started, changing nothing, while
 # an organiser may still make it.
@@ -336,14 +366,9 @@ RSpec.shared_examples "a booker's change until the session starts" do
   context "when the booker tries once the session has started" do
     before { freeze_time(slot_time) }
 
-    it { is_expected.to fail_a_step(:ensure_in_time) }
+    let(:refusal) { I18n.t("volunteer_booking.errors.booking_started_for_booker") }
 
-    it "says why and changes nothing" do
-      expect { result }.not_to change { booking.reload.attributes }
-      expect(result["result.step.ensure_in_time"].error).to eq(
-        I18n.t("volunteer_booking.errors.booking_started_for_booker"),
-      )
-    end
+    it_behaves_like "a refused step", :ensure_in_time, keeps: :booking
   end
 
   context "when an organiser makes it once the session has started" do
