@@ -1,5 +1,19 @@
 # frozen_string_literal: true
 
+# What request specs send to the plugin's JSON API and expect of it.
+module VolunteerBookingRequests
+  # A request's JSON body, sent as the front end's ajax sends it.
+  def json(body)
+    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
+  end
+
+  # The response has status and exactly errors as its list of errors.
+  def expect_answer(status, *errors)
+    expect(response.status).to eq(status)
+    expect(response.parsed_body["errors"]).to eq(errors)
+  end
+end
+
 # A booking topic with one organiser group and one volunteer group, a
 # Wednesday 13:00-17:00 London shift, and the clock stopped on Tuesday
 # 1 December 2026 at noon UTC (so Wednesday 2 December is tomorrow).
@@ -18,6 +32,8 @@ RSpec.shared_context "with a volunteer booking topic" do
     )
   end
   fab!(:shift) { Fabricate(:volunteer_booking_shift, booking_topic:) }
+
+  include VolunteerBookingRequests
 
   # Methods, not lets: fab! blocks run once for the whole group
   # (TestProf's before_all), where RSpec refuses to read a let.
@@ -638,6 +654,7 @@ RSpec.shared_context "with booking topics in chat" do
   end
 
   include VolunteerBookingFriendsSetup
+  include VolunteerBookingRequests
 end
 
 # The booker's booking request (Mondays 09:00-11:00 London), taken by the

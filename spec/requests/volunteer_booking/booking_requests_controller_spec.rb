@@ -103,9 +103,9 @@ RSpec.describe VolunteerBooking::BookingRequestsController do
 
       sign_in(other_volunteer)
       put "/volunteer-booking/requests/#{booking_request.id}/take.json"
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.request_taken", username: volunteer.username)],
+      expect_answer(
+        422,
+        I18n.t("volunteer_booking.errors.request_taken", username: volunteer.username),
       )
     end
   end

@@ -30,10 +30,6 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
     }
   end
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   describe "GET /volunteer-booking/topics/:topic_id/settings" do
     it "asks visitors to log in" do
       get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
@@ -163,10 +159,7 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
             **json(settings: settings.merge(questions:))
       }.not_to change { booking_topic.reload.intake_questions }
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.questions_too_many", max: 10)],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.questions_too_many", max: 10))
     end
 
     it "answers out-of-range numbers with 422 and the contract's messages" do
@@ -184,10 +177,7 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
       put "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json",
           **json(settings: settings.merge(volunteer_group_ids: [-5]))
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.group_unknown")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.group_unknown"))
     end
 
     it "answers a template on a host it cannot keep with 422 and the core's reason" do
@@ -198,10 +188,7 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
             **json(settings: settings.merge(call_link_template: "https://{token}.example.org/"))
       }.not_to change { booking_topic.reload.attributes }
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.call_link_host_invalid")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.call_link_host_invalid"))
     end
   end
 end

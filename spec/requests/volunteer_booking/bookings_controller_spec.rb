@@ -5,10 +5,6 @@ RSpec.describe VolunteerBooking::BookingsController do
 
   fab!(:admin)
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   def booked(user = booker)
     Fabricate(
       :volunteer_booking_booking,
@@ -92,8 +88,7 @@ RSpec.describe VolunteerBooking::BookingsController do
           VolunteerBooking::Booking.count
         }
 
-        expect(response.status).to eq(422)
-        expect(response.parsed_body["errors"]).to eq([VolunteerBookingSpec.message(key)])
+        expect_answer(422, VolunteerBookingSpec.message(key))
       end
     end
 
@@ -286,10 +281,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(booker)
       put path, **json(reason: nil)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.booking_started_for_booker")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.booking_started_for_booker"))
       expect(booking.reload.status).to eq("claimed")
 
       sign_in(organiser)
@@ -302,10 +294,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(booker)
       put path, **json(reason: nil)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.booking_not_active")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.booking_not_active"))
     end
 
     it "keeps a reason without its control characters and surrounding space" do
@@ -376,10 +365,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(booker)
       put path, **json(move)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.booking_started_for_booker")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.booking_started_for_booker"))
       expect(booking.reload.starts_at).to eq_time(slot_time)
     end
 
@@ -395,8 +381,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(booker)
       put path, **json(move)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq([I18n.t("volunteer_booking.errors.slot_full")])
+      expect_answer(422, I18n.t("volunteer_booking.errors.slot_full"))
       expect(booking.reload).to have_attributes(sequence: 0)
       expect(booking.starts_at).to eq_time(slot_time)
     end
@@ -465,10 +450,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         sign_in(volunteer)
         put path
 
-        expect(response.status).to eq(422)
-        expect(response.parsed_body["errors"]).to eq(
-          [I18n.t("volunteer_booking.errors.call_link_needed")],
-        )
+        expect_answer(422, I18n.t("volunteer_booking.errors.call_link_needed"))
         expect(booking.reload).to have_attributes(status: "pending", call_link: nil)
       end
 
@@ -489,10 +471,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         sign_in(volunteer)
         put path, **json(call_link: "https://ann:pw@meet.jit.si/room")
 
-        expect(response.status).to eq(422)
-        expect(response.parsed_body["errors"]).to eq(
-          [I18n.t("volunteer_booking.errors.call_link_userinfo")],
-        )
+        expect_answer(422, I18n.t("volunteer_booking.errors.call_link_userinfo"))
         expect(booking.reload.status).to eq("pending")
       end
 
@@ -542,9 +521,9 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(other_volunteer)
       put path
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.already_picked_up", username: volunteer.username)],
+      expect_answer(
+        422,
+        I18n.t("volunteer_booking.errors.already_picked_up", username: volunteer.username),
       )
       expect(booking.reload.picker_id).to eq(volunteer.id)
     end
@@ -561,8 +540,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(volunteer)
       put path
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq([busy_refusal(volunteer, elsewhere.starts_at)])
+      expect_answer(422, busy_refusal(volunteer, elsewhere.starts_at))
       expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
     end
   end
@@ -603,10 +581,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(organiser)
       put path
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.booking_not_claimed")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.booking_not_claimed"))
     end
   end
 
@@ -636,10 +611,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(organiser)
       put path
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.call_link_not_per_booking")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.call_link_not_per_booking"))
       expect(booking.reload.call_token).to eq("A" * 22)
     end
   end
@@ -673,9 +645,9 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(organiser)
       put path, **json(username: outsider.username)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: outsider.username)],
+      expect_answer(
+        422,
+        I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: outsider.username),
       )
       expect(booking.reload.picker_id).to eq(volunteer.id)
     end
@@ -713,10 +685,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(volunteer)
       put path, **json(outcome: "held")
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.outcome_too_early")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.outcome_too_early"))
     end
 
     it "lets the volunteer mark it held with a note" do

@@ -5,10 +5,6 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
 
   let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/rota-entries" }
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   describe "POST /volunteer-booking/topics/:topic_id/rota-entries" do
     it "puts a volunteer on a shift every week" do
       sign_in(volunteer)
@@ -46,10 +42,7 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
       sign_in(volunteer)
       post "#{path}.json", **json(shift_id: shift.id, on_date: "2026-12-10")
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.on_date_wrong_weekday")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.on_date_wrong_weekday"))
     end
 
     it "answers a second entry for the same week with 422" do
@@ -57,10 +50,7 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
       sign_in(volunteer)
       post "#{path}.json", **json(shift_id: shift.id)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.already_on_shift")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.already_on_shift"))
     end
 
     it "lets an organiser add a volunteer, but not someone else" do
@@ -71,9 +61,9 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
       expect(response.parsed_body["rota_entry"]["user"]["id"]).to eq(other_volunteer.id)
 
       post "#{path}.json", **json(shift_id: shift.id, user_id: outsider.id)
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.not_a_volunteer", username: outsider.username)],
+      expect_answer(
+        422,
+        I18n.t("volunteer_booking.errors.not_a_volunteer", username: outsider.username),
       )
     end
   end

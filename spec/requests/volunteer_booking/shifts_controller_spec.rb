@@ -6,10 +6,6 @@ RSpec.describe VolunteerBooking::ShiftsController do
   let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/shifts" }
   let(:friday) { { weekday: 5, starts_at: "13:00", ends_at: "17:00", time_zone: "Europe/London" } }
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   describe "POST /volunteer-booking/topics/:topic_id/shifts" do
     it "adds a shift for an organiser" do
       sign_in(organiser)
@@ -44,10 +40,7 @@ RSpec.describe VolunteerBooking::ShiftsController do
         post "#{path}.json", **json(shift: friday.merge(time_zone: "Mars/Olympus"))
       }.not_to change { VolunteerBooking::Shift.count }
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.time_zone_unknown", zone: "Mars/Olympus")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.time_zone_unknown", zone: "Mars/Olympus"))
     end
 
     it "answers an end before the start with 422, adding nothing" do
@@ -57,10 +50,7 @@ RSpec.describe VolunteerBooking::ShiftsController do
         post "#{path}.json", **json(shift: friday.merge(starts_at: "17:00", ends_at: "09:00"))
       }.not_to change { VolunteerBooking::Shift.count }
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.shift_end_before_start")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.shift_end_before_start"))
     end
 
     it "answers a shift overlapping another of the topic with 422, adding nothing" do
@@ -100,10 +90,7 @@ RSpec.describe VolunteerBooking::ShiftsController do
       sign_in(organiser)
       put "#{path}/#{shift.id}.json", **json(shift: friday)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1)],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1))
       expect(shift.reload.weekday).not_to eq(5)
     end
 
@@ -129,10 +116,7 @@ RSpec.describe VolunteerBooking::ShiftsController do
       sign_in(organiser)
       delete "#{path}/#{shift.id}.json"
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1)],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1))
       expect(VolunteerBooking::Shift.exists?(shift.id)).to eq(true)
     end
   end

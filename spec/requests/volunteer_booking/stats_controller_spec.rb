@@ -98,19 +98,13 @@ RSpec.describe VolunteerBooking::StatsController do
       )
 
       get "#{topic_stats}.json", params: { from: "2026-11-29", to: "2026-11-16" }
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.stats_range_reversed")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.stats_range_reversed"))
     end
 
     it "is a translated 422 for a date it cannot read" do
       sign_in(organiser)
       get "#{topic_stats}.json", params: { from: "yesterday" }
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [VolunteerBookingSpec.field_error(:from, :date_invalid)],
-      )
+      expect_answer(422, VolunteerBookingSpec.field_error(:from, :date_invalid))
     end
   end
 

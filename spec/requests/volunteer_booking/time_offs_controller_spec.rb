@@ -5,10 +5,6 @@ RSpec.describe VolunteerBooking::TimeOffsController do
 
   fab!(:time_off) { Fabricate(:volunteer_booking_time_off, user: volunteer, note: "Holiday") }
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   it "lists the viewer's own time off" do
     Fabricate(:volunteer_booking_time_off, user: other_volunteer)
     sign_in(volunteer)
@@ -53,10 +49,7 @@ RSpec.describe VolunteerBooking::TimeOffsController do
            **json(starts_on: "2027-01-08", ends_on: "2027-01-04")
     }.not_to change { VolunteerBooking::TimeOff.count }
 
-    expect(response.status).to eq(422)
-    expect(response.parsed_body["errors"]).to eq(
-      [I18n.t("volunteer_booking.errors.time_off_range_invalid")],
-    )
+    expect_answer(422, I18n.t("volunteer_booking.errors.time_off_range_invalid"))
   end
 
   it "lets only the owner remove it, answering anyone else as for an id nobody has" do

@@ -259,10 +259,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       sign_in(volunteer)
       put call_link_path, params: { call_link: "http://meet.jit.si/room" }
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.call_link_not_https")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.call_link_not_https"))
       expect(saved_link).to be_nil
     end
   end

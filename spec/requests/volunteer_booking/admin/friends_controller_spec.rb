@@ -9,10 +9,6 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
   # The keys of api-types.ts FriendsGroup (not in contract/serializer_keys.json).
   let(:group_keys) { %w[id name full_name user_count allow_membership_requests pending_requests] }
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   describe "who may use it" do
     it "asks visitors to log in" do
       get "#{base}.json"
@@ -90,10 +86,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
       sign_in(admin)
       post "#{base}/setup.json", **json(confirmed_friends_plan)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.chat_unavailable")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.chat_unavailable"))
       expect(friends).to be_nil
     end
 
@@ -108,10 +101,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
       expect { post "#{base}/setup.json", **json(plan) }.not_to change {
         [Group.count, CategoryGroup.count, SiteSetting.chat_allowed_groups]
       }
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.plan_changed")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.plan_changed"))
     end
 
     it "answers 422 to a category list that is not a list of ids" do
@@ -142,10 +132,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
       sign_in(admin)
       post "#{base}/members.json", **json(usernames: [helper.username])
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.friends_not_set_up")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.friends_not_set_up"))
     end
 
     it "answers 422 for an empty list" do
