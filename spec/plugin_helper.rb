@@ -7,6 +7,28 @@ module VolunteerBookingRequests
     { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
   end
 
+  # Makes the request (the block) signed in as user (nil: a visitor),
+  # expects status, and returns the parsed body.
+  def answer_as(user, status)
+    sign_in(user) if user
+    yield
+    expect(response.status).to eq(status)
+    response.parsed_body
+  end
+
+  # The page's list called name (its items under name) says there is more:
+  # follows its cursor to list_path (still signed in as whoever asked) and
+  # returns the next page, which has only that list, more and cursor.
+  def follow_cursor(page, name, list_path)
+    expect(page).to include(
+      "#{name}_more" => true,
+      "#{name}_cursor" => a_string_matching(/\A[\w-]+\z/),
+    )
+    get list_path, params: { cursor: page["#{name}_cursor"] }
+    expect(response.status).to eq(200)
+    response.parsed_body.tap { |json| expect(json.keys).to contain_exactly(name, "more", "cursor") }
+  end
+
   # The response has status and exactly errors as its list of errors.
   def expect_answer(status, *errors)
     expect(response.status).to eq(status)
@@ -416,15 +438,15 @@ RSpec.shared_examples "params with a cursor of a time and an id" do
   end
 end
 
-# GET list_path of a list that comes a page at a time, signed in as
-# cursor_viewer (nil: a visitor): a cursor it did not give out (not
+# GET the path named by list (a let) of a list that comes a page at a time,
+# signed in as the person named by viewer (nil: a visitor): a cursor it did not give out (not
 # base64url JSON, the wrong kinds of key, far too long) is a 422 naming the
 # field, never a 500.
-RSpec.shared_examples "a list that refuses a cursor it did not give out" do
+RSpec.shared_examples "a list that refuses a cursor it did not give out" do |list, viewer|
   it "is 422 with the field named for a cursor it did not give out" do
-    sign_in(cursor_viewer) if cursor_viewer
+    sign_in(public_send(viewer)) if viewer
     ["not a cursor!", "WzEsMl0", "A" * 600].each do |cursor|
-      get list_path, params: { cursor: }
+      get public_send(list), params: { cursor: }
 
       expect(response.status).to eq(422), cursor
       expect(response.parsed_body["errors"]).to eq(

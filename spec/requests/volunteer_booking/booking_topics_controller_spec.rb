@@ -32,28 +32,26 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
 
   describe "GET /volunteer-booking/topics/:topic_id/settings" do
     it "asks visitors to log in" do
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) do
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+      end
     end
 
     it "is 404 for a topic that does not exist" do
-      sign_in(admin)
-      get "/volunteer-booking/topics/-1/settings.json"
-      expect(response.status).to eq(404)
+      answer_as(admin, 404) { get "/volunteer-booking/topics/-1/settings.json" }
     end
 
     it "is refused to volunteers" do
-      sign_in(volunteer)
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
-      expect(response.status).to eq(403)
+      expect_refused(volunteer) do
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+      end
     end
 
     it "gives organisers the settings, shifts and choices" do
-      sign_in(organiser)
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
-
-      expect(response.status).to eq(200)
-      body = response.parsed_body
+      body =
+        answer_as(organiser, 200) do
+          get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+        end
       expect(body.keys).to contain_exactly(
         "settings",
         "is_booking_topic",
@@ -81,10 +79,7 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
     end
 
     it "gives staff the defaults for a topic that is not a booking topic yet" do
-      sign_in(admin)
-      get "/volunteer-booking/topics/#{new_topic.id}/settings.json"
-
-      expect(response.status).to eq(200)
+      answer_as(admin, 200) { get "/volunteer-booking/topics/#{new_topic.id}/settings.json" }
       expect(response.parsed_body["settings"]).to include(
         "session_minutes" => SiteSetting.volunteer_booking_default_session_minutes,
         "volunteer_guide" => SiteSetting.volunteer_booking_default_volunteer_guide,
@@ -99,10 +94,9 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
 
     it "tells organisers a booking topic with no shifts is one" do
       shift.destroy!
-      sign_in(organiser)
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) do
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+      end
       expect(response.parsed_body).to include("is_booking_topic" => true, "shifts" => [])
     end
   end
@@ -144,9 +138,9 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
     end
 
     it "refuses an organiser making a new booking topic" do
-      sign_in(organiser)
-      put "/volunteer-booking/topics/#{new_topic.id}/settings.json", **json(settings:)
-      expect(response.status).to eq(403)
+      expect_refused(organiser) do
+        put "/volunteer-booking/topics/#{new_topic.id}/settings.json", **json(settings:)
+      end
     end
 
     it "answers an oversize question list with 422 and a translated error, changing nothing" do

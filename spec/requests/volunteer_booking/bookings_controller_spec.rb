@@ -61,10 +61,9 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "answers an unreadable request with 422" do
-      sign_in(booker)
-      post path, **json(booking_input.merge(starts_at: "soon", idempotency_key: "x"))
-
-      expect(response.status).to eq(422)
+      answer_as(booker, 422) do
+        post path, **json(booking_input.merge(starts_at: "soon", idempotency_key: "x"))
+      end
       expect(response.parsed_body["errors"]).to be_present
     end
 
@@ -116,8 +115,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/my-bookings.json" }
 
     it "asks visitors to log in" do
-      get path
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { get path }
     end
 
     it "lists the booker's own bookings, latest first, with their answers" do
@@ -171,8 +169,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "asks visitors to log in" do
-      get path
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { get path }
     end
 
     it "is refused to bookers, other users and volunteers" do
@@ -181,10 +178,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "lists every booking for organisers and staff, with answers" do
       [organiser, admin].each do |user|
-        sign_in(user)
-        get path
-
-        expect(response.status).to eq(200)
+        answer_as(user, 200) { get path }
         bookings = response.parsed_body["bookings"]
         expect(bookings.map { |b| b["id"] }).to eq([waiting_booking.id, cancelled_booking.id])
         expect(bookings.first.keys).to match_array(
@@ -228,10 +222,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect(second).to include("more" => false, "cursor" => nil)
     end
 
-    it_behaves_like "a list that refuses a cursor it did not give out" do
-      let(:list_path) { path }
-      let(:cursor_viewer) { organiser }
-    end
+    it_behaves_like "a list that refuses a cursor it did not give out", :path, :organiser
   end
 
   describe "PUT /volunteer-booking/bookings/:id/cancel" do
@@ -240,8 +231,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/cancel.json" }
 
     it "asks visitors to log in" do
-      put path, **json(reason: nil)
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path, **json(reason: nil) }
       expect(booking.reload.status).to eq("claimed")
     end
 
@@ -251,10 +241,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lets the booker cancel, keeping the record" do
-      sign_in(booker)
-      put path, **json(reason: "Found a job")
-
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) { put path, **json(reason: "Found a job") }
       expect(response.parsed_body["booking"]).to include(
         "status" => "cancelled",
         "cancel_reason" => "Found a job",
@@ -266,14 +253,12 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lets organisers and staff cancel any booking" do
-      sign_in(organiser)
-      put path, **json(reason: "Duplicate")
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path, **json(reason: "Duplicate") }
 
       other = booked(outsider)
-      sign_in(admin)
-      put "/volunteer-booking/bookings/#{other.id}/cancel.json", **json(reason: nil)
-      expect(response.status).to eq(200)
+      answer_as(admin, 200) do
+        put "/volunteer-booking/bookings/#{other.id}/cancel.json", **json(reason: nil)
+      end
     end
 
     it "answers the booker with 422 once the session has started, organisers still cancel" do
@@ -284,9 +269,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect_answer(422, I18n.t("volunteer_booking.errors.booking_started_for_booker"))
       expect(booking.reload.status).to eq("claimed")
 
-      sign_in(organiser)
-      put path, **json(reason: nil)
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path, **json(reason: nil) }
     end
 
     it "answers cancelling twice with 422" do
@@ -298,10 +281,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "keeps a reason without its control characters and surrounding space" do
-      sign_in(booker)
-      put path, **json(reason: "\u00A0changed my mind\u0000\u2003")
-
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) { put path, **json(reason: "\u00A0changed my mind\u0000\u2003") }
       expect(booking.reload).to have_attributes(
         status: "cancelled",
         cancel_reason: "changed my mind",
@@ -309,17 +289,14 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "answers a reason that is too long with 422" do
-      sign_in(booker)
-      put path, **json(reason: "x" * 501)
-
-      expect(response.status).to eq(422)
+      answer_as(booker, 422) { put path, **json(reason: "x" * 501) }
       expect(booking.reload.status).to eq("claimed")
     end
 
     it "is 404 for a booking that does not exist" do
-      sign_in(booker)
-      put "/volunteer-booking/bookings/0/cancel.json", **json(reason: nil)
-      expect(response.status).to eq(404)
+      answer_as(booker, 404) do
+        put "/volunteer-booking/bookings/0/cancel.json", **json(reason: nil)
+      end
     end
   end
 
@@ -330,8 +307,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:move) { { shift_id: shift.id, starts_at: "2026-12-09T15:00:00Z" } }
 
     it "asks visitors to log in" do
-      put path, **json(move)
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path, **json(move) }
     end
 
     it "is refused to other users and volunteers" do
@@ -340,10 +316,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lets the booker move it, with a higher sequence" do
-      sign_in(booker)
-      put path, **json(move)
-
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) { put path, **json(move) }
       expect(response.parsed_body["booking"]).to include(
         "starts_at" => "2026-12-09T15:00:00Z",
         "ends_at" => "2026-12-09T15:30:00Z",
@@ -353,11 +326,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lets organisers and staff move it" do
-      [organiser, admin].each do |user|
-        sign_in(user)
-        put path, **json(move)
-        expect(response.status).to eq(200)
-      end
+      [organiser, admin].each { |user| answer_as(user, 200) { put path, **json(move) } }
     end
 
     it "answers the booker with 422 once the session has started, moving nothing" do
@@ -390,10 +359,9 @@ RSpec.describe VolunteerBooking::BookingsController do
       # Booked for an hour when sessions were an hour long.
       booking.update!(ends_at: slot_time + 1.hour)
       rota_entry.destroy!
-      sign_in(booker)
-      put path, **json(shift_id: shift.id, starts_at: (slot_time + 30.minutes).iso8601)
-
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) do
+        put path, **json(shift_id: shift.id, starts_at: (slot_time + 30.minutes).iso8601)
+      end
       expect(booking.reload.starts_at).to eq_time(slot_time + 30.minutes)
     end
   end
@@ -404,8 +372,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/pick-up.json" }
 
     it "asks visitors to log in" do
-      put path
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path }
       expect(booking.reload.status).to eq("pending")
     end
 
@@ -416,18 +383,12 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "gives the booking to the first volunteer, with the private message" do
-      sign_in(volunteer)
-      put path
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put path }
       json = response.parsed_body["booking"]
       expect(json.keys).to match_array(
         VolunteerBookingSpec.serialized_keys(
           "Booking",
-          "answers",
-          "outcome_note",
-          "volunteer_guide",
-          "call_link",
+          *%w[answers outcome_note volunteer_guide call_link],
         ),
       )
       expect(json).to include(
@@ -455,10 +416,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       end
 
       it "takes the link sent with the pick-up, for the booking and the volunteer" do
-        sign_in(volunteer)
-        put path, **json(call_link: link)
-
-        expect(response.status).to eq(200)
+        answer_as(volunteer, 200) { put path, **json(call_link: link) }
         expect(response.parsed_body["booking"]).to include(
           "meeting_mode" => "volunteer_link",
           "call_link" => link,
@@ -530,9 +488,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "is 404 for a booking in a topic the volunteer cannot see" do
       booking_topic.topic.trash!
-      sign_in(volunteer)
-      put path
-      expect(response.status).to eq(404)
+      answer_as(volunteer, 404) { put path }
     end
 
     it "refuses a volunteer busy in another topic at that time with 422, saying when" do
@@ -551,8 +507,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/release.json" }
 
     it "asks visitors to log in" do
-      put path
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path }
     end
 
     it "is refused to the booker and other volunteers" do
@@ -561,19 +516,14 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lets the volunteer give it back" do
-      sign_in(volunteer)
-      put path
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put path }
       json = response.parsed_body["booking"]
       expect(json).to include("status" => "pending", "picker" => nil)
       expect(json).not_to have_key("answers")
     end
 
     it "lets an organiser give it back" do
-      sign_in(organiser)
-      put path
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path }
     end
 
     it "answers a booking nobody holds with 422" do
@@ -595,10 +545,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "gives organisers the booking with its new link" do
-      sign_in(organiser)
-      put path
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path }
       sent = response.parsed_body["booking"]
       expect(sent["call_link"]).to eq(booking.reload.call_link)
       expect(sent["call_link"]).not_to include("A" * 22)
@@ -622,8 +569,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/hand-over.json" }
 
     it "asks visitors to log in" do
-      put path, **json(username: other_volunteer.username)
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path, **json(username: other_volunteer.username) }
     end
 
     it "is refused to the booker and to the volunteer it would go to" do
@@ -633,10 +579,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "hands it to another volunteer" do
-      sign_in(volunteer)
-      put path, **json(username: other_volunteer.username)
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put path, **json(username: other_volunteer.username) }
       expect(response.parsed_body["booking"]["picker"]["id"]).to eq(other_volunteer.id)
       expect(response.parsed_body["booking"]["permissions"]["can_release"]).to eq(false)
     end
@@ -653,15 +596,11 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "refuses an unknown username with 422" do
-      sign_in(volunteer)
-      put path, **json(username: "no_such_person")
-      expect(response.status).to eq(422)
+      answer_as(volunteer, 422) { put path, **json(username: "no_such_person") }
     end
 
     it "refuses a missing username with 422" do
-      sign_in(volunteer)
-      put path, **json({})
-      expect(response.status).to eq(422)
+      answer_as(volunteer, 422) { put path, **json({}) }
     end
   end
 
@@ -690,10 +629,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "lets the volunteer mark it held with a note" do
       freeze_time(slot_time + 1.hour)
-      sign_in(volunteer)
-      put path, **json(outcome: "held", note: "Lovely chat")
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put path, **json(outcome: "held", note: "Lovely chat") }
       expect(response.parsed_body["booking"]).to include(
         "status" => "held",
         "outcome_note" => "Lovely chat",
@@ -703,18 +639,13 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "lets an organiser mark it a no-show" do
       freeze_time(slot_time + 1.hour)
-      sign_in(organiser)
-      put path, **json(outcome: "no_show", note: nil)
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path, **json(outcome: "no_show", note: nil) }
       expect(response.parsed_body["booking"]["status"]).to eq("no_show")
     end
 
     it "refuses an unknown outcome with 422" do
       freeze_time(slot_time + 1.hour)
-      sign_in(volunteer)
-      put path, **json(outcome: "maybe")
-      expect(response.status).to eq(422)
+      answer_as(volunteer, 422) { put path, **json(outcome: "maybe") }
       expect(booking.reload.status).to eq("claimed")
     end
   end
@@ -727,8 +658,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     before { freeze_time(slot_time + 3.hours) }
 
     it "asks visitors to log in" do
-      put path, **json(answer: "helpful")
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path, **json(answer: "helpful") }
     end
 
     it "is refused to everyone but the booker, and changes nothing" do
@@ -739,16 +669,12 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "refuses an answer outside the three with 422" do
-      sign_in(booker)
-      put path, **json(answer: "great")
-      expect(response.status).to eq(422)
+      answer_as(booker, 422) { put path, **json(answer: "great") }
       expect(booking.reload.feedback).to be_nil
     end
 
     it "stores the booker's answer, shown to the volunteer and organisers but not other volunteers" do
-      sign_in(booker)
-      put path, **json(answer: "somewhat", comment: "More on funding")
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) { put path, **json(answer: "somewhat", comment: "More on funding") }
       expect(response.parsed_body["booking"]).to include(
         "feedback" => "somewhat",
         "feedback_comment" => "More on funding",
@@ -773,9 +699,9 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "lets the booker opt out" do
       freeze_time(slot_time + 3.hours)
-      sign_in(booker)
-      put "/volunteer-booking/bookings/#{booking.id}/stop-follow-ups.json"
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) do
+        put "/volunteer-booking/bookings/#{booking.id}/stop-follow-ups.json"
+      end
       expect(response.parsed_body["booking"]["follow_ups_stopped"]).to eq(true)
     end
   end
@@ -788,13 +714,9 @@ RSpec.describe VolunteerBooking::BookingsController do
     before { freeze_time(slot_time + 1.day) }
 
     it "is the organisers' to do" do
-      sign_in(volunteer)
-      put path
-      expect(response.status).to eq(403)
+      expect_refused(volunteer) { put path }
 
-      sign_in(organiser)
-      put path
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path }
       expect(response.parsed_body["booking"]["permissions"]["can_excuse_no_show"]).to eq(false)
     end
   end
@@ -832,10 +754,9 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lists the sessions that still need an outcome" do
-      sign_in(organiser)
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) do
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
+      end
       bookings = response.parsed_body["bookings"]
       expect(bookings.map { |b| b["id"] }).to eq([over_and_unmarked.id])
       expect(bookings.first).to include(
@@ -846,9 +767,9 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "is for organisers only" do
-      sign_in(volunteer)
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
-      expect(response.status).to eq(403)
+      expect_refused(volunteer) do
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
+      end
     end
   end
 
@@ -869,10 +790,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "gives the booker, the volunteer who picked it up, organisers and staff the event" do
       [booker, volunteer, organiser, admin].each do |user|
-        sign_in(user)
-        get path
-
-        expect(response.status).to eq(200)
+        answer_as(user, 200) { get path }
         expect(response.media_type).to eq("text/calendar")
         expect(response.headers["Content-Disposition"]).to include(
           "attachment",

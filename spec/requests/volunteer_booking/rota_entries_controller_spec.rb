@@ -21,10 +21,9 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
     end
 
     it "puts a volunteer on one date" do
-      sign_in(volunteer)
-      post "#{path}.json", **json(shift_id: shift.id, on_date: "2026-12-09")
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) do
+        post "#{path}.json", **json(shift_id: shift.id, on_date: "2026-12-09")
+      end
       expect(response.parsed_body["rota_entry"]["on_date"]).to eq("2026-12-09")
     end
 
@@ -72,18 +71,12 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
     fab!(:rota_entry) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
 
     it "lets volunteers leave" do
-      sign_in(volunteer)
-      delete "#{path}/#{rota_entry.id}.json"
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { delete "#{path}/#{rota_entry.id}.json" }
       expect(VolunteerBooking::RotaEntry.exists?(rota_entry.id)).to eq(false)
     end
 
     it "does not let another volunteer remove them" do
-      sign_in(other_volunteer)
-      delete "#{path}/#{rota_entry.id}.json"
-
-      expect(response.status).to eq(403)
+      expect_refused(other_volunteer) { delete "#{path}/#{rota_entry.id}.json" }
       expect(VolunteerBooking::RotaEntry.exists?(rota_entry.id)).to eq(true)
     end
   end

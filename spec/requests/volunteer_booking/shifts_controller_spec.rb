@@ -68,19 +68,14 @@ RSpec.describe VolunteerBooking::ShiftsController do
     end
 
     it "answers a missing field with 422" do
-      sign_in(organiser)
-      post "#{path}.json", **json(shift: friday.except(:time_zone))
-      expect(response.status).to eq(422)
+      answer_as(organiser, 422) { post "#{path}.json", **json(shift: friday.except(:time_zone)) }
       expect(response.parsed_body["errors"]).to be_present
     end
   end
 
   describe "PUT /volunteer-booking/topics/:topic_id/shifts/:id" do
     it "changes a shift" do
-      sign_in(organiser)
-      put "#{path}/#{shift.id}.json", **json(shift: friday)
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put "#{path}/#{shift.id}.json", **json(shift: friday) }
       expect(response.parsed_body["shift"]).to include("id" => shift.id, "weekday" => 5)
       expect(shift.reload.weekday).to eq(5)
     end
@@ -95,18 +90,15 @@ RSpec.describe VolunteerBooking::ShiftsController do
     end
 
     it "is 404 for a shift of another topic" do
-      sign_in(organiser)
-      put "#{path}/#{Fabricate(:volunteer_booking_shift).id}.json", **json(shift: friday)
-      expect(response.status).to eq(404)
+      answer_as(organiser, 404) do
+        put "#{path}/#{Fabricate(:volunteer_booking_shift).id}.json", **json(shift: friday)
+      end
     end
   end
 
   describe "DELETE /volunteer-booking/topics/:topic_id/shifts/:id" do
     it "removes a shift" do
-      sign_in(organiser)
-      delete "#{path}/#{shift.id}.json"
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { delete "#{path}/#{shift.id}.json" }
       expect(response.parsed_body).to eq("success" => "OK")
       expect(VolunteerBooking::Shift.exists?(shift.id)).to eq(false)
     end

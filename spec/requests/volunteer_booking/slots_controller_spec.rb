@@ -51,10 +51,7 @@ RSpec.describe VolunteerBooking::SlotsController do
       expect(second["slots"].first["starts_at"]).to be > first["slots"].last["starts_at"]
     end
 
-    it_behaves_like "a list that refuses a cursor it did not give out" do
-      let(:list_path) { path }
-      let(:cursor_viewer) { nil }
-    end
+    it_behaves_like "a list that refuses a cursor it did not give out", :path
 
     it "never tells who is on the rota" do
       get path

@@ -69,16 +69,11 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
   let(:path) { "/volunteer-booking/volunteer.json" }
 
   it "asks visitors to log in" do
-    get path
-    expect(response.status).to eq(403)
+    answer_as(nil, 403) { get path }
   end
 
   it "gives a volunteer their sessions, the queue, their rota and time off" do
-    sign_in(volunteer)
-    get path
-
-    expect(response.status).to eq(200)
-    json = response.parsed_body
+    json = answer_as(volunteer, 200) { get path }
     expect(json.keys).to contain_exactly(
       "sessions",
       "queue",
@@ -96,10 +91,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     expect(json["sessions"].first.keys).to match_array(
       VolunteerBookingSpec.serialized_keys(
         "Booking",
-        "answers",
-        "outcome_note",
-        "volunteer_guide",
-        "call_link",
+        *%w[answers outcome_note volunteer_guide call_link],
       ),
     )
 
@@ -141,10 +133,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
 
   it "marks the entries of a topic where the volunteer lost access as inactive" do
     volunteers.remove(volunteer)
-    sign_in(volunteer)
-    get path
-
-    expect(response.status).to eq(200)
+    answer_as(volunteer, 200) { get path }
     expect(response.parsed_body["rota_entries"].map { |entry| entry["inactive"] }).to eq(
       [true, true],
     )
@@ -160,10 +149,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
   end
 
   it "gives someone who volunteers nowhere an empty queue" do
-    sign_in(outsider)
-    get path
-
-    expect(response.status).to eq(200)
+    answer_as(outsider, 200) { get path }
     expect(response.parsed_body).to eq(
       "sessions" => [],
       "queue" => [],
@@ -194,8 +180,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     end
 
     it "asks visitors to log in" do
-      get queue_path
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { get queue_path }
     end
 
     it "gives the rest of the queue a page at a time, from the volunteer page's cursor" do
@@ -203,25 +188,14 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       get path
       page = response.parsed_body
       expect(page["queue"].map { |b| b["id"] }).to eq([waiting_sooner.id])
-      expect(page).to include(
-        "queue_more" => true,
-        "queue_cursor" => a_string_matching(/\A[\w-]+\z/),
-      )
 
-      get queue_path, params: { cursor: page["queue_cursor"] }
-
-      expect(response.status).to eq(200)
-      json = response.parsed_body
-      expect(json.keys).to contain_exactly("queue", "more", "cursor")
+      json = follow_cursor(page, "queue", queue_path)
       expect(json["queue"].map { |b| b["id"] }).to eq([waiting_later.id])
       expect(json["queue"].first).not_to have_key("answers")
       expect(json).to include("more" => false, "cursor" => nil)
     end
 
-    it_behaves_like "a list that refuses a cursor it did not give out" do
-      let(:list_path) { queue_path }
-      let(:cursor_viewer) { volunteer }
-    end
+    it_behaves_like "a list that refuses a cursor it did not give out", :queue_path, :volunteer
   end
 
   describe "PUT /volunteer-booking/volunteer/call-link" do
@@ -229,15 +203,13 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     let(:saved_link) { VolunteerBooking::VolunteerProfile.call_link_of(volunteer.id) }
 
     it "asks visitors to log in" do
-      put call_link_path, params: { call_link: "https://meet.jit.si/room" }
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put call_link_path, params: { call_link: "https://meet.jit.si/room" } }
     end
 
     it "keeps the volunteer's link and gives it back" do
-      sign_in(volunteer)
-      put call_link_path, params: { call_link: "https://meet.jit.si/room" }
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) do
+        put call_link_path, params: { call_link: "https://meet.jit.si/room" }
+      end
       expect(response.parsed_body).to eq("call_link" => "https://meet.jit.si/room")
       expect(saved_link).to eq("https://meet.jit.si/room")
     end
@@ -247,10 +219,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
         user: volunteer,
         call_link: "https://meet.jit.si/room",
       )
-      sign_in(volunteer)
-      put call_link_path, params: { call_link: "" }
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put call_link_path, params: { call_link: "" } }
       expect(response.parsed_body).to eq("call_link" => nil)
       expect(saved_link).to be_nil
     end
