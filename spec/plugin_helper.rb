@@ -61,6 +61,12 @@ RSpec.shared_context "with a volunteer booking topic" do
   # (TestProf's before_all), where RSpec refuses to read a let.
   def wednesday = Date.new(2026, 12, 2)
 
+  # A booking of the topic's shift: someone's pending one at 14:00 tomorrow
+  # unless attributes say otherwise.
+  def booking_here(**attributes)
+    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, **attributes)
+  end
+
   # Signs each of users in and makes the request (the block) as them,
   # expecting 403 every time.
   def expect_refused(*users)

@@ -6,13 +6,7 @@ RSpec.describe VolunteerBooking::BookingsController do
   fab!(:admin)
 
   def booked(user = booker)
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      booker: user,
-      starts_at: slot_time,
-    )
+    booking_here(booker: user, starts_at: slot_time)
   end
 
   describe "POST /volunteer-booking/topics/:topic_id/bookings" do
@@ -155,18 +149,8 @@ RSpec.describe VolunteerBooking::BookingsController do
   describe "GET /volunteer-booking/topics/:topic_id/bookings" do
     let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json" }
 
-    fab!(:waiting_booking) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-    end
-    fab!(:cancelled_booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        starts_at: slot_time + 7.days,
-        status: :cancelled,
-      )
-    end
+    fab!(:waiting_booking) { booking_here(starts_at: slot_time) }
+    fab!(:cancelled_booking) { booking_here(starts_at: slot_time + 7.days, status: :cancelled) }
 
     it "asks visitors to log in" do
       answer_as(nil, 403) { get path }
@@ -339,14 +323,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "refuses a full slot with 422, moving nothing" do
-      2.times do
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
-          starts_at: Time.utc(2026, 12, 9, 15),
-        )
-      end
+      2.times { booking_here(starts_at: Time.utc(2026, 12, 9, 15)) }
       sign_in(booker)
       put path, **json(move)
 
@@ -723,10 +700,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
   describe "GET /volunteer-booking/topics/:topic_id/bookings?needs_outcome=true" do
     fab!(:over_and_unmarked) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
+      booking_here(
         starts_at: Time.utc(2026, 11, 25, 14),
         status: :claimed,
         picker: volunteer,
@@ -734,14 +708,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       )
     end
     fab!(:over_and_marked) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        starts_at: Time.utc(2026, 11, 25, 15),
-        status: :held,
-        picker: volunteer,
-      )
+      booking_here(starts_at: Time.utc(2026, 11, 25, 15), status: :held, picker: volunteer)
     end
     fab!(:still_to_come) do
       Fabricate(

@@ -81,7 +81,7 @@ RSpec.describe VolunteerBooking::ShiftsController do
     end
 
     it "refuses with 422 a change that leaves an upcoming booking outside" do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:)
+      booking_here
       sign_in(organiser)
       put "#{path}/#{shift.id}.json", **json(shift: friday)
 
@@ -104,7 +104,7 @@ RSpec.describe VolunteerBooking::ShiftsController do
     end
 
     it "refuses with 422 while an upcoming booking needs it" do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:)
+      booking_here
       sign_in(organiser)
       delete "#{path}/#{shift.id}.json"
 

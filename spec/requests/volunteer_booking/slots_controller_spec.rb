@@ -7,7 +7,7 @@ RSpec.describe VolunteerBooking::SlotsController do
 
   describe "GET /volunteer-booking/topics/:topic_id/slots" do
     it "shows visitors the slots in the api-types.ts Slot shape" do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
+      booking_here(starts_at: slot_time)
 
       get path
 
@@ -61,9 +61,7 @@ RSpec.describe VolunteerBooking::SlotsController do
     end
 
     it "includes full slots" do
-      2.times do
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-      end
+      2.times { booking_here(starts_at: slot_time) }
       sign_in(booker)
 
       get path

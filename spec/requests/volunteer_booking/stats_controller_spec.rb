@@ -5,10 +5,7 @@ RSpec.describe VolunteerBooking::StatsController do
 
   fab!(:admin)
   fab!(:booking) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
+    booking_here(
       starts_at: Time.utc(2026, 11, 25, 14),
       status: :held,
       picker_id: volunteer.id,

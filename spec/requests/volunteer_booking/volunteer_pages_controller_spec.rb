@@ -9,30 +9,10 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
   fab!(:other_shift) { Fabricate(:volunteer_booking_shift, booking_topic: other_topic) }
 
   fab!(:mine) { picked_up_booking }
-  fab!(:my_past) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      starts_at: slot_time - 7.days,
-      status: :held,
-      picker: volunteer,
-    )
-  end
-  fab!(:waiting_later) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 7.days)
-  end
-  fab!(:waiting_sooner) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 1.hour)
-  end
-  fab!(:waiting_started) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      starts_at: Time.utc(2026, 12, 1, 11),
-    )
-  end
+  fab!(:my_past) { booking_here(starts_at: slot_time - 7.days, status: :held, picker: volunteer) }
+  fab!(:waiting_later) { booking_here(starts_at: slot_time + 7.days) }
+  fab!(:waiting_sooner) { booking_here(starts_at: slot_time + 1.hour) }
+  fab!(:waiting_started) { booking_here(starts_at: Time.utc(2026, 12, 1, 11)) }
   fab!(:taken_by_other) do
     Fabricate(
       :volunteer_booking_claimed_booking,

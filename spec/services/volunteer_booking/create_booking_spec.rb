@@ -91,15 +91,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
     context "when the booker missed two chats in this topic in the last 90 days" do
       before do
         [10.days, 80.days].each do |ago|
-          Fabricate(
-            :volunteer_booking_booking,
-            booking_topic:,
-            shift:,
-            booker:,
-            starts_at: slot_time - ago,
-            status: :no_show,
-            picker: volunteer,
-          )
+          booking_here(booker:, starts_at: slot_time - ago, status: :no_show, picker: volunteer)
         end
       end
 
@@ -181,7 +173,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
     context "when the topic holds the most upcoming bookings it can" do
       before do
         stub_const("VolunteerBooking::BookingTopic::MAX_UPCOMING_BOOKINGS", 1)
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 1.hour)
+        booking_here(starts_at: slot_time + 1.hour)
       end
 
       let(:refusal) { I18n.t("volunteer_booking.errors.topic_full", max: 1) }
@@ -370,9 +362,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
     # back too: what each check saw is recorded instead.)
     context "when another request takes the last place first" do
       fab!(:racer) { Fabricate(:user, trust_level: TrustLevel[1]) }
-      fab!(:earlier) do
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-      end
+      fab!(:earlier) { booking_here(starts_at: slot_time) }
 
       let(:racer_results) { [] }
       let(:booked_seen) { [] }
@@ -418,9 +408,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
     end
 
     context "when the last place is free" do
-      fab!(:earlier) do
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-      end
+      fab!(:earlier) { booking_here(starts_at: slot_time) }
 
       it "takes it" do
         expect(result).to run_successfully

@@ -30,16 +30,9 @@ RSpec.describe VolunteerBooking::RemoveShift do
 
     context "when upcoming bookings need the shift" do
       before do
-        2.times { Fabricate(:volunteer_booking_booking, booking_topic:, shift:) }
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, status: :cancelled)
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
-          starts_at: 2.hours.ago,
-          status: :claimed,
-          picker: volunteer,
-        )
+        2.times { booking_here }
+        booking_here(status: :cancelled)
+        booking_here(starts_at: 2.hours.ago, status: :claimed, picker: volunteer)
       end
 
       let(:refusal) { I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 2) }

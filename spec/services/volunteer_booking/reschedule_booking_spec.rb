@@ -25,11 +25,7 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
     end
 
     context "when the new slot is full" do
-      before do
-        2.times do
-          Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: new_time)
-        end
-      end
+      before { 2.times { booking_here(starts_at: new_time) } }
 
       let(:refusal) { I18n.t("volunteer_booking.errors.slot_full") }
 
@@ -105,14 +101,7 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
     context "when it moves half a slot later, overlapping its own old time" do
       # The other volunteer's place is taken at 14:30, so 14:30 has room
       # only because the booking being moved no longer counts there.
-      before do
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
-          starts_at: slot_time + 30.minutes,
-        )
-      end
+      before { booking_here(starts_at: slot_time + 30.minutes) }
 
       let(:new_time) { slot_time + 30.minutes }
 
@@ -125,13 +114,7 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
     context "when the new time overlaps another booking that fills it" do
       before do
         other_rota_entry.destroy!
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
-          starts_at: new_time - 15.minutes,
-          ends_at: new_time + 15.minutes,
-        )
+        booking_here(starts_at: new_time - 15.minutes, ends_at: new_time + 15.minutes)
       end
 
       let(:refusal) { I18n.t("volunteer_booking.errors.slot_full") }
