@@ -1,5 +1,41 @@
 # frozen_string_literal: true
 
+# What request specs send to the plugin's JSON API and expect of it.
+module VolunteerBookingRequests
+  # A request's JSON body, sent as the front end's ajax sends it.
+  def json(body)
+    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
+  end
+
+  # Makes the request (the block) signed in as user (nil: a visitor),
+  # expects status, and returns the parsed body.
+  def answer_as(user, status)
+    sign_in(user) if user
+    yield
+    expect(response.status).to eq(status)
+    response.parsed_body
+  end
+
+  # The page's list called name (its items under name) says there is more:
+  # follows its cursor to list_path (still signed in as whoever asked) and
+  # returns the next page, which has only that list, more and cursor.
+  def follow_cursor(page, name, list_path)
+    expect(page).to include(
+      "#{name}_more" => true,
+      "#{name}_cursor" => a_string_matching(/\A[\w-]+\z/),
+    )
+    get list_path, params: { cursor: page["#{name}_cursor"] }
+    expect(response.status).to eq(200)
+    response.parsed_body.tap { |json| expect(json.keys).to contain_exactly(name, "more", "cursor") }
+  end
+
+  # The response has status and exactly errors as its list of errors.
+  def expect_answer(status, *errors)
+    expect(response.status).to eq(status)
+    expect(response.parsed_body["errors"]).to eq(errors)
+  end
+end
+
 # A booking topic with one organiser group and one volunteer group, a
 # Wednesday 13:00-17:00 London shift, and the clock stopped on Tuesday
 # 1 December 2026 at noon UTC (so Wednesday 2 December is tomorrow).
@@ -19,9 +55,17 @@ RSpec.shared_context "with a volunteer booking topic" do
   end
   fab!(:shift) { Fabricate(:volunteer_booking_shift, booking_topic:) }
 
+  include VolunteerBookingRequests
+
   # Methods, not lets: fab! blocks run once for the whole group
   # (TestProf's before_all), where RSpec refuses to read a let.
   def wednesday = Date.new(2026, 12, 2)
+
+  # A booking of the topic's shift: someone's pending one at 14:00 tomorrow
+  # unless attributes say otherwise.
+  def booking_here(**attributes)
+    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, **attributes)
+  end
 
   # Signs each of users in and makes the request (the block) as them,
   # expecting 403 every time.
@@ -208,18 +252,15 @@ end
 # Under "with a volunteer holding the most sessions": the service (its
 # `result`) refused at step, saying holder holds the most, changing nothing.
 RSpec.shared_examples "refused to a volunteer holding the most sessions" do |step|
-  it { is_expected.to fail_a_step(step) }
-
-  it "says so, stating the cap, and changes nothing" do
-    expect { result }.not_to change { booking.reload.attributes }
-    expect(result["result.step.#{step}"].error).to eq(
-      I18n.t(
-        "volunteer_booking.errors.holds_most_sessions",
-        username: holder.username,
-        max: VolunteerBooking::Booking::MAX_HELD,
-      ),
+  let(:refusal) do
+    I18n.t(
+      "volunteer_booking.errors.holds_most_sessions",
+      username: holder.username,
+      max: VolunteerBooking::Booking::MAX_HELD,
     )
   end
+
+  it_behaves_like "a refused step", step, keeps: :booking
 end
 
 # The booking topic's chat channel, with chat on. The channel's category
@@ -297,13 +338,26 @@ RSpec.shared_examples "a service that asks again once the booking is locked" do
   end
 end
 
-# The refusals every action on one booking has, in a service spec whose
-# `result` runs it with `params` naming the booking and `dependencies`
-# giving the guardian: params its contract refuses, a booking that does not
-# exist, and policy refusing each person in refused (names from "with
-# volunteers on the rota", such as :booker or :other_volunteer) with the
-# booking left as it was.
-RSpec.shared_examples "an action on a booking" do |policy:, refused:|
+# A service spec of an action on one booking (`booking`, which the spec
+# fabricates): `result` runs the described service with `params` (the
+# booking's id unless the spec gives more) as the person named by `by` (a
+# name from "with volunteers on the rota", such as :booker). The refusals
+# every such action has are checked: a contract that needs the booking's
+# id, params it refuses, and a booking that does not exist.
+RSpec.shared_context "with an action on a booking" do |by:|
+  subject(:result) { described_class.call(params:, **dependencies) }
+
+  include_context "with volunteers on the rota"
+
+  let(:params) { { booking_id: booking.id } }
+  let(:dependencies) { { guardian: Guardian.new(public_send(by)) } }
+
+  describe "its contract", type: :model do
+    subject(:contract) { described_class::Contract.new }
+
+    it { is_expected.to validate_presence_of(:booking_id) }
+  end
+
   context "when params are not valid" do
     let(:params) { {} }
 
@@ -315,8 +369,12 @@ RSpec.shared_examples "an action on a booking" do |policy:, refused:|
 
     it { is_expected.to fail_to_find_a_model(:booking) }
   end
+end
 
-  refused.each do |person|
+# Under "with an action on a booking": policy refuses each of people (names as
+# there), leaving the booking as it was.
+RSpec.shared_examples "refused by its policy" do |policy, people|
+  people.each do |person|
     context "when the #{person.to_s.tr("_", " ")} tries" do
       let(:dependencies) { { guardian: Guardian.new(public_send(person)) } }
 
@@ -329,6 +387,22 @@ RSpec.shared_examples "an action on a booking" do |policy:, refused:|
   end
 end
 
+# The service (its `result`) stopped at step, saying `refusal` (a let),
+# with keeps as it was: a record's name (its attributes, read afresh) or a
+# model (its count of rows).
+RSpec.shared_examples "a refused step" do |step, keeps:|
+  def kept(keeps)
+    keeps.is_a?(Symbol) ? public_send(keeps).reload.attributes : keeps.count
+  end
+
+  it { is_expected.to fail_a_step(step) }
+
+  it "says why and changes nothing" do
+    expect { result }.not_to change { kept(keeps) }
+    expect(result["result.step.#{step}"].error).to eq(refusal)
+  end
+end
+
 # A booker's change to their booking (the service spec's `result`, run by
 # the booker) refused once the session has started, changing nothing, while
 # an organiser may still make it.
@@ -336,14 +410,9 @@ RSpec.shared_examples "a booker's change until the session starts" do
   context "when the booker tries once the session has started" do
     before { freeze_time(slot_time) }
 
-    it { is_expected.to fail_a_step(:ensure_in_time) }
+    let(:refusal) { I18n.t("volunteer_booking.errors.booking_started_for_booker") }
 
-    it "says why and changes nothing" do
-      expect { result }.not_to change { booking.reload.attributes }
-      expect(result["result.step.ensure_in_time"].error).to eq(
-        I18n.t("volunteer_booking.errors.booking_started_for_booker"),
-      )
-    end
+    it_behaves_like "a refused step", :ensure_in_time, keeps: :booking
   end
 
   context "when an organiser makes it once the session has started" do
@@ -375,15 +444,15 @@ RSpec.shared_examples "params with a cursor of a time and an id" do
   end
 end
 
-# GET list_path of a list that comes a page at a time, signed in as
-# cursor_viewer (nil: a visitor): a cursor it did not give out (not
+# GET the path named by list (a let) of a list that comes a page at a time,
+# signed in as the person named by viewer (nil: a visitor): a cursor it did not give out (not
 # base64url JSON, the wrong kinds of key, far too long) is a 422 naming the
 # field, never a 500.
-RSpec.shared_examples "a list that refuses a cursor it did not give out" do
+RSpec.shared_examples "a list that refuses a cursor it did not give out" do |list, viewer|
   it "is 422 with the field named for a cursor it did not give out" do
-    sign_in(cursor_viewer) if cursor_viewer
+    sign_in(public_send(viewer)) if viewer
     ["not a cursor!", "WzEsMl0", "A" * 600].each do |cursor|
-      get list_path, params: { cursor: }
+      get public_send(list), params: { cursor: }
 
       expect(response.status).to eq(422), cursor
       expect(response.parsed_body["errors"]).to eq(
@@ -613,6 +682,7 @@ RSpec.shared_context "with booking topics in chat" do
   end
 
   include VolunteerBookingFriendsSetup
+  include VolunteerBookingRequests
 end
 
 # The booker's booking request (Mondays 09:00-11:00 London), taken by the

@@ -5,10 +5,7 @@ RSpec.describe "A booker's data" do
 
   fab!(:admin)
   fab!(:past) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
+    booking_here(
       booker:,
       starts_at: slot_time - 7.days,
       ends_at: slot_time - 7.days + 30.minutes,
@@ -16,9 +13,7 @@ RSpec.describe "A booker's data" do
     )
   end
   fab!(:upcoming) { pending_booking }
-  fab!(:someone_elses) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-  end
+  fab!(:someone_elses) { booking_here(starts_at: slot_time) }
 
   describe "anonymising the booker" do
     it "keeps their bookings as they were but without answers" do

@@ -147,10 +147,7 @@ RSpec.describe Jobs::VolunteerBooking::EscalateBookings do
 
     it "leaves picked-up and cancelled bookings alone" do
       other =
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
+        booking_here(
           starts_at: slot_time,
           created_at: Time.utc(2026, 11, 30, 12),
           status: :cancelled,

@@ -15,11 +15,6 @@ RSpec.describe VolunteerBooking::BaseController do
     put "/volunteer-booking/bookings/#{booking_id}/pick-up.json"
   end
 
-  def expect_answer(status, *errors)
-    expect(response.status).to eq(status)
-    expect(response.parsed_body["errors"]).to eq(errors)
-  end
-
   it "answers success through the action's own block" do
     put_pick_up(volunteer)
 

@@ -10,9 +10,7 @@ RSpec.describe VolunteerBooking::BookingRequestsController do
   let(:path) { "/volunteer-booking/requests/#{booking_request.id}.json" }
 
   def keys_for(user)
-    sign_in(user)
-    get path
-    expect(response.status).to eq(200)
+    answer_as(user, 200) { get path }
     response.parsed_body["request"].keys
   end
 
@@ -43,9 +41,7 @@ RSpec.describe VolunteerBooking::BookingRequestsController do
     end
 
     it "is not found for anyone else" do
-      sign_in(outsider)
-      get path
-      expect(response.status).to eq(404)
+      answer_as(outsider, 404) { get path }
     end
   end
 
@@ -92,9 +88,9 @@ RSpec.describe VolunteerBooking::BookingRequestsController do
 
   describe "#take" do
     it "gives the request to the first volunteer and tells the second who has it" do
-      sign_in(volunteer)
-      put "/volunteer-booking/requests/#{booking_request.id}/take.json"
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) do
+        put "/volunteer-booking/requests/#{booking_request.id}/take.json"
+      end
       expect(response.parsed_body["request"]["permissions"]).to include(
         "can_take" => false,
         "can_give_back" => true,
@@ -103,9 +99,9 @@ RSpec.describe VolunteerBooking::BookingRequestsController do
 
       sign_in(other_volunteer)
       put "/volunteer-booking/requests/#{booking_request.id}/take.json"
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.request_taken", username: volunteer.username)],
+      expect_answer(
+        422,
+        I18n.t("volunteer_booking.errors.request_taken", username: volunteer.username),
       )
     end
   end

@@ -30,34 +30,28 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
     }
   end
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   describe "GET /volunteer-booking/topics/:topic_id/settings" do
     it "asks visitors to log in" do
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) do
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+      end
     end
 
     it "is 404 for a topic that does not exist" do
-      sign_in(admin)
-      get "/volunteer-booking/topics/-1/settings.json"
-      expect(response.status).to eq(404)
+      answer_as(admin, 404) { get "/volunteer-booking/topics/-1/settings.json" }
     end
 
     it "is refused to volunteers" do
-      sign_in(volunteer)
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
-      expect(response.status).to eq(403)
+      expect_refused(volunteer) do
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+      end
     end
 
     it "gives organisers the settings, shifts and choices" do
-      sign_in(organiser)
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
-
-      expect(response.status).to eq(200)
-      body = response.parsed_body
+      body =
+        answer_as(organiser, 200) do
+          get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+        end
       expect(body.keys).to contain_exactly(
         "settings",
         "is_booking_topic",
@@ -85,10 +79,7 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
     end
 
     it "gives staff the defaults for a topic that is not a booking topic yet" do
-      sign_in(admin)
-      get "/volunteer-booking/topics/#{new_topic.id}/settings.json"
-
-      expect(response.status).to eq(200)
+      answer_as(admin, 200) { get "/volunteer-booking/topics/#{new_topic.id}/settings.json" }
       expect(response.parsed_body["settings"]).to include(
         "session_minutes" => SiteSetting.volunteer_booking_default_session_minutes,
         "volunteer_guide" => SiteSetting.volunteer_booking_default_volunteer_guide,
@@ -103,10 +94,9 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
 
     it "tells organisers a booking topic with no shifts is one" do
       shift.destroy!
-      sign_in(organiser)
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) do
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json"
+      end
       expect(response.parsed_body).to include("is_booking_topic" => true, "shifts" => [])
     end
   end
@@ -148,9 +138,9 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
     end
 
     it "refuses an organiser making a new booking topic" do
-      sign_in(organiser)
-      put "/volunteer-booking/topics/#{new_topic.id}/settings.json", **json(settings:)
-      expect(response.status).to eq(403)
+      expect_refused(organiser) do
+        put "/volunteer-booking/topics/#{new_topic.id}/settings.json", **json(settings:)
+      end
     end
 
     it "answers an oversize question list with 422 and a translated error, changing nothing" do
@@ -163,10 +153,7 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
             **json(settings: settings.merge(questions:))
       }.not_to change { booking_topic.reload.intake_questions }
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.questions_too_many", max: 10)],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.questions_too_many", max: 10))
     end
 
     it "answers out-of-range numbers with 422 and the contract's messages" do
@@ -184,10 +171,7 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
       put "/volunteer-booking/topics/#{booking_topic.topic_id}/settings.json",
           **json(settings: settings.merge(volunteer_group_ids: [-5]))
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.group_unknown")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.group_unknown"))
     end
 
     it "answers a template on a host it cannot keep with 422 and the core's reason" do
@@ -198,10 +182,7 @@ RSpec.describe VolunteerBooking::BookingTopicsController do
             **json(settings: settings.merge(call_link_template: "https://{token}.example.org/"))
       }.not_to change { booking_topic.reload.attributes }
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.call_link_host_invalid")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.call_link_host_invalid"))
     end
   end
 end

@@ -5,18 +5,8 @@ RSpec.describe VolunteerBooking::BookingsController do
 
   fab!(:admin)
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   def booked(user = booker)
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      booker: user,
-      starts_at: slot_time,
-    )
+    booking_here(booker: user, starts_at: slot_time)
   end
 
   describe "POST /volunteer-booking/topics/:topic_id/bookings" do
@@ -65,10 +55,9 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "answers an unreadable request with 422" do
-      sign_in(booker)
-      post path, **json(booking_input.merge(starts_at: "soon", idempotency_key: "x"))
-
-      expect(response.status).to eq(422)
+      answer_as(booker, 422) do
+        post path, **json(booking_input.merge(starts_at: "soon", idempotency_key: "x"))
+      end
       expect(response.parsed_body["errors"]).to be_present
     end
 
@@ -92,8 +81,7 @@ RSpec.describe VolunteerBooking::BookingsController do
           VolunteerBooking::Booking.count
         }
 
-        expect(response.status).to eq(422)
-        expect(response.parsed_body["errors"]).to eq([VolunteerBookingSpec.message(key)])
+        expect_answer(422, VolunteerBookingSpec.message(key))
       end
     end
 
@@ -121,8 +109,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/my-bookings.json" }
 
     it "asks visitors to log in" do
-      get path
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { get path }
     end
 
     it "lists the booker's own bookings, latest first, with their answers" do
@@ -162,22 +149,11 @@ RSpec.describe VolunteerBooking::BookingsController do
   describe "GET /volunteer-booking/topics/:topic_id/bookings" do
     let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json" }
 
-    fab!(:waiting_booking) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-    end
-    fab!(:cancelled_booking) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        starts_at: slot_time + 7.days,
-        status: :cancelled,
-      )
-    end
+    fab!(:waiting_booking) { booking_here(starts_at: slot_time) }
+    fab!(:cancelled_booking) { booking_here(starts_at: slot_time + 7.days, status: :cancelled) }
 
     it "asks visitors to log in" do
-      get path
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { get path }
     end
 
     it "is refused to bookers, other users and volunteers" do
@@ -186,10 +162,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "lists every booking for organisers and staff, with answers" do
       [organiser, admin].each do |user|
-        sign_in(user)
-        get path
-
-        expect(response.status).to eq(200)
+        answer_as(user, 200) { get path }
         bookings = response.parsed_body["bookings"]
         expect(bookings.map { |b| b["id"] }).to eq([waiting_booking.id, cancelled_booking.id])
         expect(bookings.first.keys).to match_array(
@@ -233,10 +206,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       expect(second).to include("more" => false, "cursor" => nil)
     end
 
-    it_behaves_like "a list that refuses a cursor it did not give out" do
-      let(:list_path) { path }
-      let(:cursor_viewer) { organiser }
-    end
+    it_behaves_like "a list that refuses a cursor it did not give out", :path, :organiser
   end
 
   describe "PUT /volunteer-booking/bookings/:id/cancel" do
@@ -245,8 +215,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/cancel.json" }
 
     it "asks visitors to log in" do
-      put path, **json(reason: nil)
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path, **json(reason: nil) }
       expect(booking.reload.status).to eq("claimed")
     end
 
@@ -256,10 +225,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lets the booker cancel, keeping the record" do
-      sign_in(booker)
-      put path, **json(reason: "Found a job")
-
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) { put path, **json(reason: "Found a job") }
       expect(response.parsed_body["booking"]).to include(
         "status" => "cancelled",
         "cancel_reason" => "Found a job",
@@ -271,14 +237,12 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lets organisers and staff cancel any booking" do
-      sign_in(organiser)
-      put path, **json(reason: "Duplicate")
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path, **json(reason: "Duplicate") }
 
       other = booked(outsider)
-      sign_in(admin)
-      put "/volunteer-booking/bookings/#{other.id}/cancel.json", **json(reason: nil)
-      expect(response.status).to eq(200)
+      answer_as(admin, 200) do
+        put "/volunteer-booking/bookings/#{other.id}/cancel.json", **json(reason: nil)
+      end
     end
 
     it "answers the booker with 422 once the session has started, organisers still cancel" do
@@ -286,15 +250,10 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(booker)
       put path, **json(reason: nil)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.booking_started_for_booker")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.booking_started_for_booker"))
       expect(booking.reload.status).to eq("claimed")
 
-      sign_in(organiser)
-      put path, **json(reason: nil)
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path, **json(reason: nil) }
     end
 
     it "answers cancelling twice with 422" do
@@ -302,17 +261,11 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(booker)
       put path, **json(reason: nil)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.booking_not_active")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.booking_not_active"))
     end
 
     it "keeps a reason without its control characters and surrounding space" do
-      sign_in(booker)
-      put path, **json(reason: "\u00A0changed my mind\u0000\u2003")
-
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) { put path, **json(reason: "\u00A0changed my mind\u0000\u2003") }
       expect(booking.reload).to have_attributes(
         status: "cancelled",
         cancel_reason: "changed my mind",
@@ -320,17 +273,14 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "answers a reason that is too long with 422" do
-      sign_in(booker)
-      put path, **json(reason: "x" * 501)
-
-      expect(response.status).to eq(422)
+      answer_as(booker, 422) { put path, **json(reason: "x" * 501) }
       expect(booking.reload.status).to eq("claimed")
     end
 
     it "is 404 for a booking that does not exist" do
-      sign_in(booker)
-      put "/volunteer-booking/bookings/0/cancel.json", **json(reason: nil)
-      expect(response.status).to eq(404)
+      answer_as(booker, 404) do
+        put "/volunteer-booking/bookings/0/cancel.json", **json(reason: nil)
+      end
     end
   end
 
@@ -341,8 +291,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:move) { { shift_id: shift.id, starts_at: "2026-12-09T15:00:00Z" } }
 
     it "asks visitors to log in" do
-      put path, **json(move)
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path, **json(move) }
     end
 
     it "is refused to other users and volunteers" do
@@ -351,10 +300,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lets the booker move it, with a higher sequence" do
-      sign_in(booker)
-      put path, **json(move)
-
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) { put path, **json(move) }
       expect(response.parsed_body["booking"]).to include(
         "starts_at" => "2026-12-09T15:00:00Z",
         "ends_at" => "2026-12-09T15:30:00Z",
@@ -364,11 +310,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lets organisers and staff move it" do
-      [organiser, admin].each do |user|
-        sign_in(user)
-        put path, **json(move)
-        expect(response.status).to eq(200)
-      end
+      [organiser, admin].each { |user| answer_as(user, 200) { put path, **json(move) } }
     end
 
     it "answers the booker with 422 once the session has started, moving nothing" do
@@ -376,27 +318,16 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(booker)
       put path, **json(move)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.booking_started_for_booker")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.booking_started_for_booker"))
       expect(booking.reload.starts_at).to eq_time(slot_time)
     end
 
     it "refuses a full slot with 422, moving nothing" do
-      2.times do
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
-          starts_at: Time.utc(2026, 12, 9, 15),
-        )
-      end
+      2.times { booking_here(starts_at: Time.utc(2026, 12, 9, 15)) }
       sign_in(booker)
       put path, **json(move)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq([I18n.t("volunteer_booking.errors.slot_full")])
+      expect_answer(422, I18n.t("volunteer_booking.errors.slot_full"))
       expect(booking.reload).to have_attributes(sequence: 0)
       expect(booking.starts_at).to eq_time(slot_time)
     end
@@ -405,10 +336,9 @@ RSpec.describe VolunteerBooking::BookingsController do
       # Booked for an hour when sessions were an hour long.
       booking.update!(ends_at: slot_time + 1.hour)
       rota_entry.destroy!
-      sign_in(booker)
-      put path, **json(shift_id: shift.id, starts_at: (slot_time + 30.minutes).iso8601)
-
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) do
+        put path, **json(shift_id: shift.id, starts_at: (slot_time + 30.minutes).iso8601)
+      end
       expect(booking.reload.starts_at).to eq_time(slot_time + 30.minutes)
     end
   end
@@ -419,8 +349,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/pick-up.json" }
 
     it "asks visitors to log in" do
-      put path
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path }
       expect(booking.reload.status).to eq("pending")
     end
 
@@ -431,18 +360,12 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "gives the booking to the first volunteer, with the private message" do
-      sign_in(volunteer)
-      put path
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put path }
       json = response.parsed_body["booking"]
       expect(json.keys).to match_array(
         VolunteerBookingSpec.serialized_keys(
           "Booking",
-          "answers",
-          "outcome_note",
-          "volunteer_guide",
-          "call_link",
+          *%w[answers outcome_note volunteer_guide call_link],
         ),
       )
       expect(json).to include(
@@ -465,18 +388,12 @@ RSpec.describe VolunteerBooking::BookingsController do
         sign_in(volunteer)
         put path
 
-        expect(response.status).to eq(422)
-        expect(response.parsed_body["errors"]).to eq(
-          [I18n.t("volunteer_booking.errors.call_link_needed")],
-        )
+        expect_answer(422, I18n.t("volunteer_booking.errors.call_link_needed"))
         expect(booking.reload).to have_attributes(status: "pending", call_link: nil)
       end
 
       it "takes the link sent with the pick-up, for the booking and the volunteer" do
-        sign_in(volunteer)
-        put path, **json(call_link: link)
-
-        expect(response.status).to eq(200)
+        answer_as(volunteer, 200) { put path, **json(call_link: link) }
         expect(response.parsed_body["booking"]).to include(
           "meeting_mode" => "volunteer_link",
           "call_link" => link,
@@ -489,10 +406,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         sign_in(volunteer)
         put path, **json(call_link: "https://ann:pw@meet.jit.si/room")
 
-        expect(response.status).to eq(422)
-        expect(response.parsed_body["errors"]).to eq(
-          [I18n.t("volunteer_booking.errors.call_link_userinfo")],
-        )
+        expect_answer(422, I18n.t("volunteer_booking.errors.call_link_userinfo"))
         expect(booking.reload.status).to eq("pending")
       end
 
@@ -542,18 +456,16 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(other_volunteer)
       put path
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.already_picked_up", username: volunteer.username)],
+      expect_answer(
+        422,
+        I18n.t("volunteer_booking.errors.already_picked_up", username: volunteer.username),
       )
       expect(booking.reload.picker_id).to eq(volunteer.id)
     end
 
     it "is 404 for a booking in a topic the volunteer cannot see" do
       booking_topic.topic.trash!
-      sign_in(volunteer)
-      put path
-      expect(response.status).to eq(404)
+      answer_as(volunteer, 404) { put path }
     end
 
     it "refuses a volunteer busy in another topic at that time with 422, saying when" do
@@ -561,8 +473,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(volunteer)
       put path
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq([busy_refusal(volunteer, elsewhere.starts_at)])
+      expect_answer(422, busy_refusal(volunteer, elsewhere.starts_at))
       expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
     end
   end
@@ -573,8 +484,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/release.json" }
 
     it "asks visitors to log in" do
-      put path
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path }
     end
 
     it "is refused to the booker and other volunteers" do
@@ -583,19 +493,14 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lets the volunteer give it back" do
-      sign_in(volunteer)
-      put path
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put path }
       json = response.parsed_body["booking"]
       expect(json).to include("status" => "pending", "picker" => nil)
       expect(json).not_to have_key("answers")
     end
 
     it "lets an organiser give it back" do
-      sign_in(organiser)
-      put path
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path }
     end
 
     it "answers a booking nobody holds with 422" do
@@ -603,10 +508,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(organiser)
       put path
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.booking_not_claimed")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.booking_not_claimed"))
     end
   end
 
@@ -620,10 +522,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "gives organisers the booking with its new link" do
-      sign_in(organiser)
-      put path
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path }
       sent = response.parsed_body["booking"]
       expect(sent["call_link"]).to eq(booking.reload.call_link)
       expect(sent["call_link"]).not_to include("A" * 22)
@@ -636,10 +535,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(organiser)
       put path
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.call_link_not_per_booking")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.call_link_not_per_booking"))
       expect(booking.reload.call_token).to eq("A" * 22)
     end
   end
@@ -650,8 +546,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/hand-over.json" }
 
     it "asks visitors to log in" do
-      put path, **json(username: other_volunteer.username)
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path, **json(username: other_volunteer.username) }
     end
 
     it "is refused to the booker and to the volunteer it would go to" do
@@ -661,10 +556,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "hands it to another volunteer" do
-      sign_in(volunteer)
-      put path, **json(username: other_volunteer.username)
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put path, **json(username: other_volunteer.username) }
       expect(response.parsed_body["booking"]["picker"]["id"]).to eq(other_volunteer.id)
       expect(response.parsed_body["booking"]["permissions"]["can_release"]).to eq(false)
     end
@@ -673,23 +565,19 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(organiser)
       put path, **json(username: outsider.username)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: outsider.username)],
+      expect_answer(
+        422,
+        I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: outsider.username),
       )
       expect(booking.reload.picker_id).to eq(volunteer.id)
     end
 
     it "refuses an unknown username with 422" do
-      sign_in(volunteer)
-      put path, **json(username: "no_such_person")
-      expect(response.status).to eq(422)
+      answer_as(volunteer, 422) { put path, **json(username: "no_such_person") }
     end
 
     it "refuses a missing username with 422" do
-      sign_in(volunteer)
-      put path, **json({})
-      expect(response.status).to eq(422)
+      answer_as(volunteer, 422) { put path, **json({}) }
     end
   end
 
@@ -713,18 +601,12 @@ RSpec.describe VolunteerBooking::BookingsController do
       sign_in(volunteer)
       put path, **json(outcome: "held")
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.outcome_too_early")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.outcome_too_early"))
     end
 
     it "lets the volunteer mark it held with a note" do
       freeze_time(slot_time + 1.hour)
-      sign_in(volunteer)
-      put path, **json(outcome: "held", note: "Lovely chat")
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put path, **json(outcome: "held", note: "Lovely chat") }
       expect(response.parsed_body["booking"]).to include(
         "status" => "held",
         "outcome_note" => "Lovely chat",
@@ -734,18 +616,13 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "lets an organiser mark it a no-show" do
       freeze_time(slot_time + 1.hour)
-      sign_in(organiser)
-      put path, **json(outcome: "no_show", note: nil)
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path, **json(outcome: "no_show", note: nil) }
       expect(response.parsed_body["booking"]["status"]).to eq("no_show")
     end
 
     it "refuses an unknown outcome with 422" do
       freeze_time(slot_time + 1.hour)
-      sign_in(volunteer)
-      put path, **json(outcome: "maybe")
-      expect(response.status).to eq(422)
+      answer_as(volunteer, 422) { put path, **json(outcome: "maybe") }
       expect(booking.reload.status).to eq("claimed")
     end
   end
@@ -758,8 +635,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     before { freeze_time(slot_time + 3.hours) }
 
     it "asks visitors to log in" do
-      put path, **json(answer: "helpful")
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path, **json(answer: "helpful") }
     end
 
     it "is refused to everyone but the booker, and changes nothing" do
@@ -770,16 +646,12 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "refuses an answer outside the three with 422" do
-      sign_in(booker)
-      put path, **json(answer: "great")
-      expect(response.status).to eq(422)
+      answer_as(booker, 422) { put path, **json(answer: "great") }
       expect(booking.reload.feedback).to be_nil
     end
 
     it "stores the booker's answer, shown to the volunteer and organisers but not other volunteers" do
-      sign_in(booker)
-      put path, **json(answer: "somewhat", comment: "More on funding")
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) { put path, **json(answer: "somewhat", comment: "More on funding") }
       expect(response.parsed_body["booking"]).to include(
         "feedback" => "somewhat",
         "feedback_comment" => "More on funding",
@@ -804,9 +676,9 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "lets the booker opt out" do
       freeze_time(slot_time + 3.hours)
-      sign_in(booker)
-      put "/volunteer-booking/bookings/#{booking.id}/stop-follow-ups.json"
-      expect(response.status).to eq(200)
+      answer_as(booker, 200) do
+        put "/volunteer-booking/bookings/#{booking.id}/stop-follow-ups.json"
+      end
       expect(response.parsed_body["booking"]["follow_ups_stopped"]).to eq(true)
     end
   end
@@ -819,23 +691,16 @@ RSpec.describe VolunteerBooking::BookingsController do
     before { freeze_time(slot_time + 1.day) }
 
     it "is the organisers' to do" do
-      sign_in(volunteer)
-      put path
-      expect(response.status).to eq(403)
+      expect_refused(volunteer) { put path }
 
-      sign_in(organiser)
-      put path
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put path }
       expect(response.parsed_body["booking"]["permissions"]["can_excuse_no_show"]).to eq(false)
     end
   end
 
   describe "GET /volunteer-booking/topics/:topic_id/bookings?needs_outcome=true" do
     fab!(:over_and_unmarked) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
+      booking_here(
         starts_at: Time.utc(2026, 11, 25, 14),
         status: :claimed,
         picker: volunteer,
@@ -843,14 +708,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       )
     end
     fab!(:over_and_marked) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        starts_at: Time.utc(2026, 11, 25, 15),
-        status: :held,
-        picker: volunteer,
-      )
+      booking_here(starts_at: Time.utc(2026, 11, 25, 15), status: :held, picker: volunteer)
     end
     fab!(:still_to_come) do
       Fabricate(
@@ -863,10 +721,9 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "lists the sessions that still need an outcome" do
-      sign_in(organiser)
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) do
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
+      end
       bookings = response.parsed_body["bookings"]
       expect(bookings.map { |b| b["id"] }).to eq([over_and_unmarked.id])
       expect(bookings.first).to include(
@@ -877,9 +734,9 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "is for organisers only" do
-      sign_in(volunteer)
-      get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
-      expect(response.status).to eq(403)
+      expect_refused(volunteer) do
+        get "/volunteer-booking/topics/#{booking_topic.topic_id}/bookings.json?needs_outcome=true"
+      end
     end
   end
 
@@ -900,10 +757,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "gives the booker, the volunteer who picked it up, organisers and staff the event" do
       [booker, volunteer, organiser, admin].each do |user|
-        sign_in(user)
-        get path
-
-        expect(response.status).to eq(200)
+        answer_as(user, 200) { get path }
         expect(response.media_type).to eq("text/calendar")
         expect(response.headers["Content-Disposition"]).to include(
           "attachment",

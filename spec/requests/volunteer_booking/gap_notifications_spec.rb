@@ -7,15 +7,11 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
 
   describe "PUT /volunteer-booking/volunteer/gap-notifications" do
     it "asks visitors to log in" do
-      put path, params: { enabled: true }
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put path, params: { enabled: true } }
     end
 
     it "keeps the volunteer's choice, gives it back, and shows it on their page" do
-      sign_in(volunteer)
-      put path, params: { enabled: true }, as: :json
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put path, params: { enabled: true }, as: :json }
       expect(response.parsed_body).to eq("notify_gaps" => true)
 
       get "/volunteer-booking/volunteer.json"
@@ -23,10 +19,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     end
 
     it "refuses a choice that is not true or false, with the field's name" do
-      sign_in(volunteer)
-      put path, params: { enabled: "yes" }, as: :json
-
-      expect(response.status).to eq(422)
+      answer_as(volunteer, 422) { put path, params: { enabled: "yes" }, as: :json }
       expect(response.parsed_body["errors"]).to eq(
         [
           "#{I18n.t("activemodel.attributes.volunteer_booking/strict_params.enabled")} " \

@@ -18,11 +18,7 @@ RSpec.describe VolunteerBooking::GapsController do
   end
 
   it "gives a volunteer the coming four weeks' coverage and gaps in the api-types.ts shapes" do
-    sign_in(volunteer)
-    get path
-
-    expect(response.status).to eq(200)
-    body = response.parsed_body
+    body = answer_as(volunteer, 200) { get path }
     expect(body).to include(
       "from" => "2026-12-01",
       "to" => "2026-12-28",

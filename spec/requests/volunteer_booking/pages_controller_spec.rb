@@ -6,19 +6,14 @@ RSpec.describe VolunteerBooking::PagesController do
   before { enable_current_plugin }
 
   it "serves the app for /volunteer-booking, to visitors too (the page asks them to log in)" do
-    get "/volunteer-booking"
-    expect(response.status).to eq(200)
+    answer_as(nil, 200) { get "/volunteer-booking" }
     expect(response.media_type).to eq("text/html")
 
-    sign_in(user)
-    get "/volunteer-booking"
-    expect(response.status).to eq(200)
+    answer_as(user, 200) { get "/volunteer-booking" }
   end
 
   it "is not found while the plugin is disabled" do
     SiteSetting.volunteer_booking_enabled = false
-    sign_in(user)
-    get "/volunteer-booking.json"
-    expect(response.status).to eq(404)
+    answer_as(user, 404) { get "/volunteer-booking.json" }
   end
 end

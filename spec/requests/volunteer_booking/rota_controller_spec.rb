@@ -27,17 +27,11 @@ RSpec.describe VolunteerBooking::RotaController do
   end
 
   it "refuses someone who is neither volunteer nor organiser" do
-    sign_in(outsider)
-    get path
-    expect(response.status).to eq(403)
+    expect_refused(outsider) { get path }
   end
 
   it "gives volunteers the rota in the api-types.ts shapes, without others' notes" do
-    sign_in(volunteer)
-    get path
-
-    expect(response.status).to eq(200)
-    body = response.parsed_body
+    body = answer_as(volunteer, 200) { get path }
     expect(body.keys).to contain_exactly(
       "shifts",
       "rota_entries",
@@ -82,11 +76,7 @@ RSpec.describe VolunteerBooking::RotaController do
   end
 
   it "shows organisers the notes and who they can add" do
-    sign_in(organiser)
-    get path
-
-    expect(response.status).to eq(200)
-    body = response.parsed_body
+    body = answer_as(organiser, 200) { get path }
     expect(body["time_off"].first["note"]).to eq("Visiting family")
     expect(body["volunteers"].map { |u| u["username"] }).to contain_exactly(
       volunteer.username,
@@ -112,9 +102,9 @@ RSpec.describe VolunteerBooking::RotaController do
   end
 
   it "answers too many weeks with 422" do
-    sign_in(volunteer)
-    get "/volunteer-booking/topics/#{booking_topic.topic_id}/rota.json?weeks=52"
-    expect(response.status).to eq(422)
+    answer_as(volunteer, 422) do
+      get "/volunteer-booking/topics/#{booking_topic.topic_id}/rota.json?weeks=52"
+    end
   end
 
   describe "GET /volunteer-booking/topics/:topic_id/rota/volunteers" do
@@ -139,23 +129,12 @@ RSpec.describe VolunteerBooking::RotaController do
       get path
       rota = response.parsed_body
       expect(rota["volunteers"].map { |u| u["id"] }).to eq([by_username.first.id])
-      expect(rota).to include(
-        "volunteers_more" => true,
-        "volunteers_cursor" => a_string_matching(/\A[\w-]+\z/),
-      )
 
-      get volunteers_path, params: { cursor: rota["volunteers_cursor"] }
-
-      expect(response.status).to eq(200)
-      json = response.parsed_body
-      expect(json.keys).to contain_exactly("volunteers", "more", "cursor")
+      json = follow_cursor(rota, "volunteers", volunteers_path)
       expect(json["volunteers"].map { |u| u["id"] }).to eq([by_username.last.id])
       expect(json).to include("more" => false, "cursor" => nil)
     end
 
-    it_behaves_like "a list that refuses a cursor it did not give out" do
-      let(:list_path) { volunteers_path }
-      let(:cursor_viewer) { organiser }
-    end
+    it_behaves_like "a list that refuses a cursor it did not give out", :volunteers_path, :organiser
   end
 end

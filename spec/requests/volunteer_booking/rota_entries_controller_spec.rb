@@ -5,10 +5,6 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
 
   let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/rota-entries" }
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   describe "POST /volunteer-booking/topics/:topic_id/rota-entries" do
     it "puts a volunteer on a shift every week" do
       sign_in(volunteer)
@@ -25,10 +21,9 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
     end
 
     it "puts a volunteer on one date" do
-      sign_in(volunteer)
-      post "#{path}.json", **json(shift_id: shift.id, on_date: "2026-12-09")
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) do
+        post "#{path}.json", **json(shift_id: shift.id, on_date: "2026-12-09")
+      end
       expect(response.parsed_body["rota_entry"]["on_date"]).to eq("2026-12-09")
     end
 
@@ -46,10 +41,7 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
       sign_in(volunteer)
       post "#{path}.json", **json(shift_id: shift.id, on_date: "2026-12-10")
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.on_date_wrong_weekday")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.on_date_wrong_weekday"))
     end
 
     it "answers a second entry for the same week with 422" do
@@ -57,10 +49,7 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
       sign_in(volunteer)
       post "#{path}.json", **json(shift_id: shift.id)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.already_on_shift")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.already_on_shift"))
     end
 
     it "lets an organiser add a volunteer, but not someone else" do
@@ -71,9 +60,9 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
       expect(response.parsed_body["rota_entry"]["user"]["id"]).to eq(other_volunteer.id)
 
       post "#{path}.json", **json(shift_id: shift.id, user_id: outsider.id)
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.not_a_volunteer", username: outsider.username)],
+      expect_answer(
+        422,
+        I18n.t("volunteer_booking.errors.not_a_volunteer", username: outsider.username),
       )
     end
   end
@@ -82,18 +71,12 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
     fab!(:rota_entry) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
 
     it "lets volunteers leave" do
-      sign_in(volunteer)
-      delete "#{path}/#{rota_entry.id}.json"
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { delete "#{path}/#{rota_entry.id}.json" }
       expect(VolunteerBooking::RotaEntry.exists?(rota_entry.id)).to eq(false)
     end
 
     it "does not let another volunteer remove them" do
-      sign_in(other_volunteer)
-      delete "#{path}/#{rota_entry.id}.json"
-
-      expect(response.status).to eq(403)
+      expect_refused(other_volunteer) { delete "#{path}/#{rota_entry.id}.json" }
       expect(VolunteerBooking::RotaEntry.exists?(rota_entry.id)).to eq(true)
     end
   end

@@ -6,10 +6,6 @@ RSpec.describe VolunteerBooking::ShiftsController do
   let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/shifts" }
   let(:friday) { { weekday: 5, starts_at: "13:00", ends_at: "17:00", time_zone: "Europe/London" } }
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   describe "POST /volunteer-booking/topics/:topic_id/shifts" do
     it "adds a shift for an organiser" do
       sign_in(organiser)
@@ -44,10 +40,7 @@ RSpec.describe VolunteerBooking::ShiftsController do
         post "#{path}.json", **json(shift: friday.merge(time_zone: "Mars/Olympus"))
       }.not_to change { VolunteerBooking::Shift.count }
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.time_zone_unknown", zone: "Mars/Olympus")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.time_zone_unknown", zone: "Mars/Olympus"))
     end
 
     it "answers an end before the start with 422, adding nothing" do
@@ -57,10 +50,7 @@ RSpec.describe VolunteerBooking::ShiftsController do
         post "#{path}.json", **json(shift: friday.merge(starts_at: "17:00", ends_at: "09:00"))
       }.not_to change { VolunteerBooking::Shift.count }
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.shift_end_before_start")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.shift_end_before_start"))
     end
 
     it "answers a shift overlapping another of the topic with 422, adding nothing" do
@@ -78,61 +68,47 @@ RSpec.describe VolunteerBooking::ShiftsController do
     end
 
     it "answers a missing field with 422" do
-      sign_in(organiser)
-      post "#{path}.json", **json(shift: friday.except(:time_zone))
-      expect(response.status).to eq(422)
+      answer_as(organiser, 422) { post "#{path}.json", **json(shift: friday.except(:time_zone)) }
       expect(response.parsed_body["errors"]).to be_present
     end
   end
 
   describe "PUT /volunteer-booking/topics/:topic_id/shifts/:id" do
     it "changes a shift" do
-      sign_in(organiser)
-      put "#{path}/#{shift.id}.json", **json(shift: friday)
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { put "#{path}/#{shift.id}.json", **json(shift: friday) }
       expect(response.parsed_body["shift"]).to include("id" => shift.id, "weekday" => 5)
       expect(shift.reload.weekday).to eq(5)
     end
 
     it "refuses with 422 a change that leaves an upcoming booking outside" do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:)
+      booking_here
       sign_in(organiser)
       put "#{path}/#{shift.id}.json", **json(shift: friday)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1)],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1))
       expect(shift.reload.weekday).not_to eq(5)
     end
 
     it "is 404 for a shift of another topic" do
-      sign_in(organiser)
-      put "#{path}/#{Fabricate(:volunteer_booking_shift).id}.json", **json(shift: friday)
-      expect(response.status).to eq(404)
+      answer_as(organiser, 404) do
+        put "#{path}/#{Fabricate(:volunteer_booking_shift).id}.json", **json(shift: friday)
+      end
     end
   end
 
   describe "DELETE /volunteer-booking/topics/:topic_id/shifts/:id" do
     it "removes a shift" do
-      sign_in(organiser)
-      delete "#{path}/#{shift.id}.json"
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) { delete "#{path}/#{shift.id}.json" }
       expect(response.parsed_body).to eq("success" => "OK")
       expect(VolunteerBooking::Shift.exists?(shift.id)).to eq(false)
     end
 
     it "refuses with 422 while an upcoming booking needs it" do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:)
+      booking_here
       sign_in(organiser)
       delete "#{path}/#{shift.id}.json"
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1)],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 1))
       expect(VolunteerBooking::Shift.exists?(shift.id)).to eq(true)
     end
   end

@@ -7,7 +7,7 @@ RSpec.describe VolunteerBooking::SlotsController do
 
   describe "GET /volunteer-booking/topics/:topic_id/slots" do
     it "shows visitors the slots in the api-types.ts Slot shape" do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
+      booking_here(starts_at: slot_time)
 
       get path
 
@@ -51,10 +51,7 @@ RSpec.describe VolunteerBooking::SlotsController do
       expect(second["slots"].first["starts_at"]).to be > first["slots"].last["starts_at"]
     end
 
-    it_behaves_like "a list that refuses a cursor it did not give out" do
-      let(:list_path) { path }
-      let(:cursor_viewer) { nil }
-    end
+    it_behaves_like "a list that refuses a cursor it did not give out", :path
 
     it "never tells who is on the rota" do
       get path
@@ -64,9 +61,7 @@ RSpec.describe VolunteerBooking::SlotsController do
     end
 
     it "includes full slots" do
-      2.times do
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-      end
+      2.times { booking_here(starts_at: slot_time) }
       sign_in(booker)
 
       get path

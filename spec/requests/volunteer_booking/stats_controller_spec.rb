@@ -5,10 +5,7 @@ RSpec.describe VolunteerBooking::StatsController do
 
   fab!(:admin)
   fab!(:booking) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
+    booking_here(
       starts_at: Time.utc(2026, 11, 25, 14),
       status: :held,
       picker_id: volunteer.id,
@@ -21,22 +18,15 @@ RSpec.describe VolunteerBooking::StatsController do
 
   describe "GET /volunteer-booking/topics/:topic_id/stats" do
     it "asks visitors to log in" do
-      get "#{topic_stats}.json", params: range
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { get "#{topic_stats}.json", params: range }
     end
 
     it "refuses volunteers, who are not organisers" do
-      sign_in(volunteer)
-      get "#{topic_stats}.json", params: range
-      expect(response.status).to eq(403)
+      expect_refused(volunteer) { get "#{topic_stats}.json", params: range }
     end
 
     it "gives organisers api-types.ts BookingStats" do
-      sign_in(organiser)
-      get "#{topic_stats}.json", params: range
-
-      expect(response.status).to eq(200)
-      body = response.parsed_body
+      body = answer_as(organiser, 200) { get "#{topic_stats}.json", params: range }
       expect(body.keys).to contain_exactly(
         "from",
         "to",
@@ -79,15 +69,13 @@ RSpec.describe VolunteerBooking::StatsController do
       other_organisers = Fabricate(:group)
       Fabricate(:volunteer_booking_topic, organiser_group_id: other_organisers.id)
       other_organisers.add(outsider)
-      sign_in(outsider)
-      get "#{topic_stats}.json", params: range
-      expect(response.status).to eq(403)
+      expect_refused(outsider) { get "#{topic_stats}.json", params: range }
     end
 
     it "is a translated 422 that reads nothing for a range too long or backwards" do
-      sign_in(organiser)
-      get "#{topic_stats}.json", params: { from: "2025-01-01", to: "2026-11-29" }
-      expect(response.status).to eq(422)
+      answer_as(organiser, 422) do
+        get "#{topic_stats}.json", params: { from: "2025-01-01", to: "2026-11-29" }
+      end
       expect(response.parsed_body["errors"]).to eq(
         [
           I18n.t(
@@ -98,34 +86,24 @@ RSpec.describe VolunteerBooking::StatsController do
       )
 
       get "#{topic_stats}.json", params: { from: "2026-11-29", to: "2026-11-16" }
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.stats_range_reversed")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.stats_range_reversed"))
     end
 
     it "is a translated 422 for a date it cannot read" do
       sign_in(organiser)
       get "#{topic_stats}.json", params: { from: "yesterday" }
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [VolunteerBookingSpec.field_error(:from, :date_invalid)],
-      )
+      expect_answer(422, VolunteerBookingSpec.field_error(:from, :date_invalid))
     end
   end
 
   describe "GET /volunteer-booking/stats" do
     it "is for staff only" do
-      sign_in(organiser)
-      get "/volunteer-booking/stats.json", params: range
-      expect(response.status).to eq(403)
+      expect_refused(organiser) { get "/volunteer-booking/stats.json", params: range }
     end
 
     it "gives admins all booking topics together" do
       Fabricate(:volunteer_booking_booking, starts_at: Time.utc(2026, 11, 25, 15))
-      sign_in(admin)
-      get "/volunteer-booking/stats.json", params: range
-      expect(response.status).to eq(200)
+      answer_as(admin, 200) { get "/volunteer-booking/stats.json", params: range }
       expect(response.parsed_body["time_zone"]).to eq("UTC")
       expect(response.parsed_body.dig("totals", "booked")).to eq(2)
     end
@@ -133,10 +111,9 @@ RSpec.describe VolunteerBooking::StatsController do
 
   describe "GET /volunteer-booking/topics/:topic_id/stats/export" do
     it "downloads one row per booking for organisers" do
-      sign_in(organiser)
-      get "#{topic_stats}/export", params: range.merge(kind: "bookings")
-
-      expect(response.status).to eq(200)
+      answer_as(organiser, 200) do
+        get "#{topic_stats}/export", params: range.merge(kind: "bookings")
+      end
       expect(response.media_type).to eq("text/csv")
       expect(response.headers["Content-Disposition"]).to include("attachment")
       expect(response.body.lines.first.chomp).to eq(
@@ -148,13 +125,11 @@ RSpec.describe VolunteerBooking::StatsController do
     end
 
     it "refuses volunteers and an unknown kind" do
-      sign_in(volunteer)
-      get "#{topic_stats}/export", params: range.merge(kind: "table")
-      expect(response.status).to eq(403)
+      expect_refused(volunteer) { get "#{topic_stats}/export", params: range.merge(kind: "table") }
 
-      sign_in(organiser)
-      get "#{topic_stats}/export", params: range.merge(kind: "answers")
-      expect(response.status).to eq(422)
+      answer_as(organiser, 422) do
+        get "#{topic_stats}/export", params: range.merge(kind: "answers")
+      end
     end
   end
 end

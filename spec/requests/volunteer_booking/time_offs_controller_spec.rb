@@ -5,16 +5,9 @@ RSpec.describe VolunteerBooking::TimeOffsController do
 
   fab!(:time_off) { Fabricate(:volunteer_booking_time_off, user: volunteer, note: "Holiday") }
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   it "lists the viewer's own time off" do
     Fabricate(:volunteer_booking_time_off, user: other_volunteer)
-    sign_in(volunteer)
-    get "/volunteer-booking/time-off.json"
-
-    expect(response.status).to eq(200)
+    answer_as(volunteer, 200) { get "/volunteer-booking/time-off.json" }
     expect(response.parsed_body["time_off"]).to eq(
       [
         {
@@ -53,31 +46,23 @@ RSpec.describe VolunteerBooking::TimeOffsController do
            **json(starts_on: "2027-01-08", ends_on: "2027-01-04")
     }.not_to change { VolunteerBooking::TimeOff.count }
 
-    expect(response.status).to eq(422)
-    expect(response.parsed_body["errors"]).to eq(
-      [I18n.t("volunteer_booking.errors.time_off_range_invalid")],
-    )
+    expect_answer(422, I18n.t("volunteer_booking.errors.time_off_range_invalid"))
   end
 
   it "lets only the owner remove it, answering anyone else as for an id nobody has" do
-    sign_in(other_volunteer)
-    delete "/volunteer-booking/time-off/#{time_off.id}.json"
-    expect(response.status).to eq(404)
-    not_theirs = response.parsed_body
+    not_theirs =
+      answer_as(other_volunteer, 404) { delete "/volunteer-booking/time-off/#{time_off.id}.json" }
 
     delete "/volunteer-booking/time-off/#{time_off.id + 1000}.json"
     expect(response.status).to eq(404)
     expect(response.parsed_body).to eq(not_theirs)
     expect(VolunteerBooking::TimeOff.exists?(time_off.id)).to eq(true)
 
-    sign_in(volunteer)
-    delete "/volunteer-booking/time-off/#{time_off.id}.json"
-    expect(response.status).to eq(200)
+    answer_as(volunteer, 200) { delete "/volunteer-booking/time-off/#{time_off.id}.json" }
     expect(VolunteerBooking::TimeOff.exists?(time_off.id)).to eq(false)
   end
 
   it "asks visitors to log in" do
-    get "/volunteer-booking/time-off.json"
-    expect(response.status).to eq(403)
+    answer_as(nil, 403) { get "/volunteer-booking/time-off.json" }
   end
 end

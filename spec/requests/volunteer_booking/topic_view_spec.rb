@@ -6,10 +6,7 @@ RSpec.describe "The topic view's volunteer_booking" do
   fab!(:plain_topic, :topic)
 
   it "carries a booking topic's public settings and the viewer's permissions" do
-    sign_in(volunteer)
-    get "/t/#{booking_topic.topic_id}.json"
-
-    expect(response.status).to eq(200)
+    answer_as(volunteer, 200) { get "/t/#{booking_topic.topic_id}.json" }
     data = response.parsed_body["volunteer_booking"]
     expect(data.keys).to match_array(VolunteerBookingSpec.serialized_keys("BookingTopic"))
     expect(data["topic_id"]).to eq(booking_topic.topic_id)
@@ -33,8 +30,7 @@ RSpec.describe "The topic view's volunteer_booking" do
   end
 
   it "is absent from other topics" do
-    get "/t/#{plain_topic.id}.json"
-    expect(response.status).to eq(200)
+    answer_as(nil, 200) { get "/t/#{plain_topic.id}.json" }
     expect(response.parsed_body).not_to have_key("volunteer_booking")
   end
 

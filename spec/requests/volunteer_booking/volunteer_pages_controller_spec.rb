@@ -9,30 +9,10 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
   fab!(:other_shift) { Fabricate(:volunteer_booking_shift, booking_topic: other_topic) }
 
   fab!(:mine) { picked_up_booking }
-  fab!(:my_past) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      starts_at: slot_time - 7.days,
-      status: :held,
-      picker: volunteer,
-    )
-  end
-  fab!(:waiting_later) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 7.days)
-  end
-  fab!(:waiting_sooner) do
-    Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 1.hour)
-  end
-  fab!(:waiting_started) do
-    Fabricate(
-      :volunteer_booking_booking,
-      booking_topic:,
-      shift:,
-      starts_at: Time.utc(2026, 12, 1, 11),
-    )
-  end
+  fab!(:my_past) { booking_here(starts_at: slot_time - 7.days, status: :held, picker: volunteer) }
+  fab!(:waiting_later) { booking_here(starts_at: slot_time + 7.days) }
+  fab!(:waiting_sooner) { booking_here(starts_at: slot_time + 1.hour) }
+  fab!(:waiting_started) { booking_here(starts_at: Time.utc(2026, 12, 1, 11)) }
   fab!(:taken_by_other) do
     Fabricate(
       :volunteer_booking_claimed_booking,
@@ -69,16 +49,11 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
   let(:path) { "/volunteer-booking/volunteer.json" }
 
   it "asks visitors to log in" do
-    get path
-    expect(response.status).to eq(403)
+    answer_as(nil, 403) { get path }
   end
 
   it "gives a volunteer their sessions, the queue, their rota and time off" do
-    sign_in(volunteer)
-    get path
-
-    expect(response.status).to eq(200)
-    json = response.parsed_body
+    json = answer_as(volunteer, 200) { get path }
     expect(json.keys).to contain_exactly(
       "sessions",
       "queue",
@@ -96,10 +71,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     expect(json["sessions"].first.keys).to match_array(
       VolunteerBookingSpec.serialized_keys(
         "Booking",
-        "answers",
-        "outcome_note",
-        "volunteer_guide",
-        "call_link",
+        *%w[answers outcome_note volunteer_guide call_link],
       ),
     )
 
@@ -141,10 +113,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
 
   it "marks the entries of a topic where the volunteer lost access as inactive" do
     volunteers.remove(volunteer)
-    sign_in(volunteer)
-    get path
-
-    expect(response.status).to eq(200)
+    answer_as(volunteer, 200) { get path }
     expect(response.parsed_body["rota_entries"].map { |entry| entry["inactive"] }).to eq(
       [true, true],
     )
@@ -160,10 +129,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
   end
 
   it "gives someone who volunteers nowhere an empty queue" do
-    sign_in(outsider)
-    get path
-
-    expect(response.status).to eq(200)
+    answer_as(outsider, 200) { get path }
     expect(response.parsed_body).to eq(
       "sessions" => [],
       "queue" => [],
@@ -194,8 +160,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     end
 
     it "asks visitors to log in" do
-      get queue_path
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { get queue_path }
     end
 
     it "gives the rest of the queue a page at a time, from the volunteer page's cursor" do
@@ -203,25 +168,14 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       get path
       page = response.parsed_body
       expect(page["queue"].map { |b| b["id"] }).to eq([waiting_sooner.id])
-      expect(page).to include(
-        "queue_more" => true,
-        "queue_cursor" => a_string_matching(/\A[\w-]+\z/),
-      )
 
-      get queue_path, params: { cursor: page["queue_cursor"] }
-
-      expect(response.status).to eq(200)
-      json = response.parsed_body
-      expect(json.keys).to contain_exactly("queue", "more", "cursor")
+      json = follow_cursor(page, "queue", queue_path)
       expect(json["queue"].map { |b| b["id"] }).to eq([waiting_later.id])
       expect(json["queue"].first).not_to have_key("answers")
       expect(json).to include("more" => false, "cursor" => nil)
     end
 
-    it_behaves_like "a list that refuses a cursor it did not give out" do
-      let(:list_path) { queue_path }
-      let(:cursor_viewer) { volunteer }
-    end
+    it_behaves_like "a list that refuses a cursor it did not give out", :queue_path, :volunteer
   end
 
   describe "PUT /volunteer-booking/volunteer/call-link" do
@@ -229,15 +183,13 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
     let(:saved_link) { VolunteerBooking::VolunteerProfile.call_link_of(volunteer.id) }
 
     it "asks visitors to log in" do
-      put call_link_path, params: { call_link: "https://meet.jit.si/room" }
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { put call_link_path, params: { call_link: "https://meet.jit.si/room" } }
     end
 
     it "keeps the volunteer's link and gives it back" do
-      sign_in(volunteer)
-      put call_link_path, params: { call_link: "https://meet.jit.si/room" }
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) do
+        put call_link_path, params: { call_link: "https://meet.jit.si/room" }
+      end
       expect(response.parsed_body).to eq("call_link" => "https://meet.jit.si/room")
       expect(saved_link).to eq("https://meet.jit.si/room")
     end
@@ -247,10 +199,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
         user: volunteer,
         call_link: "https://meet.jit.si/room",
       )
-      sign_in(volunteer)
-      put call_link_path, params: { call_link: "" }
-
-      expect(response.status).to eq(200)
+      answer_as(volunteer, 200) { put call_link_path, params: { call_link: "" } }
       expect(response.parsed_body).to eq("call_link" => nil)
       expect(saved_link).to be_nil
     end
@@ -259,10 +208,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       sign_in(volunteer)
       put call_link_path, params: { call_link: "http://meet.jit.si/room" }
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.call_link_not_https")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.call_link_not_https"))
       expect(saved_link).to be_nil
     end
   end

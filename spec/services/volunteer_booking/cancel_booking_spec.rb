@@ -2,8 +2,6 @@
 
 RSpec.describe VolunteerBooking::CancelBooking do
   describe described_class::Contract, type: :model do
-    it { is_expected.to validate_presence_of(:booking_id) }
-
     it do
       is_expected.to validate_length_of(:reason).is_at_most(
         VolunteerBooking::Booking::CANCEL_REASON_MAX_LENGTH,
@@ -12,16 +10,13 @@ RSpec.describe VolunteerBooking::CancelBooking do
   end
 
   describe ".call" do
-    subject(:result) { described_class.call(params:, **dependencies) }
-
-    include_context "with volunteers on the rota"
+    include_context "with an action on a booking", by: :booker
 
     fab!(:booking) { pending_booking }
 
     let(:params) { { booking_id: booking.id, reason: "  Found a job, thank you!  " } }
-    let(:dependencies) { { guardian: Guardian.new(booker) } }
 
-    it_behaves_like "an action on a booking", policy: :can_cancel, refused: %i[outsider volunteer]
+    it_behaves_like "refused by its policy", :can_cancel, %i[outsider volunteer]
 
     context "when its topic is gone" do
       before { booking_topic.topic.trash! }

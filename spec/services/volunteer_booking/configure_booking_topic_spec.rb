@@ -90,14 +90,9 @@ RSpec.describe VolunteerBooking::ConfigureBookingTopic do
         settings.merge(topic_id: new_topic.id, questions:)
       end
 
-      it { is_expected.to fail_a_step(:check_questions) }
+      let(:refusal) { I18n.t("volunteer_booking.errors.questions_too_many", max: 10) }
 
-      it "says why and saves nothing" do
-        expect { result }.not_to change { VolunteerBooking::BookingTopic.count }
-        expect(result["result.step.check_questions"].error).to eq(
-          I18n.t("volunteer_booking.errors.questions_too_many", max: 10),
-        )
-      end
+      it_behaves_like "a refused step", :check_questions, keeps: VolunteerBooking::BookingTopic
     end
 
     context "when a group does not exist" do

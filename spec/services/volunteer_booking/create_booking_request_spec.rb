@@ -73,7 +73,7 @@ RSpec.describe VolunteerBooking::CreateBookingRequest do
     context "when the booker already has as many upcoming bookings as allowed" do
       before do
         booking_topic.update!(per_user_limit: 1)
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, booker:, starts_at: slot_time)
+        booking_here(booker:, starts_at: slot_time)
       end
 
       it "counts the booking and refuses the request" do

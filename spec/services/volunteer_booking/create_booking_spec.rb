@@ -67,14 +67,9 @@ RSpec.describe VolunteerBooking::CreateBooking do
     context "when the topic is closed" do
       before { booking_topic.topic.update!(closed: true) }
 
-      it { is_expected.to fail_a_step(:ensure_topic_open) }
+      let(:refusal) { I18n.t("volunteer_booking.errors.topic_closed") }
 
-      it "says so and books nothing" do
-        expect { result }.not_to change { VolunteerBooking::Booking.count }
-        expect(result["result.step.ensure_topic_open"].error).to eq(
-          I18n.t("volunteer_booking.errors.topic_closed"),
-        )
-      end
+      it_behaves_like "a refused step", :ensure_topic_open, keeps: VolunteerBooking::Booking
     end
 
     context "when the topic is archived" do
@@ -96,26 +91,13 @@ RSpec.describe VolunteerBooking::CreateBooking do
     context "when the booker missed two chats in this topic in the last 90 days" do
       before do
         [10.days, 80.days].each do |ago|
-          Fabricate(
-            :volunteer_booking_booking,
-            booking_topic:,
-            shift:,
-            booker:,
-            starts_at: slot_time - ago,
-            status: :no_show,
-            picker: volunteer,
-          )
+          booking_here(booker:, starts_at: slot_time - ago, status: :no_show, picker: volunteer)
         end
       end
 
-      it { is_expected.to fail_a_step(:ensure_no_approval_needed) }
+      let(:refusal) { I18n.t("volunteer_booking.errors.needs_approval", count: 2, days: 90) }
 
-      it "tells them why and books nothing" do
-        expect { result }.not_to change { VolunteerBooking::Booking.count }
-        expect(result["result.step.ensure_no_approval_needed"].error).to eq(
-          I18n.t("volunteer_booking.errors.needs_approval", count: 2, days: 90),
-        )
-      end
+      it_behaves_like "a refused step", :ensure_no_approval_needed, keeps: VolunteerBooking::Booking
 
       context "when an organiser excused one of them" do
         before { VolunteerBooking::Booking.no_show.first.update!(no_show_excused_at: Time.current) }
@@ -168,48 +150,35 @@ RSpec.describe VolunteerBooking::CreateBooking do
       )
     end
 
-    VolunteerBookingSpec::REFUSALS.each do |key, refusal|
+    VolunteerBookingSpec::REFUSALS.each do |key, rule|
       context "when the booking rules refuse with #{key}" do
-        let(:params) { super().merge(refusal.fetch(:input, {})) }
+        let(:params) { super().merge(rule.fetch(:input, {})) }
 
-        before { instance_exec(&refusal[:setup]) if refusal[:setup] }
+        before { instance_exec(&rule[:setup]) if rule[:setup] }
 
-        it { is_expected.to fail_a_step(:place) }
+        let(:refusal) { VolunteerBookingSpec.message(key) }
 
-        it "says why in the booker's words and writes nothing" do
-          expect { result }.not_to change { VolunteerBooking::Booking.count }
-          expect(result["result.step.place"].error).to eq(VolunteerBookingSpec.message(key))
-        end
+        it_behaves_like "a refused step", :place, keeps: VolunteerBooking::Booking
       end
     end
 
     context "when the booker's open request fills the per-user limit" do
       before { Fabricate(:volunteer_booking_request, booking_topic:, requester: booker) }
 
-      it { is_expected.to fail_a_step(:place) }
+      let(:refusal) { VolunteerBookingSpec.message(:limit_reached) }
 
-      it "says the limit is reached and writes nothing" do
-        expect { result }.not_to change { VolunteerBooking::Booking.count }
-        expect(result["result.step.place"].error).to eq(
-          VolunteerBookingSpec.message(:limit_reached),
-        )
-      end
+      it_behaves_like "a refused step", :place, keeps: VolunteerBooking::Booking
     end
 
     context "when the topic holds the most upcoming bookings it can" do
       before do
         stub_const("VolunteerBooking::BookingTopic::MAX_UPCOMING_BOOKINGS", 1)
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 1.hour)
+        booking_here(starts_at: slot_time + 1.hour)
       end
 
-      it { is_expected.to fail_a_step(:place) }
+      let(:refusal) { I18n.t("volunteer_booking.errors.topic_full", max: 1) }
 
-      it "says so, stating the cap, and writes nothing" do
-        expect { result }.not_to change { VolunteerBooking::Booking.count }
-        expect(result["result.step.place"].error).to eq(
-          I18n.t("volunteer_booking.errors.topic_full", max: 1),
-        )
-      end
+      it_behaves_like "a refused step", :place, keeps: VolunteerBooking::Booking
 
       context "when that booking is over" do
         before do
@@ -393,9 +362,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
     # back too: what each check saw is recorded instead.)
     context "when another request takes the last place first" do
       fab!(:racer) { Fabricate(:user, trust_level: TrustLevel[1]) }
-      fab!(:earlier) do
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-      end
+      fab!(:earlier) { booking_here(starts_at: slot_time) }
 
       let(:racer_results) { [] }
       let(:booked_seen) { [] }
@@ -441,9 +408,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
     end
 
     context "when the last place is free" do
-      fab!(:earlier) do
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-      end
+      fab!(:earlier) { booking_here(starts_at: slot_time) }
 
       it "takes it" do
         expect(result).to run_successfully

@@ -1,25 +1,14 @@
 # frozen_string_literal: true
 
 RSpec.describe VolunteerBooking::ExcuseNoShow do
-  describe described_class::Contract, type: :model do
-    it { is_expected.to validate_presence_of(:booking_id) }
-  end
-
   describe ".call" do
-    subject(:result) { described_class.call(params:, **dependencies) }
-
-    include_context "with volunteers on the rota"
+    include_context "with an action on a booking", by: :organiser
 
     fab!(:booking) { picked_up_booking(status: :no_show) }
 
-    let(:params) { { booking_id: booking.id } }
-    let(:dependencies) { { guardian: Guardian.new(organiser) } }
-
     before { freeze_time(slot_time + 1.day) }
 
-    it_behaves_like "an action on a booking",
-                    policy: :can_excuse_no_show,
-                    refused: %i[volunteer booker]
+    it_behaves_like "refused by its policy", :can_excuse_no_show, %i[volunteer booker]
 
     context "when the session was held" do
       before { booking.update!(status: :held) }

@@ -12,10 +12,7 @@ RSpec.describe VolunteerBooking::ExportStats do
     include_context "with volunteers on the rota"
 
     fab!(:held) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
+      booking_here(
         booker:,
         starts_at: Time.utc(2026, 11, 25, 14),
         status: :held,

@@ -25,9 +25,7 @@ RSpec.describe VolunteerBooking::FetchSlots do
       it { is_expected.to run_successfully }
 
       it "gives them the slots, full ones included" do
-        2.times do
-          Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-        end
+        2.times { booking_here(starts_at: slot_time) }
 
         full = result[:page].items.find { |slot| slot.starts_at == slot_time }
         expect(full).to have_attributes(capacity: 2, available: 0)

@@ -19,10 +19,7 @@ RSpec.describe VolunteerBooking::FetchStats do
 
     fab!(:admin)
     fab!(:held) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
+      booking_here(
         starts_at: Time.utc(2026, 11, 25, 14),
         status: :held,
         picker_id: volunteer.id,
@@ -151,10 +148,7 @@ RSpec.describe VolunteerBooking::FetchStats do
         described_class.call(params:, **dependencies)
         few = track_sql_queries { described_class.call(params:, **dependencies) }.size
         5.times do |n|
-          Fabricate(
-            :volunteer_booking_booking,
-            booking_topic:,
-            shift:,
+          booking_here(
             starts_at: Time.utc(2026, 11, 18, 14) + n.days,
             picker_id: other_volunteer.id,
             status: :held,

@@ -2,8 +2,6 @@
 
 RSpec.describe VolunteerBooking::GiveFeedback do
   describe described_class::Contract, type: :model do
-    it { is_expected.to validate_presence_of(:booking_id) }
-
     it do
       is_expected.to validate_inclusion_of(:answer).in_array(VolunteerBooking::FollowUp::ANSWERS)
     end
@@ -16,20 +14,15 @@ RSpec.describe VolunteerBooking::GiveFeedback do
   end
 
   describe ".call" do
-    subject(:result) { described_class.call(params:, **dependencies) }
-
-    include_context "with volunteers on the rota"
+    include_context "with an action on a booking", by: :booker
 
     fab!(:booking) { picked_up_booking(status: :held, outcome_marked_at: slot_time + 30.minutes) }
 
     let(:params) { { booking_id: booking.id, answer: "helpful", comment: "  Very useful.  " } }
-    let(:dependencies) { { guardian: Guardian.new(booker) } }
 
     before { freeze_time(slot_time + 3.hours) }
 
-    it_behaves_like "an action on a booking",
-                    policy: :can_give_feedback,
-                    refused: %i[volunteer organiser]
+    it_behaves_like "refused by its policy", :can_give_feedback, %i[volunteer organiser]
 
     context "when the session was not held" do
       before { booking.update!(status: :no_show) }

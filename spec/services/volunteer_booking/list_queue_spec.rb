@@ -10,27 +10,11 @@ RSpec.describe VolunteerBooking::ListQueue do
 
     include_context "with volunteers on the rota"
 
-    fab!(:later) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time + 1.hour)
-    end
-    fab!(:first_at_two) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-    end
-    fab!(:second_at_two) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-    end
-    fab!(:started) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: 1.hour.ago)
-    end
-    fab!(:own) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        booker: volunteer,
-        starts_at: slot_time,
-      )
-    end
+    fab!(:later) { booking_here(starts_at: slot_time + 1.hour) }
+    fab!(:first_at_two) { booking_here(starts_at: slot_time) }
+    fab!(:second_at_two) { booking_here(starts_at: slot_time) }
+    fab!(:started) { booking_here(starts_at: 1.hour.ago) }
+    fab!(:own) { booking_here(booker: volunteer, starts_at: slot_time) }
     fab!(:elsewhere) { Fabricate(:volunteer_booking_booking, starts_at: slot_time) }
 
     let(:params) { {} }

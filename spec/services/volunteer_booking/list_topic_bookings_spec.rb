@@ -32,18 +32,8 @@ RSpec.describe VolunteerBooking::ListTopicBookings do
 
     include_context "with volunteers on the rota"
 
-    fab!(:this_week) do
-      Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-    end
-    fab!(:next_week) do
-      Fabricate(
-        :volunteer_booking_booking,
-        booking_topic:,
-        shift:,
-        starts_at: slot_time + 7.days,
-        status: :cancelled,
-      )
-    end
+    fab!(:this_week) { booking_here(starts_at: slot_time) }
+    fab!(:next_week) { booking_here(starts_at: slot_time + 7.days, status: :cancelled) }
     fab!(:elsewhere) { Fabricate(:volunteer_booking_booking, starts_at: slot_time) }
 
     let(:params) { { topic_id: booking_topic.topic_id } }
@@ -65,9 +55,7 @@ RSpec.describe VolunteerBooking::ListTopicBookings do
     end
 
     context "when there are more bookings than a page holds" do
-      fab!(:same_start) do
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time)
-      end
+      fab!(:same_start) { booking_here(starts_at: slot_time) }
 
       before do
         stub_const(
@@ -116,9 +104,7 @@ RSpec.describe VolunteerBooking::ListTopicBookings do
     context "when listing all upcoming" do
       let(:params) { super().merge(upcoming: true) }
 
-      before do
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: slot_time - 7.days)
-      end
+      before { booking_here(starts_at: slot_time - 7.days) }
 
       it "lists those not over yet, in start order" do
         expect(result[:page].items).to eq([this_week, next_week])

@@ -2,8 +2,6 @@
 
 RSpec.describe VolunteerBooking::MarkBookingOutcome do
   describe described_class::Contract, type: :model do
-    it { is_expected.to validate_presence_of(:booking_id) }
-
     it do
       is_expected.to validate_inclusion_of(:outcome).in_array(VolunteerBooking::Booking::OUTCOMES)
     end
@@ -16,18 +14,15 @@ RSpec.describe VolunteerBooking::MarkBookingOutcome do
   end
 
   describe ".call" do
-    subject(:result) { described_class.call(params:, **dependencies) }
+    include_context "with an action on a booking", by: :volunteer
 
-    include_context "with a picked-up booking"
+    fab!(:booking) { picked_up_booking }
 
     let(:params) { { booking_id: booking.id, outcome: "held", note: "  Good chat.  " } }
-    let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
     before { freeze_time(slot_time + 45.minutes) }
 
-    it_behaves_like "an action on a booking",
-                    policy: :can_mark_outcome,
-                    refused: %i[other_volunteer booker]
+    it_behaves_like "refused by its policy", :can_mark_outcome, %i[other_volunteer booker]
 
     context "when it changes hands before its row is locked" do
       it_behaves_like "a service that asks again once the booking is locked"

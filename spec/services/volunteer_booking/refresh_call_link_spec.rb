@@ -1,22 +1,14 @@
 # frozen_string_literal: true
 
 RSpec.describe VolunteerBooking::RefreshCallLink do
-  describe described_class::Contract, type: :model do
-    it { is_expected.to validate_presence_of(:booking_id) }
-  end
-
   describe ".call" do
-    subject(:result) { described_class.call(params:, **dependencies) }
-
-    include_context "with volunteers on the rota"
+    include_context "with an action on a booking", by: :organiser
 
     let(:old_token) { "A" * 22 }
     let(:old_link) { "https://meet.jit.si/digital-candle-#{old_token}" }
     let(:booking) { booking_with_call_link }
-    let(:params) { { booking_id: booking.id } }
-    let(:dependencies) { { guardian: Guardian.new(organiser) } }
 
-    it_behaves_like "an action on a booking", policy: :can_refresh_call_link, refused: %i[booker]
+    it_behaves_like "refused by its policy", :can_refresh_call_link, %i[booker]
 
     context "when the volunteer holding it asks" do
       let(:dependencies) { { guardian: Guardian.new(volunteer) } }

@@ -1,25 +1,14 @@
 # frozen_string_literal: true
 
 RSpec.describe VolunteerBooking::ReleaseBooking do
-  describe described_class::Contract, type: :model do
-    it { is_expected.to validate_presence_of(:booking_id) }
-  end
-
   describe ".call" do
-    subject(:result) { described_class.call(params:, **dependencies) }
-
-    include_context "with volunteers on the rota"
+    include_context "with an action on a booking", by: :volunteer
 
     fab!(:booking) { pending_booking }
 
-    let(:params) { { booking_id: booking.id } }
-    let(:dependencies) { { guardian: Guardian.new(volunteer) } }
-
     before { pick_up(booking, volunteer) }
 
-    it_behaves_like "an action on a booking",
-                    policy: :can_release,
-                    refused: %i[other_volunteer booker]
+    it_behaves_like "refused by its policy", :can_release, %i[other_volunteer booker]
 
     context "when nobody holds it" do
       before { booking.update!(status: :pending, picker: nil, claimed_at: nil) }

@@ -30,26 +30,14 @@ RSpec.describe VolunteerBooking::RemoveShift do
 
     context "when upcoming bookings need the shift" do
       before do
-        2.times { Fabricate(:volunteer_booking_booking, booking_topic:, shift:) }
-        Fabricate(:volunteer_booking_booking, booking_topic:, shift:, status: :cancelled)
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
-          starts_at: 2.hours.ago,
-          status: :claimed,
-          picker: volunteer,
-        )
+        2.times { booking_here }
+        booking_here(status: :cancelled)
+        booking_here(starts_at: 2.hours.ago, status: :claimed, picker: volunteer)
       end
 
-      it { is_expected.to fail_a_step(:ensure_no_upcoming_bookings) }
+      let(:refusal) { I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 2) }
 
-      it "says how many are in the way and keeps the shift" do
-        expect { result }.not_to change { VolunteerBooking::Shift.count }
-        expect(result["result.step.ensure_no_upcoming_bookings"].error).to eq(
-          I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 2),
-        )
-      end
+      it_behaves_like "a refused step", :ensure_no_upcoming_bookings, keeps: VolunteerBooking::Shift
     end
 
     context "when an organiser removes it" do

@@ -2,21 +2,19 @@
 
 RSpec.describe VolunteerBooking::RescheduleBooking do
   describe described_class::Contract, type: :model do
-    it { is_expected.to validate_presence_of(:booking_id) }
     it { is_expected.to validate_presence_of(:shift_id) }
     it { is_expected.to validate_presence_of(:starts_at) }
   end
 
   describe ".call" do
-    subject(:result) { described_class.call(params:, **dependencies) }
+    include_context "with an action on a booking", by: :booker
 
-    include_context "with a picked-up booking"
+    fab!(:booking) { picked_up_booking }
 
     let(:new_time) { Time.utc(2026, 12, 9, 15) }
     let(:params) { { booking_id: booking.id, shift_id: shift.id, starts_at: new_time.iso8601 } }
-    let(:dependencies) { { guardian: Guardian.new(booker) } }
 
-    it_behaves_like "an action on a booking", policy: :can_reschedule, refused: %i[outsider]
+    it_behaves_like "refused by its policy", :can_reschedule, %i[outsider]
 
     it_behaves_like "a booker's change until the session starts"
 
@@ -27,18 +25,11 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
     end
 
     context "when the new slot is full" do
-      before do
-        2.times do
-          Fabricate(:volunteer_booking_booking, booking_topic:, shift:, starts_at: new_time)
-        end
-      end
+      before { 2.times { booking_here(starts_at: new_time) } }
 
-      it { is_expected.to fail_a_step(:move) }
+      let(:refusal) { I18n.t("volunteer_booking.errors.slot_full") }
 
-      it "says so and leaves the booking where it was" do
-        expect(result["result.step.move"].error).to eq(I18n.t("volunteer_booking.errors.slot_full"))
-        expect(booking.reload).to have_attributes(starts_at: slot_time, sequence: 0)
-      end
+      it_behaves_like "a refused step", :move, keeps: :booking
     end
 
     context "when the new time is not a slot" do
@@ -102,25 +93,15 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
     context "when it is moved to the time it already has" do
       let(:new_time) { slot_time }
 
-      it { is_expected.to fail_a_step(:move) }
+      let(:refusal) { I18n.t("volunteer_booking.errors.same_time") }
 
-      it "says so and changes nothing, not even the calendar's sequence" do
-        expect { result }.not_to change { booking.reload.attributes }
-        expect(result["result.step.move"].error).to eq(I18n.t("volunteer_booking.errors.same_time"))
-      end
+      it_behaves_like "a refused step", :move, keeps: :booking
     end
 
     context "when it moves half a slot later, overlapping its own old time" do
       # The other volunteer's place is taken at 14:30, so 14:30 has room
       # only because the booking being moved no longer counts there.
-      before do
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
-          starts_at: slot_time + 30.minutes,
-        )
-      end
+      before { booking_here(starts_at: slot_time + 30.minutes) }
 
       let(:new_time) { slot_time + 30.minutes }
 
@@ -133,33 +114,21 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
     context "when the new time overlaps another booking that fills it" do
       before do
         other_rota_entry.destroy!
-        Fabricate(
-          :volunteer_booking_booking,
-          booking_topic:,
-          shift:,
-          starts_at: new_time - 15.minutes,
-          ends_at: new_time + 15.minutes,
-        )
+        booking_here(starts_at: new_time - 15.minutes, ends_at: new_time + 15.minutes)
       end
 
-      it { is_expected.to fail_a_step(:move) }
+      let(:refusal) { I18n.t("volunteer_booking.errors.slot_full") }
 
-      it "says the slot is full and leaves the booking where it was" do
-        expect(result["result.step.move"].error).to eq(I18n.t("volunteer_booking.errors.slot_full"))
-        expect(booking.reload).to have_attributes(starts_at: slot_time, sequence: 0)
-      end
+      it_behaves_like "a refused step", :move, keeps: :booking
     end
 
     context "when its volunteer holds another session at the new time" do
       # The other volunteer keeps the slot open, so only the picker clashes.
       before { session_elsewhere(starts_at: new_time) }
 
-      it { is_expected.to fail_a_step(:move) }
+      let(:refusal) { busy_refusal(volunteer, new_time) }
 
-      it "names the clash and leaves the booking where it was" do
-        expect(result["result.step.move"].error).to eq(busy_refusal(volunteer, new_time))
-        expect(booking.reload).to have_attributes(starts_at: slot_time, sequence: 0)
-      end
+      it_behaves_like "a refused step", :move, keeps: :booking
     end
 
     context "when an organiser moves it for the booker" do

@@ -1,23 +1,14 @@
 # frozen_string_literal: true
 
 RSpec.describe VolunteerBooking::StopFollowUps do
-  describe described_class::Contract, type: :model do
-    it { is_expected.to validate_presence_of(:booking_id) }
-  end
-
   describe ".call" do
-    subject(:result) { described_class.call(params:, **dependencies) }
-
-    include_context "with volunteers on the rota"
+    include_context "with an action on a booking", by: :booker
 
     fab!(:booking) { picked_up_booking(status: :held) }
 
-    let(:params) { { booking_id: booking.id } }
-    let(:dependencies) { { guardian: Guardian.new(booker) } }
-
     before { freeze_time(slot_time + 3.hours) }
 
-    it_behaves_like "an action on a booking", policy: :can_give_feedback, refused: %i[volunteer]
+    it_behaves_like "refused by its policy", :can_give_feedback, %i[volunteer]
 
     context "when everything is fine" do
       it { is_expected.to run_successfully }

@@ -9,14 +9,9 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
   # The keys of api-types.ts FriendsGroup (not in contract/serializer_keys.json).
   let(:group_keys) { %w[id name full_name user_count allow_membership_requests pending_requests] }
 
-  def json(body)
-    { params: body.to_json, headers: { "CONTENT_TYPE" => "application/json" } }
-  end
-
   describe "who may use it" do
     it "asks visitors to log in" do
-      get "#{base}.json"
-      expect(response.status).to eq(403)
+      answer_as(nil, 403) { get "#{base}.json" }
     end
 
     it "refuses moderators and regular users (403) and changes nothing" do
@@ -42,11 +37,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
 
   describe "GET /admin/plugins/discourse-volunteer-booking/friends" do
     it "gives admins the state in the api-types.ts shape, before the setup" do
-      sign_in(admin)
-      get "#{base}.json"
-
-      expect(response.status).to eq(200)
-      body = response.parsed_body
+      body = answer_as(admin, 200) { get "#{base}.json" }
       expect(body.keys).to match_array(VolunteerBookingSpec.serialized_keys("FriendsState"))
       expect(body).to include(
         "chat_enabled" => true,
@@ -74,11 +65,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
 
   describe "POST /admin/plugins/discourse-volunteer-booking/friends/setup" do
     it "sets Friends up and answers with the new state" do
-      sign_in(admin)
-      post "#{base}/setup.json", **json(confirmed_friends_plan)
-
-      expect(response.status).to eq(200)
-      body = response.parsed_body
+      body = answer_as(admin, 200) { post "#{base}/setup.json", **json(confirmed_friends_plan) }
       expect(body["changes"]).to eq([])
       expect(body["chat_allowed"]).to eq(true)
       expect(body["group"].keys).to match_array(group_keys)
@@ -90,10 +77,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
       sign_in(admin)
       post "#{base}/setup.json", **json(confirmed_friends_plan)
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.chat_unavailable")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.chat_unavailable"))
       expect(friends).to be_nil
     end
 
@@ -108,17 +92,13 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
       expect { post "#{base}/setup.json", **json(plan) }.not_to change {
         [Group.count, CategoryGroup.count, SiteSetting.chat_allowed_groups]
       }
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.plan_changed")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.plan_changed"))
     end
 
     it "answers 422 to a category list that is not a list of ids" do
-      sign_in(admin)
-      post "#{base}/setup.json", **json(confirmed_friends_plan.merge(category_ids: ["x"]))
-
-      expect(response.status).to eq(422)
+      answer_as(admin, 422) do
+        post "#{base}/setup.json", **json(confirmed_friends_plan.merge(category_ids: ["x"]))
+      end
       expect(friends).to be_nil
     end
   end
@@ -126,10 +106,7 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
   describe "POST /admin/plugins/discourse-volunteer-booking/friends/members" do
     it "adds people and lists them with who added them" do
       set_up_friends
-      sign_in(admin)
-      post "#{base}/members.json", **json(usernames: [helper.username])
-
-      expect(response.status).to eq(200)
+      answer_as(admin, 200) { post "#{base}/members.json", **json(usernames: [helper.username]) }
       member = response.parsed_body["members"].find { |m| m["user"]["id"] == helper.id }
       expect(member.keys).to match_array(VolunteerBookingSpec.serialized_keys("FriendMember"))
       expect(member["user"].keys).to match_array(VolunteerBookingSpec.serialized_keys("BasicUser"))
@@ -142,17 +119,12 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
       sign_in(admin)
       post "#{base}/members.json", **json(usernames: [helper.username])
 
-      expect(response.status).to eq(422)
-      expect(response.parsed_body["errors"]).to eq(
-        [I18n.t("volunteer_booking.errors.friends_not_set_up")],
-      )
+      expect_answer(422, I18n.t("volunteer_booking.errors.friends_not_set_up"))
     end
 
     it "answers 422 for an empty list" do
       set_up_friends
-      sign_in(admin)
-      post "#{base}/members.json", **json(usernames: [])
-      expect(response.status).to eq(422)
+      answer_as(admin, 422) { post "#{base}/members.json", **json(usernames: []) }
     end
   end
 
@@ -160,19 +132,14 @@ RSpec.describe VolunteerBooking::Admin::FriendsController do
     it "takes someone out" do
       set_up_friends
       friends.add(helper)
-      sign_in(admin)
-      delete "#{base}/members/#{helper.id}.json"
-
-      expect(response.status).to eq(200)
+      answer_as(admin, 200) { delete "#{base}/members/#{helper.id}.json" }
       expect(response.parsed_body["members"].map { |m| m["user"]["id"] }).not_to include(helper.id)
       expect(friends.users).not_to include(helper)
     end
 
     it "is 404 for a user who does not exist" do
       set_up_friends
-      sign_in(admin)
-      delete "#{base}/members/999999.json"
-      expect(response.status).to eq(404)
+      answer_as(admin, 404) { delete "#{base}/members/999999.json" }
     end
   end
 end
