@@ -1,3 +1,5 @@
+import { localDate } from "./zoned-time";
+
 /** One calendar day in the viewer's zone with the slots that start on it. */
 export interface SlotDay<T> {
   /** The day as `YYYY-MM-DD` in the viewer's zone. */
@@ -17,12 +19,13 @@ export function groupSlotsByDay<T extends { starts_at: string }>(
   slots: T[],
   timeZone: string
 ): SlotDay<T>[] {
-  const dayOf = localDateFormatter(timeZone);
+  // Read once up front, so an unknown zone throws even with no slots.
+  localDate(0, timeZone);
   const byDay = new Map<string, { at: number; slot: T }[]>();
 
   for (const slot of slots) {
     const at = Date.parse(slot.starts_at);
-    const date = dayOf(at);
+    const date = localDate(at, timeZone);
     let day = byDay.get(date);
     if (!day) {
       day = [];
@@ -38,21 +41,4 @@ export function groupSlotsByDay<T extends { starts_at: string }>(
       .sort((a, b) => a.at - b.at)
       .map(({ slot }) => slot),
   }));
-}
-
-function localDateFormatter(timeZone: string): (at: number) => string {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  });
-
-  return (at) => {
-    const parts: Record<string, string> = {};
-    for (const { type, value } of format.formatToParts(at)) {
-      parts[type] = value;
-    }
-    return `${parts.year}-${parts.month}-${parts.day}`;
-  };
 }

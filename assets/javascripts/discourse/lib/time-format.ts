@@ -2,6 +2,7 @@
  * Date and time labels for the booking screens, written by `Intl` in the
  * viewer's locale and zone, so nothing here knows about offsets.
  */
+import { wallClockAsUtc } from "./zoned-time";
 
 const DAY: Intl.DateTimeFormatOptions = {
   weekday: "long",
@@ -22,22 +23,31 @@ const TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
 const SHORT_TIME: Intl.DateTimeFormatOptions = { timeStyle: "short" };
 const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, ...TIME };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<
+  Intl.DateTimeFormatOptions,
+  Map<string, Intl.DateTimeFormat>
+>();
 
 /**
  * Building an `Intl.DateTimeFormat` costs far more than formatting with
- * one, and a picker formats hundreds of times, so each is made once.
+ * one, and a picker formats hundreds of times, so each is made once. The
+ * options are this file's constants, so they key the cache as they are.
  */
 function formatter(
   locale: string,
   timeZone: string,
   options: Intl.DateTimeFormatOptions
 ): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
+  let byPlace = formatters.get(options);
+  if (!byPlace) {
+    byPlace = new Map();
+    formatters.set(options, byPlace);
+  }
+  const key = `${locale}|${timeZone}`;
+  let format = byPlace.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formatters.set(key, format);
+    byPlace.set(key, format);
   }
   return format;
 }
@@ -79,39 +89,26 @@ export function formatTime(
   return formatter(locale, timeZone, TIME).format(Date.parse(at));
 }
 
-/** The wall clock, e.g. "06/03/2026, 13:00", to tell equal ranges apart. */
-const WALL_CLOCK: Intl.DateTimeFormatOptions = {
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-};
 const WEEKDAY_TIME: Intl.DateTimeFormatOptions = { weekday: "short", ...TIME };
+const ZONE_NAME: Intl.DateTimeFormatOptions = { timeZoneName: "long" };
 // Intl's own range dash, thin spaces included, so both kinds of range match.
 const DASH = "\u2009\u2013\u2009";
+const DAY_MS = 86_400_000;
 
-/** One instant on the wall clock of `timeZone`, as in WALL_CLOCK. */
+/** One instant on the wall clock of `timeZone`. */
 interface WallTime {
-  /** "06/03/2026" */
-  day: string;
-  /** "13:00" */
-  time: string;
+  /** The calendar day, counted from 1970-01-01. */
+  day: number;
+  /** Since that day's midnight, in ms. */
+  time: number;
   /** The wall clock read as if it were UTC, in minutes. */
   minutes: number;
 }
 
 function wallTime(at: number, timeZone: string): WallTime {
-  const text = formatter("en-US", timeZone, WALL_CLOCK).format(at);
-  const [day, time] = text.split(", ");
-  const [month, date, year] = day.split("/").map(Number);
-  const [hour, minute] = time.split(":").map(Number);
-  return {
-    day,
-    time,
-    minutes: Date.UTC(year, month - 1, date, hour, minute) / 60_000,
-  };
+  const wall = wallClockAsUtc(at, timeZone);
+  const day = Math.floor(wall / DAY_MS);
+  return { day, time: wall - day * DAY_MS, minutes: wall / 60_000 };
 }
 
 /** "60 min" (the locale words it) for a session's length in minutes. */
@@ -137,8 +134,9 @@ function withRealLength(
   locale: string
 ): string {
   const minutes = Math.round((ends - starts) / 60_000);
-  const wall =
-    wallTime(ends, timeZone).minutes - wallTime(starts, timeZone).minutes;
+  const wall = Math.round(
+    wallTime(ends, timeZone).minutes - wallTime(starts, timeZone).minutes
+  );
   if (wall === minutes) {
     return range();
   }
@@ -243,7 +241,7 @@ export function formatZoneName(
   at: string | number = Date.now()
 ): string {
   const moment = typeof at === "string" ? Date.parse(at) : at;
-  const part = formatter(locale, timeZone, { timeZoneName: "long" })
+  const part = formatter(locale, timeZone, ZONE_NAME)
     .formatToParts(moment)
     .find(({ type }) => type === "timeZoneName");
   return part?.value ?? timeZone;

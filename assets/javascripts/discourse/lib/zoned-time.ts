@@ -1,9 +1,9 @@
 import type { IsoDate, IsoTime, WallTime } from "./api-types";
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let format = partsFormatters.get(timeZone);
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClocks.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -15,26 +15,25 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
       minute: "2-digit",
       second: "2-digit",
     });
-    partsFormatters.set(timeZone, format);
+    wallClocks.set(timeZone, format);
   }
   return format;
 }
 
-/** The wall clock in `timeZone` at `epochMs`, read back as if it were UTC. */
-function wallClockAsUtc(epochMs: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const { type, value } of partsFormatter(timeZone).formatToParts(
-    epochMs
-  )) {
-    parts[type] = Number(value);
-  }
+/**
+ * The wall clock in `timeZone` at `epochMs`, read back as if it were UTC.
+ * Read from the "06/03/2026, 13:00:00" that en-US writes: `formatToParts`
+ * builds an object per part, and grids read the clock hundreds of times.
+ */
+export function wallClockAsUtc(epochMs: number, timeZone: string): number {
+  const text = wallClockFormat(timeZone).format(epochMs);
   return Date.UTC(
-    parts.year,
-    parts.month - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second
+    Number(text.slice(6, 10)),
+    Number(text.slice(0, 2)) - 1,
+    Number(text.slice(3, 5)),
+    Number(text.slice(12, 14)),
+    Number(text.slice(15, 17)),
+    Number(text.slice(18, 20))
   );
 }
 
@@ -47,6 +46,26 @@ function wallClockAsUtc(epochMs: number, timeZone: string): number {
  * @throws RangeError when `timeZone` is not a known IANA zone.
  */
 export function wallTimeToInstant(
+  date: IsoDate,
+  time: WallTime,
+  timeZone: string
+): IsoTime {
+  const key = `${date}|${time}|${timeZone}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = readWallTime(date, time, timeZone);
+    instants.set(key, instant);
+  }
+  return instant;
+}
+
+/**
+ * A rota shows each shift's dates again on every reload and week, and each
+ * reading asks `Intl` four times: each answer is kept.
+ */
+const instants = new Map<string, IsoTime>();
+
+function readWallTime(
   date: IsoDate,
   time: WallTime,
   timeZone: string
