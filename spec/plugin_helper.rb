@@ -67,6 +67,11 @@ RSpec.shared_context "with a volunteer booking topic" do
     Fabricate(:volunteer_booking_booking, booking_topic:, shift:, **attributes)
   end
 
+  # user on the rota of the topic's shift: every week, or on_date only.
+  def rota_entry_for(user, on_date: nil)
+    Fabricate(:volunteer_booking_rota_entry, shift:, user:, on_date:)
+  end
+
   # Signs each of users in and makes the request (the block) as them,
   # expecting 403 every time.
   def expect_refused(*users)
@@ -93,10 +98,8 @@ RSpec.shared_context "with volunteers on the rota" do
   include_context "with a volunteer booking topic"
 
   fab!(:booker) { Fabricate(:user, trust_level: TrustLevel[1]) }
-  fab!(:rota_entry) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
-  fab!(:other_rota_entry) do
-    Fabricate(:volunteer_booking_rota_entry, shift:, user: other_volunteer)
-  end
+  fab!(:rota_entry) { rota_entry_for(volunteer) }
+  fab!(:other_rota_entry) { rota_entry_for(other_volunteer) }
 
   # A method, not a let, for the fab! blocks that book it.
   def slot_time = Time.utc(2026, 12, 2, 14)
@@ -124,6 +127,12 @@ RSpec.shared_context "with volunteers on the rota" do
       starts_at: slot_time,
       **attributes,
     )
+  end
+
+  # The booker's open booking request here (Mondays 09:00-11:00 London),
+  # with any other attributes given.
+  def booker_request(**attributes)
+    Fabricate(:volunteer_booking_request, booking_topic:, requester: booker, **attributes)
   end
 
   # Picks booking up as user through PickUpBooking, as a volunteer's click
@@ -261,6 +270,18 @@ RSpec.shared_examples "refused to a volunteer holding the most sessions" do |ste
   end
 
   it_behaves_like "a refused step", step, keeps: :booking
+end
+
+# Rate limits on (specs run without them), each user allowed one booking
+# an hour.
+RSpec.shared_context "with one booking an hour allowed" do
+  before do
+    RateLimiter.enable
+    RateLimiter.clear_all!
+    SiteSetting.volunteer_booking_max_bookings_per_hour = 1
+  end
+
+  after { RateLimiter.disable }
 end
 
 # The booking topic's chat channel, with chat on. The channel's category

@@ -98,8 +98,7 @@ RSpec.describe "A booker's data" do
     it "holds the user's booking requests with their own note and answers, and only theirs" do
       expect(Jobs::ExportUserArchive::COMPONENTS).to include("volunteer_booking_requests")
       expect(job.volunteer_booking_requests_filetype).to eq(:json)
-      mine =
-        Fabricate(:volunteer_booking_request, booking_topic:, requester: booker, note: "Mornings.")
+      mine = booker_request(note: "Mornings.")
       Fabricate(:volunteer_booking_request, booking_topic:, note: "Someone else's.")
 
       exported = job.volunteer_booking_requests_export

@@ -3,14 +3,7 @@
 RSpec.describe Jobs::VolunteerBooking::CloseBookingRequests do
   include_context "with volunteers on the rota"
 
-  fab!(:booking_request) do
-    Fabricate(
-      :volunteer_booking_request,
-      booking_topic:,
-      requester: booker,
-      created_at: 15.days.ago,
-    )
-  end
+  fab!(:booking_request) { booker_request(created_at: 15.days.ago) }
 
   it "closes open requests past the topic's days and tells the requester kindly" do
     described_class.new.execute({})

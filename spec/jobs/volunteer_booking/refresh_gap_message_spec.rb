@@ -11,7 +11,7 @@ RSpec.describe Jobs::VolunteerBooking::RefreshGapMessage do
   before do
     booking_topic.update!(gap_messages_enabled: true, gap_message_weekday: 2, gap_message_hour: 9)
     VolunteerBooking::GapRecruiting.run
-    Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer, on_date: wednesday)
+    rota_entry_for(volunteer, on_date: wednesday)
   end
 
   it "edits the topic's gap message to follow its rota" do

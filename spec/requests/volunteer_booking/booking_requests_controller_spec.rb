@@ -3,9 +3,7 @@
 RSpec.describe VolunteerBooking::BookingRequestsController do
   include_context "with volunteers on the rota"
 
-  fab!(:booking_request) do
-    Fabricate(:volunteer_booking_request, booking_topic:, requester: booker, note: "Mornings.")
-  end
+  fab!(:booking_request) { booker_request(note: "Mornings.") }
 
   let(:path) { "/volunteer-booking/requests/#{booking_request.id}.json" }
 

@@ -86,13 +86,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     context "when a user tries too often" do
-      before do
-        RateLimiter.enable
-        RateLimiter.clear_all!
-        SiteSetting.volunteer_booking_max_bookings_per_hour = 1
-      end
-
-      after { RateLimiter.disable }
+      include_context "with one booking an hour allowed"
 
       it "stops them with 429" do
         sign_in(booker)

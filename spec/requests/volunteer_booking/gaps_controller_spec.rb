@@ -3,7 +3,7 @@
 RSpec.describe VolunteerBooking::GapsController do
   include_context "with a volunteer booking topic"
 
-  fab!(:weekly) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
+  fab!(:weekly) { rota_entry_for(volunteer) }
 
   let(:path) { "/volunteer-booking/topics/#{booking_topic.topic_id}/gaps.json" }
 

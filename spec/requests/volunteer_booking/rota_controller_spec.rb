@@ -3,15 +3,8 @@
 RSpec.describe VolunteerBooking::RotaController do
   include_context "with a volunteer booking topic"
 
-  fab!(:weekly) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
-  fab!(:dated) do
-    Fabricate(
-      :volunteer_booking_rota_entry,
-      shift:,
-      user: other_volunteer,
-      on_date: Date.new(2026, 12, 9),
-    )
-  end
+  fab!(:weekly) { rota_entry_for(volunteer) }
+  fab!(:dated) { rota_entry_for(other_volunteer, on_date: Date.new(2026, 12, 9)) }
   fab!(:away) do
     Fabricate(
       :volunteer_booking_time_off,

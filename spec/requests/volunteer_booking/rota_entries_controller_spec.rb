@@ -45,7 +45,7 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
     end
 
     it "answers a second entry for the same week with 422" do
-      Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer)
+      rota_entry_for(volunteer)
       sign_in(volunteer)
       post "#{path}.json", **json(shift_id: shift.id)
 
@@ -68,7 +68,7 @@ RSpec.describe VolunteerBooking::RotaEntriesController do
   end
 
   describe "DELETE /volunteer-booking/topics/:topic_id/rota-entries/:id" do
-    fab!(:rota_entry) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
+    fab!(:rota_entry) { rota_entry_for(volunteer) }
 
     it "lets volunteers leave" do
       answer_as(volunteer, 200) { delete "#{path}/#{rota_entry.id}.json" }

@@ -30,12 +30,8 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
       starts_at: slot_time,
     )
   end
-  fab!(:dated_entry) do
-    Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer, on_date: wednesday + 7)
-  end
-  fab!(:past_entry) do
-    Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer, on_date: wednesday - 7)
-  end
+  fab!(:dated_entry) { rota_entry_for(volunteer, on_date: wednesday + 7) }
+  fab!(:past_entry) { rota_entry_for(volunteer, on_date: wednesday - 7) }
   fab!(:time_off) { Fabricate(:volunteer_booking_time_off, user: volunteer, note: "Holiday") }
   fab!(:old_time_off) do
     Fabricate(

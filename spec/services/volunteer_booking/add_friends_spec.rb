@@ -75,9 +75,7 @@ RSpec.describe VolunteerBooking::AddFriends do
 
         it "lets them into the booking topics' chat channels" do
           result
-          expect(
-            Chat::UserChatChannelMembership.where(user: helper, chat_channel: members_channel),
-          ).to exist
+          expect(members_channel.user_chat_channel_memberships.where(user: helper)).to exist
         end
       end
 

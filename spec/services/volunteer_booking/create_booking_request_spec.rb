@@ -96,7 +96,7 @@ RSpec.describe VolunteerBooking::CreateBookingRequest do
     end
 
     context "when the booker already has an open request here" do
-      before { Fabricate(:volunteer_booking_request, booking_topic:, requester: booker) }
+      before { booker_request }
 
       it "refuses a second and keeps the first" do
         booking_topic.update!(per_user_limit: nil)

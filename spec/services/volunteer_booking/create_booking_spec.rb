@@ -163,7 +163,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
     end
 
     context "when the booker's open request fills the per-user limit" do
-      before { Fabricate(:volunteer_booking_request, booking_topic:, requester: booker) }
+      before { booker_request }
 
       let(:refusal) { VolunteerBookingSpec.message(:limit_reached) }
 
@@ -327,13 +327,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
     end
 
     context "when the booker tries too often" do
-      before do
-        RateLimiter.enable
-        RateLimiter.clear_all!
-        SiteSetting.volunteer_booking_max_bookings_per_hour = 1
-      end
-
-      after { RateLimiter.disable }
+      include_context "with one booking an hour allowed"
 
       it "stops them with Discourse's rate limiter" do
         described_class.call(params:, **dependencies)

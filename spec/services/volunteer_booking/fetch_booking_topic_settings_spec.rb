@@ -39,20 +39,10 @@ RSpec.describe VolunteerBooking::FetchBookingTopicSettings do
       end
 
       it "counts each shift's rota entries that are not over yet" do
-        Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer)
-        Fabricate(
-          :volunteer_booking_rota_entry,
-          shift:,
-          user: other_volunteer,
-          on_date: Date.new(2026, 12, 9),
-        )
+        rota_entry_for(volunteer)
+        rota_entry_for(other_volunteer, on_date: Date.new(2026, 12, 9))
         # A Wednesday before today: over, so no longer on the rota.
-        Fabricate(
-          :volunteer_booking_rota_entry,
-          shift:,
-          user: organiser,
-          on_date: Date.new(2026, 11, 4),
-        )
+        rota_entry_for(organiser, on_date: Date.new(2026, 11, 4))
 
         expect(result[:rota_entry_counts]).to eq({ shift.id => 2 })
       end

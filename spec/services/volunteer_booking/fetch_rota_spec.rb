@@ -12,23 +12,9 @@ RSpec.describe VolunteerBooking::FetchRota do
 
     include_context "with a volunteer booking topic"
 
-    fab!(:weekly) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
-    fab!(:in_range) do
-      Fabricate(
-        :volunteer_booking_rota_entry,
-        shift:,
-        user: other_volunteer,
-        on_date: Date.new(2026, 12, 9),
-      )
-    end
-    fab!(:out_of_range) do
-      Fabricate(
-        :volunteer_booking_rota_entry,
-        shift:,
-        user: other_volunteer,
-        on_date: Date.new(2027, 2, 3),
-      )
-    end
+    fab!(:weekly) { rota_entry_for(volunteer) }
+    fab!(:in_range) { rota_entry_for(other_volunteer, on_date: Date.new(2026, 12, 9)) }
+    fab!(:out_of_range) { rota_entry_for(other_volunteer, on_date: Date.new(2027, 2, 3)) }
     fab!(:away) do
       Fabricate(
         :volunteer_booking_time_off,

@@ -83,7 +83,7 @@ RSpec.describe VolunteerBooking::JoinShift do
     end
 
     context "when the volunteer's weekly entry skips the date" do
-      fab!(:weekly) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
+      fab!(:weekly) { rota_entry_for(volunteer) }
 
       let(:params) { super().merge(on_date: wednesday) }
 
@@ -99,7 +99,7 @@ RSpec.describe VolunteerBooking::JoinShift do
     end
 
     context "when the volunteer is already on the shift every week" do
-      before { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
+      before { rota_entry_for(volunteer) }
 
       it { is_expected.to fail_a_step(:ensure_not_on_shift) }
 
@@ -111,9 +111,7 @@ RSpec.describe VolunteerBooking::JoinShift do
     end
 
     context "when the volunteer is already on that date" do
-      before do
-        Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer, on_date: wednesday)
-      end
+      before { rota_entry_for(volunteer, on_date: wednesday) }
 
       let(:params) { super().merge(on_date: wednesday) }
 
@@ -123,7 +121,7 @@ RSpec.describe VolunteerBooking::JoinShift do
     context "when the topic's rota holds as many entries as it may" do
       before do
         stub_const("VolunteerBooking::RotaEntry::MAX_PER_TOPIC", 2)
-        Fabricate(:volunteer_booking_rota_entry, shift:, user: other_volunteer)
+        rota_entry_for(other_volunteer)
         Fabricate(
           :volunteer_booking_rota_entry,
           shift: Fabricate(:volunteer_booking_shift, booking_topic:, weekday: 4),
@@ -177,14 +175,7 @@ RSpec.describe VolunteerBooking::JoinShift do
     end
 
     context "when a volunteer joins every week" do
-      fab!(:dated) do
-        Fabricate(
-          :volunteer_booking_rota_entry,
-          shift:,
-          user: volunteer,
-          on_date: Date.new(2026, 12, 9),
-        )
-      end
+      fab!(:dated) { rota_entry_for(volunteer, on_date: Date.new(2026, 12, 9)) }
 
       it { is_expected.to run_successfully }
 

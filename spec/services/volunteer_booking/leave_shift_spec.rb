@@ -11,7 +11,7 @@ RSpec.describe VolunteerBooking::LeaveShift do
 
     include_context "with a volunteer booking topic"
 
-    fab!(:rota_entry) { Fabricate(:volunteer_booking_rota_entry, shift:, user: volunteer) }
+    fab!(:rota_entry) { rota_entry_for(volunteer) }
 
     let(:params) { { topic_id: booking_topic.topic_id, rota_entry_id: rota_entry.id } }
     let(:dependencies) { { guardian: Guardian.new(volunteer) } }

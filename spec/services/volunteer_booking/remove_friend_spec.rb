@@ -45,7 +45,7 @@ RSpec.describe VolunteerBooking::RemoveFriend do
 
       context "when an admin revokes" do
         fab!(:shift) { Fabricate(:volunteer_booking_shift, booking_topic: members_booking_topic) }
-        fab!(:rota_entry) { Fabricate(:volunteer_booking_rota_entry, shift:, user: helper) }
+        fab!(:rota_entry) { rota_entry_for(helper) }
         fab!(:booking) do
           Fabricate(
             :volunteer_booking_claimed_booking,

@@ -38,13 +38,7 @@ RSpec.describe VolunteerBooking::SkipRotaDate do
 
     context "when the entry is for one date" do
       let(:params) do
-        dated =
-          Fabricate(
-            :volunteer_booking_rota_entry,
-            shift:,
-            user: Fabricate(:user),
-            on_date: wednesday,
-          )
+        dated = rota_entry_for(Fabricate(:user), on_date: wednesday)
         { topic_id: booking_topic.topic_id, rota_entry_id: dated.id, on_date: wednesday.iso8601 }
       end
 

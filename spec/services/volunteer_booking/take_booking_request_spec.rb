@@ -10,14 +10,7 @@ RSpec.describe VolunteerBooking::TakeBookingRequest do
 
     include_context "with volunteers on the rota"
 
-    fab!(:booking_request) do
-      Fabricate(
-        :volunteer_booking_request,
-        booking_topic:,
-        requester: booker,
-        note: "Mornings suit me.",
-      )
-    end
+    fab!(:booking_request) { booker_request(note: "Mornings suit me.") }
 
     let(:params) { { request_id: booking_request.id } }
     let(:dependencies) { { guardian: Guardian.new(volunteer) } }

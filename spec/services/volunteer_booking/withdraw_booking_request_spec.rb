@@ -6,9 +6,7 @@ RSpec.describe VolunteerBooking::WithdrawBookingRequest do
 
     include_context "with volunteers on the rota"
 
-    fab!(:booking_request) do
-      Fabricate(:volunteer_booking_request, booking_topic:, requester: booker)
-    end
+    fab!(:booking_request) { booker_request }
 
     let(:params) { { request_id: booking_request.id } }
     let(:dependencies) { { guardian: Guardian.new(booker) } }
