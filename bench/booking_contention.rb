@@ -56,7 +56,7 @@ module BookingContentionBench
       race(THREADS) do |index|
         VolunteerBooking::PickUp.call(
           VolunteerBooking::Booking.find(booking.id),
-          picker: volunteers[index],
+          holder: volunteers[index],
           now: Time.current,
         )
       end

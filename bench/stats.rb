@@ -51,8 +51,8 @@ module StatsBench
     # in a fixed mix.
     connection.execute(<<~SQL)
       INSERT INTO volunteer_booking_bookings
-        (booking_topic_id, shift_id, starts_at, ends_at, booker_id, status, picker_id,
-         created_at, claimed_at, expired_at, feedback, updated_at)
+        (booking_topic_id, shift_id, starts_at, ends_at, booker_id, status, holder_id,
+         created_at, picked_up_at, expired_at, feedback, updated_at)
       SELECT #{booking_topic.id}, #{shift.id}, starts_at, starts_at + interval '30 minutes',
         #{VOLUNTEERS} + 1 + n % #{BOOKERS}, status,
         CASE WHEN status IN (1, 3, 4) THEN 1 + n % #{VOLUNTEERS} END,

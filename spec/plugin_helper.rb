@@ -151,26 +151,26 @@ RSpec.shared_context "with volunteers on the rota" do
   # other attributes given (a held one: status: :held).
   def picked_up_booking(**attributes)
     Fabricate(
-      :volunteer_booking_claimed_booking,
+      :volunteer_booking_picked_up_booking,
       booking_topic:,
       shift:,
       booker:,
-      picker: volunteer,
+      holder: volunteer,
       starts_at: slot_time,
       **attributes,
     )
   end
 
-  # A session picker holds in another booking topic with the same
+  # A session holder holds in another booking topic with the same
   # volunteers, which makes them busy here while it lasts.
-  def session_elsewhere(starts_at: slot_time, picker: volunteer, **attributes)
+  def session_elsewhere(starts_at: slot_time, holder: volunteer, **attributes)
     clinic = Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id])
     Fabricate(
-      :volunteer_booking_claimed_booking,
+      :volunteer_booking_picked_up_booking,
       booking_topic: clinic,
       shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
       starts_at:,
-      picker:,
+      holder:,
       **attributes,
     )
   end
@@ -224,8 +224,8 @@ RSpec.shared_context "with volunteers on the rota" do
   # After a volunteer took the booking over: its message is a new one, between
   # the booker and that volunteer only, with the answers and none of the
   # earlier message's replies (such as earlier_reply). Returns it.
-  def expect_fresh_conversation(booking, earlier:, with:, earlier_reply:)
-    fresh = Topic.find(booking.reload.pm_topic_id)
+  def expect_fresh_private_message(booking, earlier:, with:, earlier_reply:)
+    fresh = Topic.find(booking.reload.private_message_topic_id)
     expect(fresh.id).not_to eq(earlier.id)
     expect(fresh.topic_allowed_users.pluck(:user_id)).to contain_exactly(booker.id, with.id)
     expect(fresh.posts.pluck(:raw).join).not_to include(earlier_reply)
@@ -249,11 +249,11 @@ RSpec.shared_context "with a volunteer holding the most sessions" do
   before do
     stub_const("VolunteerBooking::Booking::MAX_HELD", 1)
     Fabricate(
-      :volunteer_booking_claimed_booking,
+      :volunteer_booking_picked_up_booking,
       booking_topic:,
       shift:,
       starts_at: slot_time + 1.hour,
-      picker: holder,
+      holder: holder,
     )
   end
 end
@@ -346,7 +346,7 @@ RSpec.shared_examples "a service that asks again once the booking is locked" do
     allow_any_instance_of(VolunteerBooking::Booking).to receive(
       :lock!,
     ).and_wrap_original do |lock, *args|
-      VolunteerBooking::Booking.where(id: booking.id).update_all(picker_id: other_volunteer.id)
+      VolunteerBooking::Booking.where(id: booking.id).update_all(holder_id: other_volunteer.id)
       lock.call(*args)
     end
   end
@@ -355,7 +355,7 @@ RSpec.shared_examples "a service that asks again once the booking is locked" do
 
   it "leaves the booking with whoever holds it now" do
     result
-    expect(booking.reload).to have_attributes(status: "claimed", picker_id: other_volunteer.id)
+    expect(booking.reload).to have_attributes(status: "picked_up", holder_id: other_volunteer.id)
   end
 end
 

@@ -78,7 +78,7 @@ module PolicyContract
     starts_at = now + booking.fetch("starts_at_minutes") * 60
     {
       booker: known_users([booking.fetch("booker")]).first,
-      picker: booking.fetch("picker")&.then { |picker| known_users([picker]).first },
+      holder: booking.fetch("holder")&.then { |holder| known_users([holder]).first },
       status: booking.fetch("status"),
       call_token: booking["call_token"],
       starts_at: starts_at,
@@ -90,7 +90,7 @@ module PolicyContract
     facts = booking_facts(name)
     {
       booker_id: user_id(facts[:booker]),
-      picker_id: facts[:picker]&.then { |picker| user_id(picker) },
+      holder_id: facts[:holder]&.then { |holder| user_id(holder) },
       starts_at: facts[:starts_at],
     }
   end

@@ -7,7 +7,7 @@ module VolunteerBooking
   # decided here and tested without Discourse.
   #
   # A booking is { topic_title:, topic_url:, starts_at:, ends_at:, booker:,
-  # on_duty: [usernames], status:, picker: }, status one of nil (waiting),
+  # on_duty: [usernames], status:, holder: }, status one of nil (waiting),
   # :picked_up, :cancelled or :expired. A request is { topic_title:,
   # topic_url:, requester:, minutes:, windows:, time_zone:, status:, taker:,
   # scheduled_at: }, status one of BookingRequest's. Usernames may be nil
@@ -102,7 +102,7 @@ module VolunteerBooking
     def self.booking_status(booking)
       case booking[:status]
       when :picked_up
-        I18n.t("volunteer_booking.chat.picked_up", username: mention_name(booking[:picker]))
+        I18n.t("volunteer_booking.chat.picked_up", username: mention_name(booking[:holder]))
       when :cancelled, :expired
         I18n.t("volunteer_booking.chat.#{booking[:status]}")
       end

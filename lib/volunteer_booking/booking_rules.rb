@@ -137,7 +137,7 @@ module VolunteerBooking
     # answering shift_id, starts_at, capacity and booked will do).
     # booker: { id:, trust_level:, staff: false, active_bookings: [{ shift_id:,
     # starts_at:, ends_at: }], active_requests: 0 } - the booker's pending and
-    # claimed bookings in this topic, and how many open or taken requests
+    # picked up bookings in this topic, and how many open or taken requests
     # they have there (a request is a booking on its way, so it counts
     # towards per_user_limit).
     # request: { starts_at: Time, shift_id:, answers: {} }.

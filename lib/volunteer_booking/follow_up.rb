@@ -59,12 +59,12 @@ module VolunteerBooking
 
     # The volunteer holding it is reminded once.
     def self.remind_holder?(booking, now:)
-      booking[:status] == :claimed && booking[:outcome_nudges].to_i.zero? &&
+      booking[:status] == :picked_up && booking[:outcome_nudges].to_i.zero? &&
         booking[:ends_at] + REMIND_AFTER <= now && booking[:ends_at] > now - STALE_AFTER
     end
 
     def self.overdue_for_organisers?(booking, now:)
-      booking[:status] == :claimed && booking[:ends_at] + ORGANISERS_AFTER <= now
+      booking[:status] == :picked_up && booking[:ends_at] + ORGANISERS_AFTER <= now
     end
 
     # Whether the booker's next booking in topic_id needs an organiser's

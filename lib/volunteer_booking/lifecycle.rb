@@ -7,16 +7,16 @@ module VolunteerBooking
   # catch-up) asks the same questions and gets the same answers.
   #
   # A booking here is a hash: { id:, status: (symbol), booker_id:,
-  # picker_id:, starts_at:, volunteer_group_ids: }.
+  # holder_id:, starts_at:, volunteer_group_ids: }.
   module Lifecycle
-    ACTIVE = %i[pending claimed].freeze
+    ACTIVE = %i[pending picked_up].freeze
 
     # Who is told that a booking was cancelled: the booker and the volunteer
     # holding it, but never the person who cancelled it (they know) nor an
     # account that is going (nobody reads it). by_id is nil when nobody
     # chose it (expiry, the system).
     def self.cancel_recipients(booking, by_id:, gone_ids: [])
-      [booking[:booker_id], booking[:picker_id]].compact.uniq - [by_id] - gone_ids
+      [booking[:booker_id], booking[:holder_id]].compact.uniq - [by_id] - gone_ids
     end
 
     # The bookings a booker's going account gives up: those still to come.
@@ -33,7 +33,7 @@ module VolunteerBooking
     # those in topics none of whose volunteer groups they are still in.
     def self.to_release(bookings, volunteer_id:, group_ids:, now:)
       bookings.select do |booking|
-        booking[:status] == :claimed && booking[:picker_id] == volunteer_id &&
+        booking[:status] == :picked_up && booking[:holder_id] == volunteer_id &&
           booking[:starts_at] > now &&
           (group_ids.nil? || !Array(booking[:volunteer_group_ids]).intersect?(group_ids))
       end

@@ -49,7 +49,7 @@ module VolunteerBooking
     end
 
     # A username written after an "@" in our own text, to mention someone
-    # in the conversation: escaped, but without word joiners, so the
+    # in the private message: escaped, but without word joiners, so the
     # mention stays whole (usernames hold letters, digits, "_", "." and "-").
     def self.username(name)
       plain(name).gsub(PUNCTUATION) { |character| "\\#{character}" }

@@ -7,7 +7,7 @@ module VolunteerBooking
   # the session has started, and from then on a booker can no longer cancel
   # or reschedule it (organisers still can, to tidy up after the fact).
   # Whether the booking is in a state that allows the action - e.g. only a
-  # pending booking can be picked up, only a claimed one released - is the
+  # pending booking can be picked up, only a picked up one released - is the
   # services' business, because it must be re-checked under the row lock
   # anyway.
   #
@@ -16,7 +16,7 @@ module VolunteerBooking
   # accounts, which are treated like visitors: a booking must lead back to a
   # person a volunteer can talk to.
   # topic: { volunteer_group_ids:, organiser_group_id:, min_trust_level: }.
-  # booking: { booker_id:, picker_id:, starts_at: } (other keys are ignored).
+  # booking: { booker_id:, holder_id:, starts_at: } (other keys are ignored).
   # Rota entries and time off: { user_id: }.
   #
   # Organisers are staff plus members of the topic's organiser group.
@@ -57,8 +57,8 @@ module VolunteerBooking
       signed_in? && booking[:booker_id] == user_id
     end
 
-    def picker?(booking)
-      signed_in? && !booking[:picker_id].nil? && booking[:picker_id] == user_id
+    def holder?(booking)
+      signed_in? && !booking[:holder_id].nil? && booking[:holder_id] == user_id
     end
 
     # Staff pass any trust level, as with Discourse's User#has_trust_level?.
@@ -99,7 +99,7 @@ module VolunteerBooking
     # The note on an outcome is for organisers, written by them or the
     # volunteer: never for the booker, even one who also organises.
     def can_see_outcome_note?(booking)
-      !booker?(booking) && (picker?(booking) || organiser?)
+      !booker?(booking) && (holder?(booking) || organiser?)
     end
 
     # "How did it go?" is the booker's to answer, and to stop being asked.
@@ -125,16 +125,16 @@ module VolunteerBooking
     end
 
     def can_release?(booking)
-      picker?(booking) || organiser?
+      holder?(booking) || organiser?
     end
 
     def can_hand_over?(booking)
-      picker?(booking) || organiser?
+      holder?(booking) || organiser?
     end
 
     # Held / no-show cannot be known before the session starts.
     def can_mark_outcome?(booking)
-      (picker?(booking) || organiser?) && started?(booking)
+      (holder?(booking) || organiser?) && started?(booking)
     end
 
     def can_configure?
@@ -164,7 +164,7 @@ module VolunteerBooking
     private
 
     def in_booking?(booking)
-      booker?(booking) || picker?(booking) || organiser?
+      booker?(booking) || holder?(booking) || organiser?
     end
 
     def started?(booking)

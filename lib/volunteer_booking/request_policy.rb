@@ -2,7 +2,7 @@
 
 module VolunteerBooking
   # Who may do what with a booking request. A request is its requester's
-  # and its taker's as a booking is its booker's and its picker's, so each
+  # and its taker's as a booking is its booker's and its holder's, so each
   # answer is the topic's Policy asked in those terms; like the Policy it
   # answers "who" only, and the services check the request's state under
   # its row lock.
@@ -26,7 +26,7 @@ module VolunteerBooking
 
     # The topic's guide for volunteers, for the one who has the request.
     def can_see_guide?(request)
-      @policy.picker?(as_booking(request))
+      @policy.holder?(as_booking(request))
     end
 
     def can_take?(request)
@@ -34,11 +34,11 @@ module VolunteerBooking
     end
 
     def can_give_back?(request)
-      @policy.picker?(as_booking(request))
+      @policy.holder?(as_booking(request))
     end
 
     def can_schedule?(request)
-      @policy.picker?(as_booking(request))
+      @policy.holder?(as_booking(request))
     end
 
     def can_withdraw?(request)
@@ -63,7 +63,7 @@ module VolunteerBooking
     end
 
     def as_booking(request)
-      { booker_id: request[:requester_id], picker_id: request[:taker_id] }
+      { booker_id: request[:requester_id], holder_id: request[:taker_id] }
     end
   end
 end

@@ -96,9 +96,9 @@ RSpec.describe VolunteerBooking::Booking, :concurrency do
       fill(
         described_class::MAX_HELD - 1,
         at(date + 30, "00:00"),
-        status: described_class.statuses[:claimed],
-        picker_id: volunteer.id,
-        claimed_at: Time.current,
+        status: described_class.statuses[:picked_up],
+        holder_id: volunteer.id,
+        picked_up_at: Time.current,
       )
       pending
     end
@@ -108,13 +108,13 @@ RSpec.describe VolunteerBooking::Booking, :concurrency do
         race(10) do |index|
           VolunteerBooking::PickUp.call(
             described_class.find(pending[index].id),
-            picker: volunteer,
+            holder: volunteer,
             now: Time.current,
           )
         end
 
       expect(errors_of(attempts)).to eq([])
-      expect(described_class.claimed.where(picker_id: volunteer.id).count).to eq(100)
+      expect(described_class.picked_up.where(holder_id: volunteer.id).count).to eq(100)
       expect(attempts.map(&:value).compact).to eq(
         [I18n.t("volunteer_booking.errors.holds_most_sessions", username: "ana", max: 100)] * 9,
       )

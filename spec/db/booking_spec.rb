@@ -22,9 +22,9 @@ RSpec.describe VolunteerBooking::Booking do
     )
   end
 
-  def picked_up(starts_at, picker: volunteer, topic: booking_topic)
+  def picked_up(starts_at, holder: volunteer, topic: booking_topic)
     topic_shift = topic == booking_topic ? shift : create_shift(topic, starts_at.to_date)
-    create_booking(topic_shift, booker, starts_at, status: :claimed, picker_id: picker.id)
+    create_booking(topic_shift, booker, starts_at, status: :picked_up, holder_id: holder.id)
   end
 
   it "saves a booking with its answers" do
@@ -97,7 +97,7 @@ RSpec.describe VolunteerBooking::Booking do
       "sequence = -1" => "volunteer_booking_bookings_sequence_not_negative",
       "answers = '[]'::jsonb" => "volunteer_booking_bookings_answers_object",
       "idempotency_key = 'short'" => "volunteer_booking_bookings_idempotency_key_length",
-      "status = 1, picker_id = NULL" => "volunteer_booking_bookings_claimed_has_picker",
+      "status = 1, holder_id = NULL" => "volunteer_booking_bookings_picked_up_has_holder",
       "ends_at = 'infinity'" => "volunteer_booking_bookings_times_in_range",
       "starts_at = '-infinity'" => "volunteer_booking_bookings_times_in_range",
     }.each do |assignments, name|
@@ -122,11 +122,11 @@ RSpec.describe VolunteerBooking::Booking do
 
   it "lists pending and picked-up bookings as active" do
     pending_booking = booking.tap(&:save!)
-    claimed = picked_up(ten + 1.hour)
+    picked_up = picked_up(ten + 1.hour)
     %i[cancelled held no_show].each do |status|
-      booking(status: status, picker_id: volunteer.id).save!
+      booking(status: status, holder_id: volunteer.id).save!
     end
-    expect(described_class.active).to contain_exactly(pending_booking, claimed)
+    expect(described_class.active).to contain_exactly(pending_booking, picked_up)
   end
 
   describe ".overlapping" do
@@ -149,8 +149,8 @@ RSpec.describe VolunteerBooking::Booking do
     it "is the volunteer's earliest picked-up session overlapping the time, in any topic" do
       elsewhere = picked_up(ten + 15.minutes, topic: create_booking_topic)
       here = picked_up(ten)
-      picked_up(ten, picker: create_user("cat"))
-      booking(starts_at: ten, status: :cancelled, picker_id: volunteer.id).save!
+      picked_up(ten, holder: create_user("cat"))
+      booking(starts_at: ten, status: :cancelled, holder_id: volunteer.id).save!
 
       expect(described_class.clash(volunteer.id, ten, ten + 1.hour)).to eq(here)
       expect(described_class.clash(volunteer.id, ten, ten + 1.hour, except_id: here.id)).to eq(

@@ -23,16 +23,16 @@ RSpec.describe VolunteerBooking::BookingStats do
   end
 
   # A booking made an hour before starts_at, picked up pick_up minutes later.
-  def book(starts_at, booker: bea, status: :pending, picker: nil, pick_up: nil, **attributes)
+  def book(starts_at, booker: bea, status: :pending, holder: nil, pick_up: nil, **attributes)
     booked_at = starts_at - 1.hour
     create_booking(
       shift,
       booker,
       starts_at,
       status: status,
-      picker_id: picker&.id,
+      holder_id: holder&.id,
       created_at: booked_at,
-      claimed_at: pick_up && booked_at + pick_up.minutes,
+      picked_up_at: pick_up && booked_at + pick_up.minutes,
       **attributes,
     )
   end
@@ -73,12 +73,12 @@ RSpec.describe VolunteerBooking::BookingStats do
 
   it "counts each outcome, expiry apart from cancelling, and the feedback answers" do
     wednesday = Time.utc(2026, 3, 25, 10)
-    book(wednesday, status: :held, picker: vera, pick_up: 5, feedback: "helpful")
-    book(wednesday, status: :held, picker: vera, pick_up: 5, feedback: "not_really")
-    book(wednesday, status: :no_show, picker: vic, pick_up: 5)
+    book(wednesday, status: :held, holder: vera, pick_up: 5, feedback: "helpful")
+    book(wednesday, status: :held, holder: vera, pick_up: 5, feedback: "not_really")
+    book(wednesday, status: :no_show, holder: vic, pick_up: 5)
     book(wednesday, status: :cancelled, cancelled_at: wednesday - 30.minutes)
     book(wednesday, status: :cancelled, expired_at: wednesday, cancelled_at: wednesday)
-    book(wednesday, status: :claimed, picker: vic, pick_up: 5)
+    book(wednesday, status: :picked_up, holder: vic, pick_up: 5)
     book(wednesday)
 
     expect(week(march, Date.new(2026, 3, 23))).to include(
@@ -96,7 +96,7 @@ RSpec.describe VolunteerBooking::BookingStats do
 
   it "gives the median and 90th percentile time to pick up, of those picked up" do
     [10, 20, 30, 40].each do |minutes|
-      book(Time.utc(2026, 3, 25, 10), status: :held, picker: vera, pick_up: minutes)
+      book(Time.utc(2026, 3, 25, 10), status: :held, holder: vera, pick_up: minutes)
     end
     book(Time.utc(2026, 3, 25, 11))
     row = week(march, Date.new(2026, 3, 23))
@@ -172,9 +172,9 @@ RSpec.describe VolunteerBooking::BookingStats do
 
   it "counts each volunteer's sessions, most held first" do
     wednesday = Time.utc(2026, 3, 25, 10)
-    book(wednesday, status: :held, picker: vic, pick_up: 5)
-    book(wednesday, status: :no_show, picker: vic, pick_up: 5)
-    2.times { book(wednesday, status: :held, picker: vera, pick_up: 5) }
+    book(wednesday, status: :held, holder: vic, pick_up: 5)
+    book(wednesday, status: :no_show, holder: vic, pick_up: 5)
+    2.times { book(wednesday, status: :held, holder: vera, pick_up: 5) }
     book(wednesday)
 
     expect(march.volunteers).to eq(
@@ -186,12 +186,12 @@ RSpec.describe VolunteerBooking::BookingStats do
   end
 
   it "counts what a volunteer gave back, in the week of the session they gave back" do
-    booking = book(Time.utc(2026, 3, 25, 10), status: :claimed, picker: vic, pick_up: 5)
+    booking = book(Time.utc(2026, 3, 25, 10), status: :picked_up, holder: vic, pick_up: 5)
     VolunteerBooking::GiveBack.record!(booking, :released)
-    booking.update!(picker_id: vera.id)
+    booking.update!(holder_id: vera.id)
     VolunteerBooking::GiveBack.record!(booking, :handed_over)
-    booking.update!(picker_id: vic.id, status: :held)
-    before_range = book(Time.utc(2026, 3, 10, 10), status: :claimed, picker: vic, pick_up: 5)
+    booking.update!(holder_id: vic.id, status: :held)
+    before_range = book(Time.utc(2026, 3, 10, 10), status: :picked_up, holder: vic, pick_up: 5)
     VolunteerBooking::GiveBack.record!(before_range, :released)
 
     expect(march.volunteers).to eq(
@@ -233,7 +233,7 @@ RSpec.describe VolunteerBooking::BookingStats do
         Time.utc(2026, 3, 25, 10),
         booker: bea,
         status: :held,
-        picker: vera,
+        holder: vera,
         pick_up: 15,
         outcome_marked_at: Time.utc(2026, 3, 25, 11),
         feedback: "somewhat",
@@ -278,9 +278,9 @@ RSpec.describe VolunteerBooking::BookingStats do
       VolunteerBooking::Booking.delete_all
       count.times do |n|
         booking =
-          book(Time.utc(2026, 3, 16, 10) + n.hours, status: :claimed, picker: vic, pick_up: n)
+          book(Time.utc(2026, 3, 16, 10) + n.hours, status: :picked_up, holder: vic, pick_up: n)
         VolunteerBooking::GiveBack.record!(booking, :handed_over)
-        booking.update!(status: :held, picker_id: vera.id)
+        booking.update!(status: :held, holder_id: vera.id)
         ask(booking.created_at)
       end
       queries = []

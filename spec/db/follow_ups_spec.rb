@@ -4,7 +4,7 @@ require_relative "../db_helper"
 
 # The follow-up job's scans on real PostgreSQL: the topic's hours as an
 # interval, the paused topics left out, each message once. What it writes
-# (PrivateConversation, Notifier) is Discourse's side and stood in for.
+# (PrivateMessage, Notifier) is Discourse's side and stood in for.
 RSpec.describe VolunteerBooking::FollowUps do
   include_context "with a Wednesday shift"
   let(:followed_up) { [] }
@@ -12,9 +12,9 @@ RSpec.describe VolunteerBooking::FollowUps do
 
   before do
     followed_up_ids = followed_up
-    conversation = Module.new
-    conversation.define_singleton_method(:follow_up) { |booking| followed_up_ids << booking.id }
-    stub_const("VolunteerBooking::PrivateConversation", conversation)
+    private_message = Module.new
+    private_message.define_singleton_method(:follow_up) { |booking| followed_up_ids << booking.id }
+    stub_const("VolunteerBooking::PrivateMessage", private_message)
     notifier = Module.new
     reminded_ids = reminded
     notifier.define_singleton_method(:notify) do |_user, _kind, booking:, **|
@@ -32,7 +32,7 @@ RSpec.describe VolunteerBooking::FollowUps do
       booker,
       ten,
       status: status,
-      picker_id: volunteer.id,
+      holder_id: volunteer.id,
       outcome_marked_at: marked_at,
       **attributes,
     )
@@ -53,7 +53,7 @@ RSpec.describe VolunteerBooking::FollowUps do
 
   it "follows a no-show up too, and nothing without an outcome" do
     no_show = marked(:no_show, ten + 1.hour)
-    marked(:claimed, nil)
+    marked(:picked_up, nil)
     described_class.run(now: ten + 1.day)
     expect(followed_up).to eq([no_show.id])
   end
@@ -91,7 +91,7 @@ RSpec.describe VolunteerBooking::FollowUps do
   end
 
   it "reminds the holder of an unmarked session a day after it ended, once" do
-    booking = marked(:claimed, nil)
+    booking = marked(:picked_up, nil)
     described_class.run(now: booking.ends_at + 1.day - 1)
     expect(reminded).to be_empty
 

@@ -30,7 +30,7 @@ RSpec.describe VolunteerBooking::Booking, :concurrency do
   def pick_up(booking_id)
     VolunteerBooking::PickUp.call(
       described_class.find(booking_id),
-      picker: volunteer,
+      holder: volunteer,
       now: Time.current,
     )
   end
@@ -57,17 +57,17 @@ RSpec.describe VolunteerBooking::Booking, :concurrency do
       booking.reload
       expect(booking.status).to eq("cancelled")
       if refusal.nil?
-        # Picked up first: the cancel found it claimed and cancelled the session.
-        expect([cancelled, booking.picker_id]).to eq(["claimed", volunteer.id])
+        # Picked up first: the cancel found it picked up and cancelled the session.
+        expect([cancelled, booking.holder_id]).to eq(["picked_up", volunteer.id])
       else
-        expect([cancelled, booking.picker_id, refusal]).to eq(
+        expect([cancelled, booking.holder_id, refusal]).to eq(
           ["pending", nil, I18n.t("volunteer_booking.errors.booking_not_active")],
         )
       end
       expect(booking.sequence).to eq(1)
       seen << cancelled
     end
-    expect(seen).to all(be_in(%w[pending claimed]))
+    expect(seen).to all(be_in(%w[pending picked_up]))
   end
 
   # Ana already holds 11:00-11:30 elsewhere (Ben keeps 11:00 open here).
@@ -81,8 +81,8 @@ RSpec.describe VolunteerBooking::Booking, :concurrency do
       other_shift,
       create_user("elsewhere"),
       at(date, "11:00"),
-      status: :claimed,
-      picker_id: volunteer.id,
+      status: :picked_up,
+      holder_id: volunteer.id,
     )
 
     4.times do |round|
@@ -101,13 +101,13 @@ RSpec.describe VolunteerBooking::Booking, :concurrency do
       else
         # Picked up first: the move found its volunteer busy at 11:00.
         expect(refusal).to be_nil
-        expect([booking.status, booking.starts_at]).to eq(["claimed", starts_at])
+        expect([booking.status, booking.starts_at]).to eq(["picked_up", starts_at])
         expect(move_outcome.error).to start_with("ana already holds a session at")
       end
       expect(
         described_class
-          .claimed
-          .where(picker_id: volunteer.id)
+          .picked_up
+          .where(holder_id: volunteer.id)
           .overlapping(at(date, "11:00"), at(date, "11:30"))
           .count,
       ).to eq(1)

@@ -112,17 +112,17 @@ RSpec.describe "the meeting place" do # rubocop:disable RSpec/DescribeClass
       end
 
       it "follows whoever holds the booking, moving calendars each time" do
-        record = booking(status: :claimed, picker_id: volunteer.id).tap(&:save!)
+        record = booking(status: :picked_up, holder_id: volunteer.id).tap(&:save!)
         expect(record.take_holders_call_link!).to eq(true)
         expect(record.reload).to have_attributes(call_link: anas_link, sequence: 1)
 
-        record.update!(picker_id: other.id)
+        record.update!(holder_id: other.id)
         expect(record.take_holders_call_link!).to eq(true)
         expect(record.reload).to have_attributes(call_link: nil, sequence: 2)
 
-        record.update!(picker_id: volunteer.id)
+        record.update!(holder_id: volunteer.id)
         record.take_holders_call_link!
-        record.update!(status: :pending, picker_id: nil)
+        record.update!(status: :pending, holder_id: nil)
         expect(record.take_holders_call_link!).to eq(true)
         expect(record.reload).to have_attributes(call_link: nil, sequence: 4)
         expect(record.take_holders_call_link!).to eq(false)
@@ -130,13 +130,13 @@ RSpec.describe "the meeting place" do # rubocop:disable RSpec/DescribeClass
       end
 
       it "moves the booker's calendar to the new link (the golden .ics)" do
-        record = booking(status: :claimed, picker_id: volunteer.id).tap(&:save!)
+        record = booking(status: :picked_up, holder_id: volunteer.id).tap(&:save!)
         VolunteerBooking::VolunteerProfile.create!(
           user: other,
           call_link: "https://meet.jit.si/olis-room",
         )
         record.take_holders_call_link!
-        record.update!(picker_id: other.id)
+        record.update!(holder_id: other.id)
         record.take_holders_call_link!
 
         ics =
@@ -160,7 +160,7 @@ RSpec.describe "the meeting place" do # rubocop:disable RSpec/DescribeClass
         link = VolunteerBooking::CallLink.expand(template, token: token, booking_id: 1)
         booking_topic.update!(meeting_mode: "call_link_template", call_link_template: template)
         record =
-          booking(call_token: token, call_link: link, status: :claimed, picker_id: volunteer.id)
+          booking(call_token: token, call_link: link, status: :picked_up, holder_id: volunteer.id)
         record.save!
         expect(record.take_holders_call_link!).to eq(false)
         expect(record.reload).to have_attributes(call_link: link, sequence: 0)

@@ -21,21 +21,21 @@ RSpec.describe VolunteerBooking::PickUp, :concurrency do
         race(10) do |index|
           described_class.call(
             VolunteerBooking::Booking.find(booking.id),
-            picker: volunteers[index],
+            holder: volunteers[index],
             now: Time.current,
           )
         end
 
       expect(errors_of(attempts)).to eq([])
       booking.reload
-      expect(booking).to have_attributes(status: "claimed")
-      expect(volunteers.map(&:id)).to include(booking.picker_id)
+      expect(booking).to have_attributes(status: "picked_up")
+      expect(volunteers.map(&:id)).to include(booking.holder_id)
       refusals = attempts.map(&:value).compact
       expect(refusals).to eq(
         [
           I18n.t(
             "volunteer_booking.errors.already_picked_up",
-            username: User.find(booking.picker_id).username,
+            username: User.find(booking.holder_id).username,
           ),
         ] * 9,
       )
@@ -61,12 +61,12 @@ RSpec.describe VolunteerBooking::PickUp, :concurrency do
 
         attempts =
           race(2) do |index|
-            described_class.call(bookings[index], picker: volunteer, now: Time.current)
+            described_class.call(bookings[index], holder: volunteer, now: Time.current)
           end
 
         expect(errors_of(attempts)).to eq([])
-        won = bookings.find { |booking| booking.reload.claimed? }
-        expect(bookings.map(&:status)).to contain_exactly("claimed", "pending")
+        won = bookings.find { |booking| booking.reload.picked_up? }
+        expect(bookings.map(&:status)).to contain_exactly("picked_up", "pending")
         refusals = attempts.map(&:value).compact
         expect(refusals).to eq([VolunteerBooking::VolunteerBusy.message(volunteer, won, volunteer)])
         expect(refusals.first).to match(

@@ -97,7 +97,7 @@ RSpec.describe VolunteerBooking::BookingRequest, :concurrency do
         request.reload
         if refusal.nil?
           expect([request.status, withdrawn]).to eq(["scheduled", nil])
-          expect(request.booking).to have_attributes(status: "claimed", picker_id: volunteer.id)
+          expect(request.booking).to have_attributes(status: "picked_up", holder_id: volunteer.id)
         else
           expect(refusal).to eq(I18n.t("volunteer_booking.errors.request_closed"))
           expect([request.status, request.booking_id, withdrawn]).to eq(

@@ -77,8 +77,8 @@ RSpec.describe VolunteerBooking::Shift do
             shift,
             booker,
             at(wednesday, "12:00"),
-            status: :claimed,
-            picker_id: create_user("ana").id,
+            status: :picked_up,
+            holder_id: create_user("ana").id,
           )
         create_booking(shift, booker, at(wednesday, "09:00"))
         create_booking(shift, booker, at(wednesday, "09:40"))

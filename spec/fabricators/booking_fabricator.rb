@@ -13,7 +13,7 @@ Fabricator(:volunteer_booking_booking, from: "VolunteerBooking::Booking") do
 end
 
 # Picked up the day before its start (the specs' clock stops on 1 December).
-Fabricator(:volunteer_booking_claimed_booking, from: :volunteer_booking_booking) do
-  status :claimed
-  claimed_at { Time.utc(2026, 12, 1, 11) }
+Fabricator(:volunteer_booking_picked_up_booking, from: :volunteer_booking_booking) do
+  status :picked_up
+  picked_up_at { Time.utc(2026, 12, 1, 11) }
 end

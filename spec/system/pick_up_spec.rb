@@ -20,7 +20,7 @@ RSpec.describe "Picking up a booking" do
 
   let(:chat_page) { PageObjects::Pages::Chat.new }
   let(:volunteer_page) { PageObjects::Pages::VolunteerPage.new }
-  let(:conversation) { PageObjects::Pages::BookingConversation.new }
+  let(:private_message) { PageObjects::Pages::BookingPrivateMessage.new }
 
   before do
     enable_current_plugin
@@ -33,7 +33,7 @@ RSpec.describe "Picking up a booking" do
   context "with the topic's chat channel" do
     before { booking_topic.update!(chat_channel_id: chat_channel.id) }
 
-    it "announces the booking, lets a volunteer pick it up there, and opens the conversation" do
+    it "announces the booking, lets a volunteer pick it up there, and opens the private message" do
       Jobs::VolunteerBooking::AnnounceBooking.new.execute(booking_id: booking.id)
       announcement =
         PageObjects::Components::BookingAnnouncement.new(
@@ -51,11 +51,11 @@ RSpec.describe "Picking up a booking" do
         I18n.t("volunteer_booking.chat.picked_up", username: volunteer.username),
       )
       expect(announcement).to have_no_pick_up_button
-      expect(booking.reload).to have_attributes(status: "claimed", picker_id: volunteer.id)
+      expect(booking.reload).to have_attributes(status: "picked_up", holder_id: volunteer.id)
 
-      conversation.visit_topic(Topic.find(booking.pm_topic_id))
-      expect(conversation).to have_quoted_answer("I was laid off last month.")
-      expect(conversation).to have_no_opening_text(booking_topic.volunteer_guide)
+      private_message.visit_topic(Topic.find(booking.private_message_topic_id))
+      expect(private_message).to have_quoted_answer("I was laid off last month.")
+      expect(private_message).to have_no_opening_text(booking_topic.volunteer_guide)
     end
   end
 
@@ -69,11 +69,11 @@ RSpec.describe "Picking up a booking" do
 
       expect(volunteer_page).to have_session(booking)
       expect(volunteer_page).to have_no_queued_booking(booking)
-      expect(booking.reload.picker_id).to eq(volunteer.id)
+      expect(booking.reload.holder_id).to eq(volunteer.id)
       expect(volunteer_page).to have_guide(booking, booking_topic.volunteer_guide)
 
-      volunteer_page.open_conversation(booking)
-      expect(conversation).to have_quoted_answer("I was laid off last month.")
+      volunteer_page.open_private_message(booking)
+      expect(private_message).to have_quoted_answer("I was laid off last month.")
     end
   end
 end

@@ -154,7 +154,7 @@ function records(api: FakeServer): Record<string, unknown> {
       .replace(".000Z", "Z"),
     booking_id: booked.booking.id,
     // Kim's clinic session, picked up by Bob.
-    claimed_booking_id: 31,
+    picked_up_booking_id: 31,
     rota_entry_id: 21,
     time_off_id: away.time_off.id,
     settings: settings.settings,

@@ -41,7 +41,7 @@ interface Contract {
     {
       status: BookingStatus;
       booker: string;
-      picker: string | null;
+      holder: string | null;
       starts_at_minutes: number;
       call_token?: string;
     }
@@ -108,7 +108,7 @@ function booking(name: string): BookingState {
     status: entry.status,
     call_token: entry.call_token ?? null,
     booker_id: userId(entry.booker),
-    picker_id: entry.picker === null ? null : userId(entry.picker),
+    holder_id: entry.holder === null ? null : userId(entry.holder),
     starts_at: new Date(
       NOW.getTime() + entry.starts_at_minutes * 60_000
     ).toISOString(),

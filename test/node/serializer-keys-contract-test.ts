@@ -123,7 +123,7 @@ function sent(): Record<string, object[]> {
     BookingPermissions: field(bookings, "permissions"),
     BasicUser: [
       ...field(bookings, "booker"),
-      ...field(bookings, "picker"),
+      ...field(bookings, "holder"),
       ...list(rota, "volunteers"),
     ],
     RotaEntry: list(rota, "rota_entries"),

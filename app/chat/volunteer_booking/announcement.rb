@@ -7,7 +7,7 @@ module VolunteerBooking
   # its text and its "Pick up" button always follow the booking's state.
   #
   #   pending, not started -> the announcement and a "Pick up" button
-  #   claimed/held/no_show -> "Picked up by @name", no button
+  #   picked up/held/no_show -> "Picked up by @name", no button
   #   cancelled            -> "Cancelled" (or "nobody picked it up"), no button
   #   released             -> the old message says so without a button and is
   #                           forgotten; a new announcement is posted
@@ -71,14 +71,14 @@ module VolunteerBooking
         ends_at: booking.ends_at,
         booker: booking.booker&.username,
         status: status(booking),
-        picker: booking.picker&.username,
+        holder: booking.holder&.username,
       )
     end
 
     def self.status(booking)
       if booking.cancelled?
         booking.expired? ? :expired : :cancelled
-      elsif booking.picker_id
+      elsif booking.holder_id
         :picked_up
       end
     end

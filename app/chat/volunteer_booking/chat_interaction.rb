@@ -43,7 +43,9 @@ module VolunteerBooking
       # address is written out in full). Chat sends no link, so the only
       # refusal of choose_call_link is that one is needed.
       PickUpBooking.call(params: { booking_id: booking.id }, guardian: user.guardian) do
-        on_failed_step(:claim) { |claim| tell(user, message, Array.wrap(claim.error).join(" ")) }
+        on_failed_step(:pick_up) do |pick_up|
+          tell(user, message, Array.wrap(pick_up.error).join(" "))
+        end
         on_failed_step(:choose_call_link) do
           tell(
             user,

@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 module VolunteerBooking
-  # The volunteer page's data: sessions, the unclaimed queue (its first
+  # The volunteer page's data: sessions, the queue nobody has picked up yet (its first
   # page; the next ones from queue), rota entries and time off, across
   # booking topics, and the volunteer's own call link.
   class VolunteerPagesController < BaseController

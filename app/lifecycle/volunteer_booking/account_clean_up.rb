@@ -24,7 +24,7 @@ module VolunteerBooking
     # new one) or deleted (its row is already gone).
     def self.user_gone(user_id, username: nil)
       booking_ids =
-        Booking.where(booker_id: user_id).or(Booking.where(picker_id: user_id)).pluck(:id)
+        Booking.where(booker_id: user_id).or(Booking.where(holder_id: user_id)).pluck(:id)
       booker_gone(user_id)
       requester_gone(user_id)
       release(user_id, group_ids: nil)
@@ -62,7 +62,7 @@ module VolunteerBooking
             .select { |booking| to_cancel.include?(booking.id) }
             .each { |booking| Cancellation.cancel!(booking, by_id: nil, reason: nil, now: now) }
         end
-      answered.each { |booking| PrivateConversation.answers_removed(booking) }
+      answered.each { |booking| PrivateMessage.answers_removed(booking) }
       cancelled.each { |booking| Cancellation.follow_up(booking, gone_ids: [user_id]) }
       (announced - cancelled).each { |booking| Announcement.refresh(booking) }
     end
@@ -79,7 +79,7 @@ module VolunteerBooking
           .filter_map { |id| BookingRequest.withdraw(id, now: Time.current) }
       requests.update_all(requester_id: nil, note: nil, answers: {}, updated_at: Time.current)
       withdrawn.each do |booking_request|
-        RequestConversation.withdrawn(booking_request)
+        RequestPrivateMessage.withdrawn(booking_request)
         RequestAnnouncement.refresh(booking_request.reload)
       end
     end
@@ -103,7 +103,7 @@ module VolunteerBooking
               booking_request.give_back!
             end
           next if !given_back
-          RequestConversation.left(booking_request, from: user) if user
+          RequestPrivateMessage.left(booking_request, from: user) if user
           RequestAnnouncement.retire(booking_request, given_back_by: nil)
           RequestAnnouncement.post(booking_request)
         end
@@ -115,8 +115,8 @@ module VolunteerBooking
       now = Time.current
       held =
         Booking
-          .claimed
-          .where(picker_id: user_id)
+          .picked_up
+          .where(holder_id: user_id)
           .where("starts_at > ?", now)
           .includes(:booking_topic)
       ids =
@@ -128,7 +128,7 @@ module VolunteerBooking
         released =
           Booking.transaction do
             booking.lock!
-            next false if !booking.can_be_released?(now) || booking.picker_id != user_id
+            next false if !booking.can_be_released?(now) || booking.holder_id != user_id
             Release.release!(booking)
           end
         Release.follow_up(booking, from: user, by: nil) if released
@@ -159,11 +159,11 @@ module VolunteerBooking
           BookingRequest.taken.distinct.pluck(:taker_id)
       gone_ids(request_user_ids).each { |user_id| user_gone(user_id) }
 
-      picker_ids = Booking.claimed.where("starts_at > ?", Time.current).distinct.pluck(:picker_id)
-      gone = gone_ids(picker_ids)
+      holder_ids = Booking.picked_up.where("starts_at > ?", Time.current).distinct.pluck(:holder_id)
+      gone = gone_ids(holder_ids)
       gone.each { |user_id| user_gone(user_id) }
       ::User
-        .where(id: picker_ids - gone)
+        .where(id: holder_ids - gone)
         .find_each do |user|
           release(
             user.id,
@@ -191,7 +191,7 @@ module VolunteerBooking
           id: booking.id,
           status: booking.status.to_sym,
           booker_id: booking.booker_id,
-          picker_id: booking.picker_id,
+          holder_id: booking.holder_id,
           starts_at: booking.starts_at,
           volunteer_group_ids: booking.booking_topic&.volunteer_group_ids,
         }

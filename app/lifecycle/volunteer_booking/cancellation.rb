@@ -21,7 +21,7 @@ module VolunteerBooking
         Reminders.cancel(booking)
       end
       Announcement.refresh(booking)
-      PrivateConversation.cancelled(booking)
+      PrivateMessage.cancelled(booking)
       notify(booking, gone_ids)
       LiveUpdates.booking_changed(booking, :cancelled)
     end
@@ -29,7 +29,7 @@ module VolunteerBooking
     def self.notify(booking, gone_ids)
       recipient_ids =
         Lifecycle.cancel_recipients(
-          { booker_id: booking.booker_id, picker_id: booking.picker_id },
+          { booker_id: booking.booker_id, holder_id: booking.holder_id },
           by_id: booking.cancelled_by_id,
           gone_ids: gone_ids,
         )
@@ -45,7 +45,7 @@ module VolunteerBooking
               I18n.with_locale(user.effective_locale) { I18n.t("volunteer_booking.expired_label") }
             Notifier.notify(user, :expired, booking: booking, display_username: label)
           else
-            other = user_id == booking.booker_id ? booking.picker : booking.booker
+            other = user_id == booking.booker_id ? booking.holder : booking.booker
             Notifier.notify(
               user,
               :cancelled,

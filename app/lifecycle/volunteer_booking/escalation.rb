@@ -98,7 +98,7 @@ module VolunteerBooking
     end
 
     def self.fetch(id)
-      Booking.includes(:booker, :picker, booking_topic: :topic).find(id)
+      Booking.includes(:booker, :holder, booking_topic: :topic).find(id)
     end
 
     def self.organisers(booking)

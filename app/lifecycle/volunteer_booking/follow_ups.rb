@@ -53,13 +53,13 @@ module VolunteerBooking
             hours: booking.booking_topic.follow_up_hours,
             now:,
           )
-        PrivateConversation.follow_up(booking) if mark(booking.id, :follow_up_sent_at, now)
+        PrivateMessage.follow_up(booking) if mark(booking.id, :follow_up_sent_at, now)
       end
     end
 
     def self.remind_holders(now)
       Booking
-        .claimed
+        .picked_up
         .where(outcome_nudges: 0)
         .where(
           "ends_at <= ? AND ends_at > ?",
@@ -74,7 +74,7 @@ module VolunteerBooking
           booking = fetch(id)
           SideEffect.safely("reminding the holder of booking #{id} of its outcome") do
             Notifier.notify(
-              booking.picker,
+              booking.holder,
               :outcome_reminder,
               booking: booking,
               display_username: booking.booker || booking.topic&.title,
@@ -102,13 +102,13 @@ module VolunteerBooking
 
     def self.nudge(id, now)
       Booking
-        .claimed
+        .picked_up
         .where(id: id, outcome_nudges: 0)
         .update_all(["outcome_nudges = outcome_nudges + 1, updated_at = ?", now]) == 1
     end
 
     def self.fetch(id)
-      Booking.includes(:booker, :picker, booking_topic: :topic).find(id)
+      Booking.includes(:booker, :holder, booking_topic: :topic).find(id)
     end
 
     private_class_method :follow_up,

@@ -12,11 +12,11 @@ module VolunteerBooking
   # link" mode, that the link went with the volunteer), open pages reload
   # (LiveUpdates), and the booking is announced again in chat.
   module Release
-    # Call it holding the row lock, having seen the booking claimed. In "the
+    # Call it holding the row lock, having seen the booking picked up. In "the
     # volunteer's own link" mode the volunteer's link goes with them.
     def self.release!(booking)
       GiveBack.record!(booking, :released)
-      booking.update!(status: :pending, picker_id: nil, claimed_at: nil)
+      booking.update!(status: :pending, holder_id: nil, picked_up_at: nil)
       booking.take_holders_call_link!
       true
     end
@@ -24,7 +24,7 @@ module VolunteerBooking
     # from: the volunteer who held it (nil once their account is gone);
     # by: who gave it back, nil when the volunteer lost access.
     def self.follow_up(booking, from:, by:)
-      PrivateConversation.released(booking, from: from, lost_access: by.nil?)
+      PrivateMessage.released(booking, from: from, lost_access: by.nil?)
       Announcement.retire(booking, released_by: by)
       LiveUpdates.booking_changed(booking, :released)
       return if !ChatBridge.channel?(booking.booking_topic)

@@ -56,20 +56,20 @@ module VolunteerBooking
       schedule(booking)
     end
 
-    # Run by the job: notifies the booker and the picker, unless the booking
+    # Run by the job: notifies the booker and the holder, unless the booking
     # is gone, no longer active, has started, or was moved since the job was
     # scheduled (starts_at: the ISO 8601 start the job was scheduled for).
     def self.deliver(booking_id:, starts_at:, hours: nil)
-      booking = Booking.includes(:booker, :picker, booking_topic: :topic).find_by(id: booking_id)
+      booking = Booking.includes(:booker, :holder, booking_topic: :topic).find_by(id: booking_id)
       return if booking.nil? || !booking.active? || booking.starts_at <= Time.current
       return if booking.starts_at.to_i != parse_time(starts_at)&.to_i
       topic = booking.topic
       return if topic.nil?
-      return if hours && booking.call_link && PrivateConversation.reminder(booking, hours: hours)
+      return if hours && booking.call_link && PrivateMessage.reminder(booking, hours: hours)
 
-      notify(booking.booker, other: booking.picker, booking: booking, topic: topic, hours: hours)
-      return if !booking.claimed?
-      notify(booking.picker, other: booking.booker, booking: booking, topic: topic, hours: hours)
+      notify(booking.booker, other: booking.holder, booking: booking, topic: topic, hours: hours)
+      return if !booking.picked_up?
+      notify(booking.holder, other: booking.booker, booking: booking, topic: topic, hours: hours)
     end
 
     # The other person is named; before a pick-up, the booking topic is.

@@ -28,7 +28,7 @@ module VolunteerBooking
         .each do |id|
           next if !BookingRequest.expire(id, now: now)
           booking_request = fetch(id)
-          RequestConversation.expired(booking_request)
+          RequestPrivateMessage.expired(booking_request)
           RequestAnnouncement.refresh(booking_request)
         end
     end

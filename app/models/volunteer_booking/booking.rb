@@ -6,23 +6,23 @@ module VolunteerBooking
   # booker's deleted or anonymised account only loses the intake answers.
   #
   # The people are plain ids (the plugin's tables hold no foreign keys to
-  # users), so booker, picker and cancelled_by read as nil once that account
+  # users), so booker, holder and cancelled_by read as nil once that account
   # is gone.
   class Booking < ActiveRecord::Base
     include AnswersObject
 
     self.table_name = "volunteer_booking_bookings"
 
-    STATUSES = { pending: 0, claimed: 1, cancelled: 2, held: 3, no_show: 4 }.freeze
+    STATUSES = { pending: 0, picked_up: 1, cancelled: 2, held: 3, no_show: 4 }.freeze
     # Bookings that hold a place in their slot.
-    ACTIVE_STATUSES = %i[pending claimed].freeze
+    ACTIVE_STATUSES = %i[pending picked_up].freeze
     CANCEL_REASON_MAX_LENGTH = Limits.length(:cancel_reason)
     OUTCOME_NOTE_MAX_LENGTH = Limits.length(:outcome_note)
     # What a volunteer or organiser can record once a session has started.
     OUTCOMES = %w[held no_show].freeze
     FEEDBACK_COMMENT_MAX_LENGTH = FollowUp::COMMENT_MAX_LENGTH
     # A booking whose outcome can be (re)marked: picked up, or marked before.
-    OUTCOME_STATUSES = %i[claimed held no_show].freeze
+    OUTCOME_STATUSES = %i[picked_up held no_show].freeze
     IDEMPOTENCY_KEY_LENGTH = 8..64
     # Sessions one volunteer may hold that are not over yet, in all topics:
     # each is a busy entry in the SlotEngine of every topic whose rota they
@@ -31,12 +31,12 @@ module VolunteerBooking
     # Lists of bookings page by start, then id: a unique key, so no booking
     # repeats or is skipped between pages (Page).
     START_ORDER_KEYS = %i[time integer].freeze
-    # The picker holds no other session overlapping this booking, anywhere.
-    PICKER_FREE = <<~SQL
+    # The holder holds no other session overlapping this booking, anywhere.
+    HOLDER_FREE = <<~SQL
       NOT EXISTS (
         SELECT 1 FROM volunteer_booking_bookings others
-        WHERE others.picker_id = :picker_id
-          AND others.status = :claimed
+        WHERE others.holder_id = :holder_id
+          AND others.status = :picked_up
           AND others.id <> volunteer_booking_bookings.id
           AND others.starts_at < volunteer_booking_bookings.ends_at
           AND others.ends_at > volunteer_booking_bookings.starts_at
@@ -48,12 +48,12 @@ module VolunteerBooking
     belongs_to :booking_topic, class_name: "VolunteerBooking::BookingTopic"
     belongs_to :shift, class_name: "VolunteerBooking::Shift", optional: true
     belongs_to :booker, class_name: "::User", optional: true
-    belongs_to :picker, class_name: "::User", optional: true
+    belongs_to :holder, class_name: "::User", optional: true
     belongs_to :cancelled_by, class_name: "::User", optional: true
-    # The booker's and volunteer's private conversation, opened on pick-up.
+    # The booker's and volunteer's private message, opened on pick-up.
     belongs_to :private_message_topic,
                class_name: "::Topic",
-               foreign_key: :pm_topic_id,
+               foreign_key: :private_message_topic_id,
                optional: true
 
     scope :active, -> { where(status: ACTIVE_STATUSES) }
@@ -114,29 +114,29 @@ module VolunteerBooking
 
     # The one statement that decides who picks a booking up: it changes the
     # row only while the booking is still pending, has not started and the
-    # picker holds no session overlapping it anywhere, so when several
-    # volunteers click at once exactly one UPDATE affects a row. The picker's
+    # holder holds no session overlapping it anywhere, so when several
+    # volunteers click at once exactly one UPDATE affects a row. The holder's
     # VolunteerLock makes their own clicks in two topics take turns, so the
     # second sees the first's session. True for the winner.
     #
     # The row is locked before the UPDATE runs: after waiting for a row lock
     # PostgreSQL re-checks the row's own columns but keeps the NOT EXISTS
-    # answer it had, so a booking rescheduled onto the picker's other session
-    # meanwhile would still be claimed. Locked first, the UPDATE reads the
+    # answer it had, so a booking rescheduled onto the holder's other session
+    # meanwhile would still be picked up. Locked first, the UPDATE reads the
     # booking's times as committed. Only a pending row is waited for: a
     # hand-over holds a picked-up row while it waits for a volunteer.
-    def self.claim(id, picker_id:, now:)
+    def self.pick_up(id, holder_id:, now:)
       transaction do
-        VolunteerLock.hold(picker_id)
-        next false if holds_most?(picker_id, now)
+        VolunteerLock.hold(holder_id)
+        next false if holds_most?(holder_id, now)
         next false if where(id: id, status: statuses[:pending]).lock.pluck(:id).empty?
         where(id: id, status: statuses[:pending])
           .where("starts_at > ?", now)
-          .where(PICKER_FREE, picker_id: picker_id, claimed: statuses[:claimed])
+          .where(HOLDER_FREE, holder_id: holder_id, picked_up: statuses[:picked_up])
           .update_all(
-            status: statuses[:claimed],
-            picker_id: picker_id,
-            claimed_at: now,
+            status: statuses[:picked_up],
+            holder_id: holder_id,
+            picked_up_at: now,
             updated_at: now,
           ) == 1
       end
@@ -144,8 +144,8 @@ module VolunteerBooking
 
     # Whether the volunteer holds MAX_HELD sessions not over yet. Ask it
     # holding their VolunteerLock, or another pick-up may slip in between.
-    def self.holds_most?(picker_id, now)
-      claimed.where(picker_id: picker_id).where("ends_at > ?", now).count >= MAX_HELD
+    def self.holds_most?(holder_id, now)
+      picked_up.where(holder_id: holder_id).where("ends_at > ?", now).count >= MAX_HELD
     end
 
     # The refusal for a volunteer who holds MAX_HELD sessions already.
@@ -183,7 +183,7 @@ module VolunteerBooking
     # under the volunteer's VolunteerLock to act on it.
     def self.clash(volunteer_id, starts_at, ends_at, except_id: nil)
       unscoped
-        .where(picker_id: volunteer_id, status: statuses[:claimed])
+        .where(holder_id: volunteer_id, status: statuses[:picked_up])
         .where.not(id: except_id)
         .overlapping(starts_at, ends_at)
         .order(:starts_at)
@@ -191,7 +191,7 @@ module VolunteerBooking
     end
 
     def active?
-      pending? || claimed?
+      pending? || picked_up?
     end
 
     # Call it holding the row lock, having seen the booking active: a
@@ -226,12 +226,12 @@ module VolunteerBooking
 
     # In "the volunteer's own link" mode the booking meets at its holder's
     # link: the one they saved, or none while nobody holds it or they keep
-    # none. Call it once the picker has changed, holding the row lock. True
+    # none. Call it once the holder has changed, holding the row lock. True
     # if the link changed (and with it SEQUENCE); in the other modes the
     # booking keeps its link.
     def take_holders_call_link!
       return false if !booking_topic.volunteer_links?
-      change_call_link!(picker_id && VolunteerProfile.call_link_of(picker_id))
+      change_call_link!(holder_id && VolunteerProfile.call_link_of(holder_id))
     end
 
     # The state part of each volunteer action; who may do it is
@@ -241,11 +241,11 @@ module VolunteerBooking
     end
 
     def can_be_released?(now)
-      claimed? && starts_at > now
+      picked_up? && starts_at > now
     end
 
     def can_be_handed_over?(now)
-      claimed? && starts_at > now
+      picked_up? && starts_at > now
     end
 
     def outcome_can_be_marked?
@@ -254,7 +254,7 @@ module VolunteerBooking
 
     # Picked up, over, and nobody has said yet whether it was held.
     def needs_outcome?(now)
-      claimed? && ends_at <= now
+      picked_up? && ends_at <= now
     end
 
     # What VolunteerBooking::FollowUp needs to know about the booking.
@@ -280,7 +280,7 @@ module VolunteerBooking
 
     # What VolunteerBooking::Policy needs to know about the booking.
     def policy_attributes
-      { booker_id: booker_id, picker_id: picker_id, starts_at: starts_at }
+      { booker_id: booker_id, holder_id: holder_id, starts_at: starts_at }
     end
 
     # What the .ics (Ics) says of the booking itself; the caller adds the
@@ -326,13 +326,13 @@ end
 #  ends_at                      :datetime         not null
 #  booker_id                    :bigint           not null
 #  status                       :integer          default("pending"), not null
-#  picker_id                    :bigint
+#  holder_id                    :bigint
 #  answers                      :jsonb            not null
-#  claimed_at                   :datetime
+#  picked_up_at                 :datetime
 #  cancelled_by_id              :bigint
 #  cancelled_at                 :datetime
 #  cancel_reason                :string(500)
-#  pm_topic_id                  :bigint
+#  private_message_topic_id     :bigint
 #  announcement_chat_message_id :bigint
 #  idempotency_key              :string(64)
 #  sequence                     :integer          default(0), not null
@@ -358,7 +358,7 @@ end
 #
 #  idx_volunteer_booking_bookings_idempotency             (booker_id,idempotency_key) UNIQUE WHERE (idempotency_key IS NOT NULL)
 #  idx_volunteer_booking_bookings_on_booker_and_start     (booker_id,starts_at)
-#  idx_volunteer_booking_bookings_on_picker               (picker_id) WHERE (picker_id IS NOT NULL)
+#  idx_volunteer_booking_bookings_on_holder               (holder_id) WHERE (holder_id IS NOT NULL)
 #  idx_volunteer_booking_bookings_on_shift_start_status   (shift_id,starts_at,status)
 #  idx_volunteer_booking_bookings_on_topic_and_start      (booking_topic_id,starts_at)
 #  idx_volunteer_booking_bookings_pending_by_start        (starts_at) WHERE (status = 0)

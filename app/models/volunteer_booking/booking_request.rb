@@ -30,10 +30,10 @@ module VolunteerBooking
     belongs_to :requester, class_name: "::User", optional: true
     belongs_to :taker, class_name: "::User", optional: true
     belongs_to :booking, class_name: "VolunteerBooking::Booking", optional: true
-    # The requester's and taker's private conversation, opened on taking.
+    # The requester's and taker's private message, opened on taking.
     belongs_to :private_message_topic,
                class_name: "::Topic",
-               foreign_key: :pm_topic_id,
+               foreign_key: :private_message_topic_id,
                optional: true
 
     scope :active, -> { where(status: ACTIVE_STATUSES) }

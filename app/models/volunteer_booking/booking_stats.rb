@@ -20,7 +20,7 @@ module VolunteerBooking
     # EXTRACT answers in numeric, several times slower per row.
     PERCENTILES =
       "PERCENTILE_CONT(ARRAY[0.5, 0.9]) WITHIN GROUP " \
-        "(ORDER BY date_part('epoch', claimed_at - created_at))"
+        "(ORDER BY date_part('epoch', picked_up_at - created_at))"
     PICK_UP_PERCENTILES =
       "(#{PERCENTILES})[1] AS pick_up_median, (#{PERCENTILES})[2] AS pick_up_p90"
 
@@ -67,7 +67,7 @@ module VolunteerBooking
     TOTAL_PICK_UP = <<~SQL
       SELECT #{PICK_UP_PERCENTILES}
       FROM volunteer_booking_bookings bookings
-      WHERE bookings.claimed_at IS NOT NULL AND /*scope*/
+      WHERE bookings.picked_up_at IS NOT NULL AND /*scope*/
     SQL
 
     # Counted first and named after, so only the volunteers' rows meet
@@ -82,14 +82,14 @@ module VolunteerBooking
         SELECT user_id, SUM(holding + given_back)::bigint AS picked_up, SUM(held)::bigint AS held,
           SUM(no_show)::bigint AS no_show, SUM(given_back)::bigint AS given_back
         FROM (
-          SELECT picker_id AS user_id,
+          SELECT holder_id AS user_id,
             COUNT(*) AS holding,
             COUNT(*) FILTER (WHERE status = #{STATUS[:held]}) AS held,
             COUNT(*) FILTER (WHERE status = #{STATUS[:no_show]}) AS no_show,
             0 AS given_back
           FROM volunteer_booking_bookings bookings
-          WHERE picker_id IS NOT NULL AND /*scope*/
-          GROUP BY picker_id
+          WHERE holder_id IS NOT NULL AND /*scope*/
+          GROUP BY holder_id
           UNION ALL
           SELECT user_id, 0, 0, 0, COUNT(*)
           FROM volunteer_booking_give_backs give_backs
@@ -117,14 +117,14 @@ module VolunteerBooking
       )
       SELECT topics.topic_id, numbers.booker_number, bookings.starts_at,
         bookings.created_at AS booked_at, bookings.status, bookings.expired_at,
-        EXTRACT(EPOCH FROM bookings.claimed_at - bookings.created_at)::float8 AS pick_up,
+        EXTRACT(EPOCH FROM bookings.picked_up_at - bookings.created_at)::float8 AS pick_up,
         EXTRACT(EPOCH FROM bookings.outcome_marked_at - bookings.ends_at)::float8 AS outcome,
         users.username AS volunteer, bookings.feedback
       FROM volunteer_booking_bookings bookings
       JOIN volunteer_booking_topics topics ON topics.id = bookings.booking_topic_id
       JOIN numbers ON numbers.booking_topic_id = bookings.booking_topic_id
         AND numbers.booker_id = bookings.booker_id
-      LEFT JOIN users ON users.id = bookings.picker_id
+      LEFT JOIN users ON users.id = bookings.holder_id
       WHERE /*scope*/
       ORDER BY bookings.starts_at, bookings.id
     SQL

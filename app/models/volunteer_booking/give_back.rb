@@ -14,14 +14,14 @@ module VolunteerBooking
 
     belongs_to :booking, class_name: "VolunteerBooking::Booking"
 
-    # Call it before the booking changes hands, while picker_id is still
+    # Call it before the booking changes hands, while holder_id is still
     # the volunteer giving it back.
     def self.record!(booking, kind)
       create!(
         booking_id: booking.id,
         booking_topic_id: booking.booking_topic_id,
         starts_at: booking.starts_at,
-        user_id: booking.picker_id,
+        user_id: booking.holder_id,
         kind: kind,
       )
     end

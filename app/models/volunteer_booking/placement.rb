@@ -62,7 +62,7 @@ module VolunteerBooking
 
       starts_at = starts_at.getutc
       ends_at = starts_at + booking_topic.session_minutes.minutes
-      busy = picker_busy(booking, starts_at, ends_at, actor)
+      busy = holder_busy(booking, starts_at, ends_at, actor)
       return refused(busy) if busy
 
       booking.update!(
@@ -125,17 +125,17 @@ module VolunteerBooking
       I18n.t("volunteer_booking.errors.topic_full", max: BookingTopic::MAX_UPCOMING_BOOKINGS)
     end
 
-    def self.picker_busy(booking, starts_at, ends_at, actor)
-      return if !booking.claimed? || booking.picker_id.nil?
-      VolunteerLock.hold(booking.picker_id)
-      clash = Booking.clash(booking.picker_id, starts_at, ends_at, except_id: booking.id)
-      VolunteerBusy.message(booking.picker, clash, actor) if clash
+    def self.holder_busy(booking, starts_at, ends_at, actor)
+      return if !booking.picked_up? || booking.holder_id.nil?
+      VolunteerLock.hold(booking.holder_id)
+      clash = Booking.clash(booking.holder_id, starts_at, ends_at, except_id: booking.id)
+      VolunteerBusy.message(booking.holder, clash, actor) if clash
     end
 
     def self.refused(message)
       Outcome.new(nil, false, message)
     end
 
-    private_class_method :earlier_booking, :insert, :picker_busy, :refused
+    private_class_method :earlier_booking, :insert, :holder_busy, :refused
   end
 end

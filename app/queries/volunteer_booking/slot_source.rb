@@ -4,7 +4,7 @@ module VolunteerBooking
   # The one place that reads a booking topic's records into the core's
   # SlotEngine: its shifts, the rota entries of people who can still
   # volunteer there (not flagged by RotaAccess) and the dates they skip,
-  # their time off, the topic's active (pending or claimed) bookings, and
+  # their time off, the topic's active (pending or picked up) bookings, and
   # as busy the sessions those people hold in other booking topics. The
   # slots endpoint, booking and rescheduling all go through here, so the
   # booker sees the same slots the rules are checked against.
@@ -107,23 +107,23 @@ module VolunteerBooking
 
     # The sessions the rota's volunteers hold in other booking topics, not
     # over yet. A pending booking elsewhere holds nobody: whoever picks it up
-    # is checked then (Booking.claim).
+    # is checked then (Booking.pick_up).
     def self.busy(booking_topic, volunteer_ids, now, window)
       return [] if volunteer_ids.empty?
       Booking
-        .claimed
-        .where(picker_id: volunteer_ids)
+        .picked_up
+        .where(holder_id: volunteer_ids)
         .where.not(booking_topic_id: booking_topic.id)
         .where("ends_at > ?", now)
         .overlapping(window.begin, window.end)
-        .pluck(:picker_id, :starts_at, :ends_at)
+        .pluck(:holder_id, :starts_at, :ends_at)
         .map do |user_id, starts_at, ends_at|
           { user_id: user_id, starts_at: starts_at.utc, ends_at: ends_at.utc }
         end
     end
 
     # What BookingRules needs to know about the booker: their pending and
-    # claimed bookings in this topic, and how many open or taken requests
+    # picked up bookings in this topic, and how many open or taken requests
     # they have there. user may be nil (a deleted account).
     def self.booker(booking_topic, user, user_id: user&.id)
       {

@@ -21,7 +21,7 @@ module VolunteerBooking
       group_ids = user.belonging_to_group_ids
       return Booking.none if group_ids.empty?
       Booking
-        .includes(:booker, :picker, :cancelled_by, booking_topic: :topic)
+        .includes(:booker, :holder, :cancelled_by, booking_topic: :topic)
         .where(
           booking_topic_id:
             BookingTopic.where("volunteer_group_ids && ARRAY[?]::integer[]", group_ids).select(:id),

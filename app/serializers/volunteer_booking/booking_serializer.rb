@@ -26,8 +26,8 @@ module VolunteerBooking
                :status,
                :sequence,
                :booker,
-               :picker,
-               :claimed_at,
+               :holder,
+               :picked_up_at,
                :cancelled_by,
                :cancel_reason,
                :answers,
@@ -63,16 +63,16 @@ module VolunteerBooking
       object.ends_at.utc.iso8601
     end
 
-    def claimed_at
-      object.claimed_at&.utc&.iso8601
+    def picked_up_at
+      object.picked_up_at&.utc&.iso8601
     end
 
     def booker
       basic_user(object.booker)
     end
 
-    def picker
-      basic_user(object.picker)
+    def holder
+      basic_user(object.holder)
     end
 
     def cancelled_by
@@ -100,7 +100,7 @@ module VolunteerBooking
     end
 
     def include_volunteer_guide?
-      policy.picker?(object.policy_attributes)
+      policy.holder?(object.policy_attributes)
     end
 
     def needs_outcome
@@ -137,12 +137,12 @@ module VolunteerBooking
     end
 
     def private_message_url
-      return if object.pm_topic_id.nil?
+      return if object.private_message_topic_id.nil?
       attributes = object.policy_attributes
-      in_conversation =
-        policy.booker?(attributes) || policy.picker?(attributes) || policy.staff? ||
-          (policy.organiser? && SiteSetting.volunteer_booking_pm_organisers)
-      "#{Discourse.base_path}/t/#{object.pm_topic_id}" if in_conversation
+      in_private_message =
+        policy.booker?(attributes) || policy.holder?(attributes) || policy.staff? ||
+          (policy.organiser? && SiteSetting.volunteer_booking_private_message_organisers)
+      "#{Discourse.base_path}/t/#{object.private_message_topic_id}" if in_private_message
     end
 
     # Where the topic meets, so a volunteer picking up in "the volunteer's
@@ -162,7 +162,7 @@ module VolunteerBooking
         can_release: object.can_be_released?(now) && policy.can_release?(attributes),
         can_hand_over: object.can_be_handed_over?(now) && policy.can_hand_over?(attributes),
         can_mark_outcome:
-          !object.picker_id.nil? && object.outcome_can_be_marked? &&
+          !object.holder_id.nil? && object.outcome_can_be_marked? &&
             policy.can_mark_outcome?(attributes),
         can_refresh_call_link:
           active && !object.call_token.nil? && policy.can_refresh_call_link?(attributes),

@@ -98,11 +98,11 @@ module VolunteerBooking
     end
 
     def bookings
-      Booking.includes(:booker, :picker, :cancelled_by, booking_topic: :topic)
+      Booking.includes(:booker, :holder, :cancelled_by, booking_topic: :topic)
     end
 
     def sessions(user)
-      bookings.where(picker_id: user.id).order(starts_at: :desc, id: :desc).limit(LIMIT)
+      bookings.where(holder_id: user.id).order(starts_at: :desc, id: :desc).limit(LIMIT)
     end
 
     def rota_entries(user, guardian)

@@ -34,9 +34,9 @@ module VolunteerBooking
       booking_request.give_back!
     end
 
-    # The taker leaves the conversation, and the request is announced again.
+    # The taker leaves the private message, and the request is announced again.
     def follow_up(booking_request:, former_taker:)
-      RequestConversation.left(booking_request, from: former_taker)
+      RequestPrivateMessage.left(booking_request, from: former_taker)
       RequestAnnouncement.retire(booking_request, given_back_by: former_taker)
       return if !ChatBridge.channel?(booking_request.booking_topic)
       Jobs.enqueue(::Jobs::VolunteerBooking::AnnounceBookingRequest, request_id: booking_request.id)

@@ -26,25 +26,25 @@ module VolunteerBooking
     model :booking
     policy :can_hand_over
     limit_per_hour :hand_over
-    step :find_new_picker
-    step :check_new_picker
+    step :find_new_holder
+    step :check_new_holder
 
     transaction do
       step :lock_booking
-      step :ensure_claimed
+      step :ensure_picked_up
       step :ensure_not_started
       step :ensure_still_allowed
       step :ensure_someone_else
-      step :lock_new_picker
-      step :ensure_new_picker_can_hold_more
-      step :ensure_new_picker_free
+      step :lock_new_holder
+      step :ensure_new_holder_can_hold_more
+      step :ensure_new_holder_free
       step :hand_over
     end
 
     step :update_private_message
     step :tell_booker_of_call_link
     step :update_announcement
-    step :notify_new_picker
+    step :notify_new_holder
     step :publish_live_update
 
     private
@@ -57,71 +57,71 @@ module VolunteerBooking
       fail!(changed_hands) if !can_hand_over(guardian:, booking:)
     end
 
-    def find_new_picker(params:)
+    def find_new_holder(params:)
       user = ::User.find_by_username(params.username.delete_prefix("@"))
       if user.nil? || user.bot? || user.staged?
         fail!(I18n.t("volunteer_booking.errors.user_unknown", username: params.username))
       end
-      context[:new_picker] = user
+      context[:new_holder] = user
     end
 
-    def check_new_picker(booking:, new_picker:)
-      policy = PolicyFactory.for_user(new_picker, booking.booking_topic)
+    def check_new_holder(booking:, new_holder:)
+      policy = PolicyFactory.for_user(new_holder, booking.booking_topic)
       if !policy.can_pick_up?(booking.policy_attributes)
-        fail!(I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: new_picker.username))
-      elsif Pairing.restricted?(new_picker) || Pairing.apart?(booking.booker_id, new_picker.id)
-        fail!(I18n.t("volunteer_booking.errors.cannot_pair_with", username: new_picker.username))
+        fail!(I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: new_holder.username))
+      elsif Pairing.restricted?(new_holder) || Pairing.apart?(booking.booker_id, new_holder.id)
+        fail!(I18n.t("volunteer_booking.errors.cannot_pair_with", username: new_holder.username))
       end
     end
 
-    def ensure_someone_else(booking:, new_picker:)
-      return if booking.picker_id != new_picker.id
-      fail!(I18n.t("volunteer_booking.errors.already_holds_it", username: new_picker.username))
+    def ensure_someone_else(booking:, new_holder:)
+      return if booking.holder_id != new_holder.id
+      fail!(I18n.t("volunteer_booking.errors.already_holds_it", username: new_holder.username))
     end
 
     # After the booking's row, once it is known to be picked up:
     # VolunteerLock's lock order.
-    def lock_new_picker(new_picker:)
-      VolunteerLock.hold(new_picker.id)
+    def lock_new_holder(new_holder:)
+      VolunteerLock.hold(new_holder.id)
     end
 
-    def ensure_new_picker_can_hold_more(new_picker:)
-      return if !Booking.holds_most?(new_picker.id, Time.current)
-      fail!(Booking.holds_most_message(new_picker))
+    def ensure_new_holder_can_hold_more(new_holder:)
+      return if !Booking.holds_most?(new_holder.id, Time.current)
+      fail!(Booking.holds_most_message(new_holder))
     end
 
-    def ensure_new_picker_free(booking:, new_picker:, guardian:)
+    def ensure_new_holder_free(booking:, new_holder:, guardian:)
       clash =
-        Booking.clash(new_picker.id, booking.starts_at, booking.ends_at, except_id: booking.id)
-      fail!(VolunteerBusy.message(new_picker, clash, guardian.user)) if clash
+        Booking.clash(new_holder.id, booking.starts_at, booking.ends_at, except_id: booking.id)
+      fail!(VolunteerBusy.message(new_holder, clash, guardian.user)) if clash
     end
 
-    def hand_over(booking:, new_picker:)
-      context[:former_picker] = booking.picker
+    def hand_over(booking:, new_holder:)
+      context[:former_holder] = booking.holder
       GiveBack.record!(booking, :handed_over)
-      booking.update!(picker: new_picker, claimed_at: Time.current)
+      booking.update!(holder: new_holder, picked_up_at: Time.current)
       context[:call_link_changed] = booking.take_holders_call_link!
     end
 
-    def update_private_message(booking:, former_picker:, new_picker:, guardian:)
-      while_held_by(booking, new_picker) do
-        PrivateConversation.handed_over(booking, from: former_picker, by: guardian.user)
+    def update_private_message(booking:, former_holder:, new_holder:, guardian:)
+      while_held_by(booking, new_holder) do
+        PrivateMessage.handed_over(booking, from: former_holder, by: guardian.user)
       end
       booking.reload
     end
 
-    def tell_booker_of_call_link(booking:, call_link_changed:, new_picker:)
-      while_held_by(booking, new_picker) { MeetingPlace.tell_booker(booking) } if call_link_changed
+    def tell_booker_of_call_link(booking:, call_link_changed:, new_holder:)
+      while_held_by(booking, new_holder) { MeetingPlace.tell_booker(booking) } if call_link_changed
     end
 
     def update_announcement(booking:)
       Announcement.refresh(booking)
     end
 
-    def notify_new_picker(booking:, new_picker:, guardian:)
-      while_held_by(booking, new_picker) do
+    def notify_new_holder(booking:, new_holder:, guardian:)
+      while_held_by(booking, new_holder) do
         Notifier.notify(
-          new_picker,
+          new_holder,
           :handed_over,
           booking: booking,
           display_username: guardian.user,

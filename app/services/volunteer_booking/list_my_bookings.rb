@@ -19,7 +19,7 @@ module VolunteerBooking
 
     def fetch_bookings(guardian:)
       context[:bookings] = Booking
-        .includes(:booker, :picker, :cancelled_by, booking_topic: :topic)
+        .includes(:booker, :holder, :cancelled_by, booking_topic: :topic)
         .where(booker_id: guardian.user.id)
         .order(starts_at: :desc, id: :desc)
         .limit(LIMIT)

@@ -43,13 +43,13 @@ module VolunteerBooking
 
     def fetch_bookings(booking_topic:, params:)
       bookings =
-        Booking.includes(:booker, :picker, :cancelled_by, booking_topic: :topic).where(
+        Booking.includes(:booker, :holder, :cancelled_by, booking_topic: :topic).where(
           booking_topic_id: booking_topic.id,
         )
       bookings = bookings.where(status: params.status) if params.status.present?
       if params.needs_outcome
         bookings =
-          bookings.where(status: Booking.statuses[:claimed]).where("ends_at <= ?", Time.current)
+          bookings.where(status: Booking.statuses[:picked_up]).where("ends_at <= ?", Time.current)
       end
       if params.week
         first = params.week.in_time_zone("UTC")

@@ -54,7 +54,7 @@ module VolunteerBooking
     end
 
     def ensure_picked_up(booking:)
-      return if booking.picker_id && booking.outcome_can_be_marked?
+      return if booking.holder_id && booking.outcome_can_be_marked?
       fail!(I18n.t("volunteer_booking.errors.outcome_not_possible"))
     end
 

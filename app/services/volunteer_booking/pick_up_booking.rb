@@ -6,17 +6,17 @@ module VolunteerBooking
   #
   # Only members of the topic's volunteer groups may, and not for their own
   # booking (Policy#can_pick_up?). The winner is decided by one conditional
-  # UPDATE (Booking.claim), so when several volunteers click at once exactly
+  # UPDATE (Booking.pick_up), so when several volunteers click at once exactly
   # one gets it (invariant 2 in docs/invariants.md; PickUp); the others are told who has it and
   # nothing changes for them. Nor can a volunteer pick up a booking overlapping a
   # session they already hold, in any topic: they are told which.
   #
-  # In "the volunteer's own link" mode the booking meets at the picker's
+  # In "the volunteer's own link" mode the booking meets at the holder's
   # link: the one they send with the pick-up (kept as their link from then
   # on) or the one they saved; a volunteer with neither is asked for it and
   # nothing changes (CallLink.for_pick_up).
   #
-  # The winner's side effects run inline after the claim, each guarded so
+  # The winner's side effects run inline after the pick-up, each guarded so
   # that none can undo it (SideEffect): the private message with the booker
   # (opened, or joined after a release), the chat announcement edited to
   # "Picked up by @name" without its button, and the booker's notification.
@@ -42,7 +42,7 @@ module VolunteerBooking
     step :choose_call_link
 
     transaction do
-      step :claim
+      step :pick_up
       step :keep_call_link
       step :take_call_link
     end
@@ -74,8 +74,8 @@ module VolunteerBooking
       context[:call_link] = choice.value
     end
 
-    def claim(booking:, guardian:)
-      refusal = PickUp.call(booking, picker: guardian.user, now: Time.current)
+    def pick_up(booking:, guardian:)
+      refusal = PickUp.call(booking, holder: guardian.user, now: Time.current)
       fail!(refusal) if refusal
     end
 
@@ -91,7 +91,7 @@ module VolunteerBooking
     end
 
     def open_private_message(booking:, guardian:)
-      while_held_by(booking, guardian.user) { PrivateConversation.picked_up(booking) }
+      while_held_by(booking, guardian.user) { PrivateMessage.picked_up(booking) }
       booking.reload
     end
 
@@ -105,7 +105,7 @@ module VolunteerBooking
           booking.booker,
           :picked_up,
           booking: booking,
-          display_username: booking.picker,
+          display_username: booking.holder,
           topic: booking.private_message_topic,
         )
       end

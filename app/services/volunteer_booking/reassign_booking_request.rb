@@ -63,11 +63,11 @@ module VolunteerBooking
       booking_request.reassign!(taker_id: new_taker.id, now: Time.current)
     end
 
-    # The former taker leaves their conversation; the new one starts afresh.
+    # The former taker leaves their private message; the new one starts afresh.
     def follow_up(booking_request:, former_taker:)
-      RequestConversation.left(booking_request, from: former_taker) if former_taker
+      RequestPrivateMessage.left(booking_request, from: former_taker) if former_taker
       booking_request.reload
-      RequestConversation.taken(booking_request)
+      RequestPrivateMessage.taken(booking_request)
       RequestAnnouncement.refresh(booking_request.reload)
     end
   end

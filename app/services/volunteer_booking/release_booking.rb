@@ -27,7 +27,7 @@ module VolunteerBooking
 
     transaction do
       step :lock_booking
-      step :ensure_claimed
+      step :ensure_picked_up
       step :ensure_not_started
       step :ensure_still_allowed
       step :release
@@ -57,12 +57,12 @@ module VolunteerBooking
     end
 
     def release(booking:)
-      context[:former_picker] = booking.picker
+      context[:former_holder] = booking.holder
       Release.release!(booking)
     end
 
-    def follow_up(booking:, former_picker:, guardian:)
-      Release.follow_up(booking, from: former_picker, by: guardian.user)
+    def follow_up(booking:, former_holder:, guardian:)
+      Release.follow_up(booking, from: former_holder, by: guardian.user)
     end
   end
 end

@@ -6,7 +6,7 @@ module VolunteerBooking
   # time (Policy#can_reschedule?). Placement.move applies the same lock and
   # rules as booking, with the booking itself left out of the counts so it
   # never competes with itself, and keeps a picked-up booking where its
-  # volunteer is free. Status and picker stay; SEQUENCE grows; the
+  # volunteer is free. Status and holder stay; SEQUENCE grows; the
   # reminders move.
   # The intake answers given when booking are kept as they are. The chat
   # announcement shows the new time; the private message gets a note.
@@ -72,7 +72,7 @@ module VolunteerBooking
     end
 
     def update_private_message(booking:)
-      PrivateConversation.rescheduled(booking)
+      PrivateMessage.rescheduled(booking)
     end
 
     def publish_live_update(booking:)

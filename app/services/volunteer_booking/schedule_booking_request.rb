@@ -49,10 +49,10 @@ module VolunteerBooking
       Reminders.schedule(booking)
     end
 
-    # The booking meets in the request's conversation; the requester is
+    # The booking meets in the request's private message; the requester is
     # notified as when a booking is picked up.
     def follow_up(booking_request:, booking:, guardian:)
-      RequestConversation.scheduled(booking_request, booking)
+      RequestPrivateMessage.scheduled(booking_request, booking)
       RequestAnnouncement.refresh(booking_request)
       SideEffect.safely("notifying the requester of booking #{booking.id}") do
         Notifier.notify(

@@ -43,8 +43,8 @@ module VolunteerBooking
       shift = rota_entry.shift
       held =
         Booking
-          .claimed
-          .where(shift_id: shift.id, picker_id: rota_entry.user_id)
+          .picked_up
+          .where(shift_id: shift.id, holder_id: rota_entry.user_id)
           .where(starts_at: shift.day_range(rota_skip.on_date))
           .exists?
       return if !held

@@ -6,7 +6,7 @@ module VolunteerBooking
   # winner is decided by one conditional UPDATE (BookingRequest.take), so
   # when several volunteers click at once exactly one gets it; the others
   # are told who has it and nothing changes for them. The winner and the
-  # requester then talk in a private message (RequestConversation), and the
+  # requester then talk in a private message (RequestPrivateMessage), and the
   # chat message says who took it.
   class TakeBookingRequest
     include Service::Base
@@ -43,7 +43,7 @@ module VolunteerBooking
     end
 
     def open_private_message(booking_request:)
-      RequestConversation.taken(booking_request)
+      RequestPrivateMessage.taken(booking_request)
       booking_request.reload
     end
 

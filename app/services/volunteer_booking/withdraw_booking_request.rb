@@ -29,9 +29,9 @@ module VolunteerBooking
       context[:booking_request] = withdrawn
     end
 
-    # The taker, if any, reads it in their conversation with the requester.
+    # The taker, if any, reads it in their private message with the requester.
     def follow_up(booking_request:)
-      RequestConversation.withdrawn(booking_request)
+      RequestPrivateMessage.withdrawn(booking_request)
       RequestAnnouncement.refresh(booking_request)
     end
   end

@@ -8,7 +8,7 @@ module VolunteerBooking
   # raises (SideEffect).
   module MeetingPlace
     def self.tell_booker(booking)
-      PrivateConversation.call_link_changed(booking)
+      PrivateMessage.call_link_changed(booking)
       SideEffect.safely("notifying the booker of booking #{booking.id}'s new call link") do
         Notifier.notify(
           booking.booker,

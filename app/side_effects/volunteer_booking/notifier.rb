@@ -12,8 +12,8 @@ module VolunteerBooking
   # handed_over   | the new volunteer   | who handed it over | the private message
   # still_pending | organisers (and the rota when chat is off) | the booker | the booking topic
   # expired       | booker              | "Nobody could take your booking" | the booking topic
-  # reminder      | booker and picker   | the other person   | the booking topic
-  # cancelled     | booker and picker, but not who cancelled | the other person | the booking topic
+  # reminder      | booker and holder   | the other person   | the booking topic
+  # cancelled     | booker and holder, but not who cancelled | the other person | the booking topic
   # call_link_changed | booker          | the topic title    | the private message, else the booking topic
   # outcome_reminder | the volunteer holding a session still unmarked a day after it | the booker | the booking topic
   # gaps          | volunteers who chose notify_gaps, for gaps they could fill, once a week | the topic title | the booking topic (its rota)

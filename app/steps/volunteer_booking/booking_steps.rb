@@ -33,18 +33,18 @@ module VolunteerBooking
 
     # Runs the block under the booking's row lock, and only while user still
     # holds it: a cancel or release committed since the service's own
-    # transaction leaves no conversation or notice behind, and one coming
-    # later waits for the block, then finds the conversation to write in.
+    # transaction leaves no private message or notice behind, and one coming
+    # later waits for the block, then finds the private message to write in.
     def while_held_by(booking, user)
       SideEffect.safely("checking who holds booking #{booking.id}") do
         Booking.transaction do
           booking.lock!
-          yield if booking.claimed? && booking.picker_id == user.id
+          yield if booking.picked_up? && booking.holder_id == user.id
         end
       end
     end
 
-    # Only pending and claimed bookings can change; the state is read under
+    # Only pending and picked up bookings can change; the state is read under
     # the row lock.
     def ensure_active(booking:)
       fail!(I18n.t("volunteer_booking.errors.booking_not_active")) if !booking.active?
@@ -52,8 +52,8 @@ module VolunteerBooking
 
     # Releasing and handing over need a booking someone holds, before it
     # starts (read under the row lock).
-    def ensure_claimed(booking:)
-      fail!(I18n.t("volunteer_booking.errors.booking_not_claimed")) if !booking.claimed?
+    def ensure_picked_up(booking:)
+      fail!(I18n.t("volunteer_booking.errors.booking_not_picked_up")) if !booking.picked_up?
     end
 
     def ensure_not_started(booking:)

@@ -33,6 +33,13 @@ module VolunteerBookingDbSpec
         t.timestamps
       end
       connection.add_index :group_users, %i[group_id user_id], unique: true
+      # site_settings: the plugin's migrations rename their own settings.
+      connection.create_table :site_settings, id: :serial do |t|
+        t.string :name, null: false
+        t.integer :data_type, null: false
+        t.text :value
+        t.timestamps
+      end
       # topics: only that a booking topic's topic exists.
       connection.create_table :topics, id: :serial do |t|
         t.string :title, null: false
@@ -41,7 +48,7 @@ module VolunteerBookingDbSpec
     end
 
     def self.table_names
-      %w[users user_options group_users topics]
+      %w[users user_options group_users topics site_settings]
     end
   end
 end

@@ -16,11 +16,11 @@ RSpec.describe Jobs::VolunteerBooking::CatchUp do
 
     job.execute({})
 
-    expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
+    expect(booking.reload).to have_attributes(status: "pending", holder_id: nil)
   end
 
   it "does nothing while the plugin is off" do
     job.execute({})
-    expect(booking.reload.picker_id).to eq(volunteer.id)
+    expect(booking.reload.holder_id).to eq(volunteer.id)
   end
 end

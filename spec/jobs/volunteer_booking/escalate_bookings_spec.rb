@@ -152,7 +152,7 @@ RSpec.describe Jobs::VolunteerBooking::EscalateBookings do
           created_at: Time.utc(2026, 11, 30, 12),
           status: :cancelled,
         )
-      booking.update!(status: :claimed, picker: volunteer)
+      booking.update!(status: :picked_up, holder: volunteer)
 
       job.execute({})
       freeze_time(slot_time + 1.hour)
@@ -165,7 +165,7 @@ RSpec.describe Jobs::VolunteerBooking::EscalateBookings do
           expired_at: nil,
         )
       end
-      expect(booking.status).to eq("claimed")
+      expect(booking.status).to eq("picked_up")
       expect(Notification.where(notification_type: Notification.types[:custom]).count).to eq(0)
     end
   end

@@ -35,7 +35,7 @@ RSpec.describe Jobs::VolunteerBooking::SendReminder do
   end
 
   it "reminds both the booker and the volunteer once it is picked up" do
-    booking.update!(status: :claimed, picker: volunteer, claimed_at: Time.current)
+    booking.update!(status: :picked_up, holder: volunteer, picked_up_at: Time.current)
 
     expect { job.execute(args) }.to change { Notification.count }.by(2)
     expect(data_of(reminders_for(booker).last)["display_username"]).to eq(volunteer.username)

@@ -14,7 +14,7 @@ RSpec.describe VolunteerBooking::AnnouncementText do
       booker: "sam",
       on_duty: %w[ann bo],
       status: nil,
-      picker: nil,
+      holder: nil,
     }
   end
   let(:request) do
@@ -40,7 +40,7 @@ RSpec.describe VolunteerBooking::AnnouncementText do
     end
 
     it "adds the state the booking is in" do
-      picked_up = booking.merge(status: :picked_up, picker: "ann")
+      picked_up = booking.merge(status: :picked_up, holder: "ann")
       expect(described_class.booking(picked_up).lines.last).to eq("Picked up by @ann.")
       expect(described_class.booking(booking.merge(status: :cancelled)).lines.last).to eq(
         "Cancelled.",
@@ -73,7 +73,7 @@ RSpec.describe VolunteerBooking::AnnouncementText do
       expect(text).to include("(https://forum.example/t/a%20%28b%29/7)")
     end
 
-    it "stands in for a deleted booker, picker and topic, and an empty rota" do
+    it "stands in for a deleted booker, holder and topic, and an empty rota" do
       text =
         described_class.booking(
           booking.merge(

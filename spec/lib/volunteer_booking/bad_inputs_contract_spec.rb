@@ -28,7 +28,7 @@ RSpec.describe "contract/bad_inputs.json" do # rubocop:disable RSpec/DescribeCla
     topic_id
     shift_id
     booking_id
-    claimed_booking_id
+    picked_up_booking_id
     rota_entry_id
     time_off_id
     request_id

@@ -27,7 +27,7 @@ RSpec.describe VolunteerBooking::FollowUp do
     end
 
     it "has nothing for a session without an outcome" do
-      expect(described_class.kind(booking(status: :claimed))).to be_nil
+      expect(described_class.kind(booking(status: :picked_up))).to be_nil
     end
   end
 
@@ -97,7 +97,7 @@ RSpec.describe VolunteerBooking::FollowUp do
 
   describe ".remind_holder?" do
     def remind?(**attributes)
-      described_class.remind_holder?(booking(status: :claimed, **attributes), now:)
+      described_class.remind_holder?(booking(status: :picked_up, **attributes), now:)
     end
 
     it "reminds the holder a day after the session ended" do
@@ -127,7 +127,7 @@ RSpec.describe VolunteerBooking::FollowUp do
     it "is overdue three days after the end" do
       expect(
         described_class.overdue_for_organisers?(
-          booking(status: :claimed, ends_at: now - 72 * 3600),
+          booking(status: :picked_up, ends_at: now - 72 * 3600),
           now:,
         ),
       ).to eq(true)
@@ -136,7 +136,7 @@ RSpec.describe VolunteerBooking::FollowUp do
     it "is not before" do
       expect(
         described_class.overdue_for_organisers?(
-          booking(status: :claimed, ends_at: now - 72 * 3600 + 1),
+          booking(status: :picked_up, ends_at: now - 72 * 3600 + 1),
           now:,
         ),
       ).to eq(false)

@@ -8,9 +8,9 @@ RSpec.describe VolunteerBooking::Lifecycle do
   def booking(**attributes)
     {
       id: 1,
-      status: :claimed,
+      status: :picked_up,
       booker_id: 10,
-      picker_id: 20,
+      holder_id: 20,
       starts_at: now + 3600,
       volunteer_group_ids: [5],
     }.merge(attributes)
@@ -26,7 +26,7 @@ RSpec.describe VolunteerBooking::Lifecycle do
     end
 
     it "tells the booker alone of a booking nobody picked up" do
-      expect(described_class.cancel_recipients(booking(picker_id: nil), by_id: nil)).to eq([10])
+      expect(described_class.cancel_recipients(booking(holder_id: nil), by_id: nil)).to eq([10])
     end
 
     it "tells nobody whose account is going" do
@@ -34,7 +34,7 @@ RSpec.describe VolunteerBooking::Lifecycle do
     end
 
     it "tells a booker who picked up their own booking once" do
-      expect(described_class.cancel_recipients(booking(picker_id: 10), by_id: 99)).to eq([10])
+      expect(described_class.cancel_recipients(booking(holder_id: 10), by_id: 99)).to eq([10])
     end
   end
 
@@ -42,7 +42,7 @@ RSpec.describe VolunteerBooking::Lifecycle do
     it "keeps the booker's active bookings still to come" do
       bookings = [
         booking(id: 1),
-        booking(id: 2, status: :pending, picker_id: nil),
+        booking(id: 2, status: :pending, holder_id: nil),
         booking(id: 3, status: :cancelled),
         booking(id: 4, status: :held, starts_at: now - 3600),
         booking(id: 5, starts_at: now),
@@ -59,9 +59,9 @@ RSpec.describe VolunteerBooking::Lifecycle do
         booking(id: 1),
         booking(id: 2, volunteer_group_ids: [6]),
         booking(id: 3, volunteer_group_ids: [5, 6]),
-        booking(id: 4, status: :pending, picker_id: nil),
+        booking(id: 4, status: :pending, holder_id: nil),
         booking(id: 5, starts_at: now),
-        booking(id: 6, picker_id: 21),
+        booking(id: 6, holder_id: 21),
         booking(id: 7, status: :held, starts_at: now - 3600),
       ]
     end

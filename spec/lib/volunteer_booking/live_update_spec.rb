@@ -36,9 +36,9 @@ RSpec.describe VolunteerBooking::LiveUpdate do
   describe ".booking_message" do
     it "carries the event, ids and the state only" do
       message =
-        described_class.booking_message(:picked_up, booking_id: 7, topic_id: 42, status: :claimed)
+        described_class.booking_message(:picked_up, booking_id: 7, topic_id: 42, status: :picked_up)
 
-      expect(message).to eq(event: "picked_up", booking_id: 7, topic_id: 42, status: "claimed")
+      expect(message).to eq(event: "picked_up", booking_id: 7, topic_id: 42, status: "picked_up")
     end
 
     it "refuses an event nobody listens for" do

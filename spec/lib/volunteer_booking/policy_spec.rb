@@ -18,43 +18,48 @@ RSpec.describe VolunteerBooking::Policy do
   after_start = starts_at
 
   booker_id = 4
-  picker_id = 6
-  claimed = { booker_id: booker_id, picker_id: picker_id, status: "claimed", starts_at: starts_at }
-  pending = claimed.merge(picker_id: nil, status: "pending")
+  holder_id = 6
+  picked_up = {
+    booker_id: booker_id,
+    holder_id: holder_id,
+    status: "picked_up",
+    starts_at: starts_at,
+  }
+  pending = picked_up.merge(holder_id: nil, status: "pending")
 
   # role => [user, the booking the row is about]
   roles = {
-    "anonymous visitor" => [nil, claimed],
+    "anonymous visitor" => [nil, picked_up],
     "anonymous-posting account" => [
       { id: 9, anonymous: true, staff: false, group_ids: [members_group], trust_level: 2 },
-      claimed,
+      picked_up,
     ],
     "new user below the trust level" => [
       { id: 2, staff: false, group_ids: [], trust_level: 0 },
-      claimed,
+      picked_up,
     ],
     "regular user" => [
       { id: 3, staff: false, group_ids: [unrelated_group], trust_level: 1 },
-      claimed,
+      picked_up,
     ],
-    "booker" => [{ id: booker_id, staff: false, group_ids: [], trust_level: 1 }, claimed],
+    "booker" => [{ id: booker_id, staff: false, group_ids: [], trust_level: 1 }, picked_up],
     "volunteer (booking pending)" => [
       { id: 5, staff: false, group_ids: [friends_group], trust_level: 1 },
       pending,
     ],
-    "picker" => [
-      { id: picker_id, staff: false, group_ids: [members_group], trust_level: 1 },
-      claimed,
+    "holder" => [
+      { id: holder_id, staff: false, group_ids: [members_group], trust_level: 1 },
+      picked_up,
     ],
     "other volunteer (picked by someone else)" => [
       { id: 7, staff: false, group_ids: [members_group], trust_level: 1 },
-      claimed,
+      picked_up,
     ],
     "organiser (group member)" => [
       { id: 8, staff: false, group_ids: [organisers_group], trust_level: 1 },
-      claimed,
+      picked_up,
     ],
-    "staff" => [{ id: 1, staff: true, group_ids: [], trust_level: 0 }, claimed],
+    "staff" => [{ id: 1, staff: true, group_ids: [], trust_level: 0 }, picked_up],
     "volunteer who is also the booker" => [
       { id: 11, staff: false, group_ids: [members_group], trust_level: 1 },
       pending.merge(booker_id: 11),
@@ -96,7 +101,7 @@ RSpec.describe VolunteerBooking::Policy do
     "regular user" => %w[Y N N N N N N N N N N N N N N N N N N],
     "booker" => %w[Y Y N Y N Y N N N N N N N N N N N N N],
     "volunteer (booking pending)" => %w[Y N N N N N N Y N N N N N N Y Y N Y N],
-    "picker" => %w[Y N N N N Y Y Y Y Y N Y N N Y Y N Y N],
+    "holder" => %w[Y N N N N Y Y Y Y Y N Y N N Y Y N Y N],
     "other volunteer (picked by someone else)" => %w[Y N N N N N N Y N N N N N N Y Y N Y N],
     "organiser (group member)" => %w[Y Y Y Y Y Y Y N Y Y N Y Y Y N Y Y N Y],
     "staff" => %w[Y Y Y Y Y Y Y N Y Y N Y Y Y N Y Y N Y],
@@ -133,7 +138,7 @@ RSpec.describe VolunteerBooking::Policy do
   end
 
   describe "edges" do
-    it "does not treat a nil picker as a match for a user without id" do
+    it "does not treat a nil holder as a match for a user without id" do
       policy =
         described_class.new(
           user: {
@@ -144,7 +149,7 @@ RSpec.describe VolunteerBooking::Policy do
           now: after_start,
         )
       expect(policy.signed_in?).to be(false)
-      expect(policy.picker?(pending)).to be(false)
+      expect(policy.holder?(pending)).to be(false)
     end
 
     it "has no organisers but staff when the topic has no organiser group" do
@@ -179,9 +184,9 @@ RSpec.describe VolunteerBooking::Policy do
     it "never shows the outcome note to the booker, even one who organises" do
       organiser = { id: 8, group_ids: [organisers_group], trust_level: 1 }
       policy = described_class.new(user: organiser, topic: topic, now: after_start)
-      expect(policy.can_see_outcome_note?(claimed)).to be(true)
-      expect(policy.can_see_outcome_note?(claimed.merge(booker_id: 8))).to be(false)
-      expect(policy.can_see_answers?(claimed.merge(booker_id: 8))).to be(true)
+      expect(policy.can_see_outcome_note?(picked_up)).to be(true)
+      expect(policy.can_see_outcome_note?(picked_up.merge(booker_id: 8))).to be(false)
+      expect(policy.can_see_answers?(picked_up.merge(booker_id: 8))).to be(true)
     end
 
     it "defaults now to the clock" do

@@ -14,7 +14,7 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
       booker:,
       starts_at: Time.utc(2026, 11, 25, 14),
       status: :held,
-      picker: volunteer,
+      holder: volunteer,
     )
   end
 
@@ -25,7 +25,7 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
   describe "a booker anonymised" do
     subject(:anonymise) { UserAnonymizer.make_anonymous(booker, admin) }
 
-    let!(:pm) { Topic.find(pick_up(booking, volunteer).pm_topic_id) }
+    let!(:private_message) { Topic.find(pick_up(booking, volunteer).private_message_topic_id) }
 
     it "forgets their answers on every booking, keeping the records" do
       expect { anonymise }.not_to change { VolunteerBooking::Booking.count }
@@ -34,11 +34,11 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
     end
 
     it "replaces the first post of the private message, answers and all" do
-      expect(pm.first_post.raw).to include(
+      expect(private_message.first_post.raw).to include(
         VolunteerBooking::Markup.quote("I was laid off last month."),
       )
       anonymise
-      expect(pm.reload.first_post.raw).to eq(
+      expect(private_message.reload.first_post.raw).to eq(
         I18n.t("volunteer_booking.private_message.answers_removed"),
       )
     end
@@ -46,7 +46,7 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
     it "cancels their sessions still to come and tells the volunteer, not them" do
       anonymise
       expect(booking.reload).to have_attributes(status: "cancelled", cancelled_by_id: nil)
-      expect(regular_posts(pm).last.raw).to eq(
+      expect(regular_posts(private_message).last.raw).to eq(
         I18n.t("volunteer_booking.private_message.cancelled"),
       )
       expect(custom_notifications(volunteer, :cancelled).size).to eq(1)
@@ -71,7 +71,7 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
     it "changes nothing more when run again" do
       anonymise
       expect { described_class.user_gone(booker.id, username: booker.username) }.not_to change {
-        [pm.reload.posts.count, Notification.count, booking.reload.updated_at]
+        [private_message.reload.posts.count, Notification.count, booking.reload.updated_at]
       }
     end
   end
@@ -96,21 +96,21 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
   describe "a volunteer deleted" do
     subject(:delete_volunteer) { UserDestroyer.new(admin).destroy(volunteer) }
 
-    let!(:pm) { Topic.find(pick_up(booking, volunteer).pm_topic_id) }
+    let!(:private_message) { Topic.find(pick_up(booking, volunteer).private_message_topic_id) }
 
     it "gives their sessions still to come back to the queue and tells the booker" do
       delete_volunteer
-      expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
-      expect(past_booking.reload).to have_attributes(status: "held", picker_id: volunteer.id)
-      expect(regular_posts(pm).last.raw).to eq(
+      expect(booking.reload).to have_attributes(status: "pending", holder_id: nil)
+      expect(past_booking.reload).to have_attributes(status: "held", holder_id: volunteer.id)
+      expect(regular_posts(private_message).last.raw).to eq(
         I18n.t("volunteer_booking.private_message.volunteer_left"),
       )
-      expect(pick_up(booking, other_volunteer).picker_id).to eq(other_volunteer.id)
+      expect(pick_up(booking, other_volunteer).holder_id).to eq(other_volunteer.id)
     end
   end
 
   describe "a volunteer anonymised" do
-    let!(:pm) { Topic.find(pick_up(booking, volunteer).pm_topic_id) }
+    let!(:private_message) { Topic.find(pick_up(booking, volunteer).private_message_topic_id) }
 
     it "deletes the link to their own video call" do
       VolunteerBooking::VolunteerProfile.create!(
@@ -123,18 +123,18 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
 
     it "gives their sessions back and takes them out of the private message" do
       UserAnonymizer.make_anonymous(volunteer, admin)
-      expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
-      expect(pm.topic_allowed_users.pluck(:user_id)).not_to include(volunteer.id)
-      expect(pm.topic_allowed_users.pluck(:user_id)).to include(booker.id)
+      expect(booking.reload).to have_attributes(status: "pending", holder_id: nil)
+      expect(private_message.topic_allowed_users.pluck(:user_id)).not_to include(volunteer.id)
+      expect(private_message.topic_allowed_users.pluck(:user_id)).to include(booker.id)
     end
   end
 
   describe "a volunteer leaving the volunteer groups" do
     include_context "with a booking chat channel"
 
-    let!(:pm) do
+    let!(:private_message) do
       announce(booking)
-      Topic.find(pick_up(booking, volunteer).pm_topic_id)
+      Topic.find(pick_up(booking, volunteer).private_message_topic_id)
     end
 
     it "gives their sessions back, announces them again and tells the booker" do
@@ -145,9 +145,9 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
         },
       ) { volunteers.remove(volunteer) }
 
-      expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
-      expect(pm.topic_allowed_users.pluck(:user_id)).not_to include(volunteer.id)
-      expect(regular_posts(pm).last.raw).to eq(
+      expect(booking.reload).to have_attributes(status: "pending", holder_id: nil)
+      expect(private_message.topic_allowed_users.pluck(:user_id)).not_to include(volunteer.id)
+      expect(regular_posts(private_message).last.raw).to eq(
         I18n.t("volunteer_booking.private_message.volunteer_left"),
       )
     end
@@ -159,14 +159,14 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
 
       volunteers.remove(volunteer)
 
-      expect(booking.reload).to have_attributes(status: "claimed", picker_id: volunteer.id)
+      expect(booking.reload).to have_attributes(status: "picked_up", holder_id: volunteer.id)
     end
 
     it "ignores groups no booking topic uses" do
       unrelated = Fabricate(:group)
       unrelated.add(volunteer)
       unrelated.remove(volunteer)
-      expect(booking.reload.picker_id).to eq(volunteer.id)
+      expect(booking.reload.holder_id).to eq(volunteer.id)
     end
   end
 
@@ -177,11 +177,11 @@ RSpec.describe VolunteerBooking::AccountCleanUp do
       SiteSetting.volunteer_booking_enabled = false
       volunteers.remove(volunteer)
       SiteSetting.volunteer_booking_enabled = true
-      expect(booking.reload.picker_id).to eq(volunteer.id)
+      expect(booking.reload.holder_id).to eq(volunteer.id)
 
       described_class.catch_up
 
-      expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
+      expect(booking.reload).to have_attributes(status: "pending", holder_id: nil)
     end
 
     it "repairs a booker anonymised while the plugin was off" do

@@ -3,21 +3,21 @@
 RSpec.describe VolunteerBooking::FollowUps do
   include_context "with volunteers on the rota"
 
-  fab!(:booking) { picked_up_booking(claimed_at: slot_time - 1.day) }
+  fab!(:booking) { picked_up_booking(picked_up_at: slot_time - 1.day) }
 
   let(:marked_at) { slot_time + 40.minutes }
 
   before do
-    VolunteerBooking::PrivateConversation.picked_up(booking)
+    VolunteerBooking::PrivateMessage.picked_up(booking)
     booking_topic.update!(next_steps: "- Read the [co-op directory](https://example.com/coops)")
   end
 
-  def conversation
-    Topic.find(booking.reload.pm_topic_id)
+  def private_message
+    Topic.find(booking.reload.private_message_topic_id)
   end
 
   def last_post
-    conversation.posts.order(:post_number).last
+    private_message.posts.order(:post_number).last
   end
 
   def mark(status)
@@ -29,10 +29,10 @@ RSpec.describe VolunteerBooking::FollowUps do
 
     it "waits for the topic's hours, then thanks the booker once, with next steps and the question" do
       freeze_time(marked_at + 2.hours - 1.minute)
-      expect { described_class.run }.not_to change { conversation.posts.count }
+      expect { described_class.run }.not_to change { private_message.posts.count }
 
       freeze_time(marked_at + 2.hours)
-      expect { 2.times { described_class.run } }.to change { conversation.posts.count }.by(1)
+      expect { 2.times { described_class.run } }.to change { private_message.posts.count }.by(1)
       raw = last_post.raw
       expect(raw).to include(I18n.t("volunteer_booking.follow_up.thanks", booker: booker.username))
       expect(raw).to include("[co-op directory](https://example.com/coops)")
@@ -45,7 +45,7 @@ RSpec.describe VolunteerBooking::FollowUps do
     it "sends nothing to a booker who opted out" do
       booking.update!(follow_ups_stopped_at: marked_at)
       freeze_time(marked_at + 1.day)
-      expect { described_class.run }.not_to change { conversation.posts.count }
+      expect { described_class.run }.not_to change { private_message.posts.count }
     end
 
     it "sends nothing to a booker whose account was anonymised" do
@@ -65,16 +65,16 @@ RSpec.describe VolunteerBooking::FollowUps do
     it "goes while the topic is paused without no follow-ups ticked" do
       booking_topic.update!(paused: true, follow_ups_paused: false)
       freeze_time(marked_at + 2.hours)
-      expect { described_class.run }.to change { conversation.posts.count }.by(1)
+      expect { described_class.run }.to change { private_message.posts.count }.by(1)
     end
 
     it "waits while the topic is paused with no follow-ups ticked" do
       booking_topic.update!(paused: true, follow_ups_paused: true)
       freeze_time(marked_at + 1.day)
-      expect { described_class.run }.not_to change { conversation.posts.count }
+      expect { described_class.run }.not_to change { private_message.posts.count }
 
       booking_topic.update!(paused: false)
-      expect { described_class.run }.to change { conversation.posts.count }.by(1)
+      expect { described_class.run }.to change { private_message.posts.count }.by(1)
     end
   end
 

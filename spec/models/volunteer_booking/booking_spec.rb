@@ -17,13 +17,13 @@ RSpec.describe VolunteerBooking::Booking do
     expect(booking).not_to be_valid
   end
 
-  it "is active while pending or claimed" do
+  it "is active while pending or picked up" do
     active =
       described_class.statuses.keys.select do |status|
         booking.status = status
         booking.active?
       end
-    expect(active).to eq(%w[pending claimed])
+    expect(active).to eq(%w[pending picked_up])
   end
 
   it "lists only active bookings as active" do
@@ -44,33 +44,33 @@ RSpec.describe VolunteerBooking::Booking do
     expect(booking).not_to be_valid
   end
 
-  describe ".claim" do
-    fab!(:picker, :user)
-    fab!(:other_picker, :user)
+  describe ".pick_up" do
+    fab!(:holder, :user)
+    fab!(:other_holder, :user)
 
     let(:now) { Time.utc(2026, 12, 1, 12) }
 
     before { booking.save! }
 
     it "gives a pending booking to the first caller only" do
-      expect(described_class.claim(booking.id, picker_id: picker.id, now:)).to eq(true)
-      expect(described_class.claim(booking.id, picker_id: other_picker.id, now:)).to eq(false)
+      expect(described_class.pick_up(booking.id, holder_id: holder.id, now:)).to eq(true)
+      expect(described_class.pick_up(booking.id, holder_id: other_holder.id, now:)).to eq(false)
       expect(booking.reload).to have_attributes(
-        status: "claimed",
-        picker_id: picker.id,
-        claimed_at: now,
+        status: "picked_up",
+        holder_id: holder.id,
+        picked_up_at: now,
       )
     end
 
-    it "does not claim a cancelled booking or one that has started" do
+    it "does not pick up a cancelled booking or one that has started" do
       booking.update!(status: :cancelled)
-      expect(described_class.claim(booking.id, picker_id: picker.id, now:)).to eq(false)
+      expect(described_class.pick_up(booking.id, holder_id: holder.id, now:)).to eq(false)
 
       booking.update!(status: :pending)
-      expect(described_class.claim(booking.id, picker_id: picker.id, now: booking.starts_at)).to eq(
-        false,
-      )
-      expect(booking.reload.picker_id).to be_nil
+      expect(
+        described_class.pick_up(booking.id, holder_id: holder.id, now: booking.starts_at),
+      ).to eq(false)
+      expect(booking.reload.holder_id).to be_nil
     end
   end
 
@@ -79,7 +79,7 @@ RSpec.describe VolunteerBooking::Booking do
     expect(booking.can_be_picked_up?(now)).to eq(true)
     expect(booking.can_be_picked_up?(booking.starts_at)).to eq(false)
 
-    booking.status = :claimed
+    booking.status = :picked_up
     expect(booking.can_be_picked_up?(now)).to eq(false)
     expect(booking.can_be_released?(now)).to eq(true)
     expect(booking.can_be_handed_over?(now)).to eq(true)
@@ -92,6 +92,6 @@ RSpec.describe VolunteerBooking::Booking do
         booking.status = status
         booking.outcome_can_be_marked?
       end,
-    ).to eq(%w[claimed held no_show])
+    ).to eq(%w[picked_up held no_show])
   end
 end

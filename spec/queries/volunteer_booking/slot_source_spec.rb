@@ -99,7 +99,7 @@ RSpec.describe VolunteerBooking::SlotSource do
       end
 
       it "is not held by a pending or cancelled booking elsewhere" do
-        session_elsewhere(status: :pending, picker: nil, claimed_at: nil)
+        session_elsewhere(status: :pending, holder: nil, picked_up_at: nil)
         session_elsewhere(status: :cancelled)
 
         expect(slot_at(slot_time).capacity).to eq(2)

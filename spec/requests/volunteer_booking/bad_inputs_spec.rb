@@ -16,12 +16,12 @@ RSpec.describe "Bad inputs to the volunteer booking API" do
   # Booked an hour after slot_time, so slot_time is free for the rows that
   # book and other_slot_time for those that move.
   fab!(:booking) { pending_booking(starts_at: Time.utc(2026, 12, 2, 15)) }
-  fab!(:claimed_booking) do
+  fab!(:picked_up_booking) do
     Fabricate(
-      :volunteer_booking_claimed_booking,
+      :volunteer_booking_picked_up_booking,
       booking_topic:,
       shift:,
-      picker: volunteer,
+      holder: volunteer,
       starts_at: Time.utc(2026, 12, 2, 16),
     )
   end
@@ -53,7 +53,7 @@ RSpec.describe "Bad inputs to the volunteer booking API" do
       "other_slot_time" => "2026-12-02T14:30:00Z",
       "off_grid_time" => "2026-12-02T14:10:00Z",
       "booking_id" => booking.id,
-      "claimed_booking_id" => claimed_booking.id,
+      "picked_up_booking_id" => picked_up_booking.id,
       "rota_entry_id" => rota_entry.id,
       "time_off_id" => time_off.id,
       "request_id" => booking_request.id,

@@ -19,7 +19,7 @@ RSpec.describe VolunteerBooking::BaseController do
     put_pick_up(volunteer)
 
     expect(response.status).to eq(200)
-    expect(response.parsed_body["booking"]).to include("id" => booking.id, "status" => "claimed")
+    expect(response.parsed_body["booking"]).to include("id" => booking.id, "status" => "picked_up")
   end
 
   it "answers a failed contract with 422 and the contract's messages" do

@@ -35,7 +35,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         "starts_at" => "2026-12-02T14:00:00Z",
         "status" => "pending",
         "sequence" => 0,
-        "picker" => nil,
+        "holder" => nil,
         "answers" => answers,
         "permissions" => VolunteerBookingSpec.permissions(can_cancel: true, can_reschedule: true),
       )
@@ -210,12 +210,12 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "asks visitors to log in" do
       answer_as(nil, 403) { put path, **json(reason: nil) }
-      expect(booking.reload.status).to eq("claimed")
+      expect(booking.reload.status).to eq("picked_up")
     end
 
     it "is refused to other users and to volunteers, even the one who picked it up" do
       expect_refused(outsider, other_volunteer, volunteer) { put path, **json(reason: nil) }
-      expect(booking.reload.status).to eq("claimed")
+      expect(booking.reload.status).to eq("picked_up")
     end
 
     it "lets the booker cancel, keeping the record" do
@@ -245,7 +245,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       put path, **json(reason: nil)
 
       expect_answer(422, I18n.t("volunteer_booking.errors.booking_started_for_booker"))
-      expect(booking.reload.status).to eq("claimed")
+      expect(booking.reload.status).to eq("picked_up")
 
       answer_as(organiser, 200) { put path, **json(reason: nil) }
     end
@@ -268,7 +268,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "answers a reason that is too long with 422" do
       answer_as(booker, 422) { put path, **json(reason: "x" * 501) }
-      expect(booking.reload.status).to eq("claimed")
+      expect(booking.reload.status).to eq("picked_up")
     end
 
     it "is 404 for a booking that does not exist" do
@@ -363,13 +363,13 @@ RSpec.describe VolunteerBooking::BookingsController do
         ),
       )
       expect(json).to include(
-        "status" => "claimed",
+        "status" => "picked_up",
         "meeting_mode" => "private_message",
         "call_link" => nil,
-        "private_message_url" => "/t/#{booking.reload.pm_topic_id}",
+        "private_message_url" => "/t/#{booking.reload.private_message_topic_id}",
         "permissions" => VolunteerBookingSpec.permissions(can_release: true, can_hand_over: true),
       )
-      expect(json["picker"]["id"]).to eq(volunteer.id)
+      expect(json["holder"]["id"]).to eq(volunteer.id)
       expect(json["answers"]).to eq(answers)
     end
 
@@ -454,7 +454,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         422,
         I18n.t("volunteer_booking.errors.already_picked_up", username: volunteer.username),
       )
-      expect(booking.reload.picker_id).to eq(volunteer.id)
+      expect(booking.reload.holder_id).to eq(volunteer.id)
     end
 
     it "is 404 for a booking in a topic the volunteer cannot see" do
@@ -468,7 +468,7 @@ RSpec.describe VolunteerBooking::BookingsController do
       put path
 
       expect_answer(422, busy_refusal(volunteer, elsewhere.starts_at))
-      expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
+      expect(booking.reload).to have_attributes(status: "pending", holder_id: nil)
     end
   end
 
@@ -483,13 +483,13 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "is refused to the booker and other volunteers" do
       expect_refused(booker, other_volunteer, outsider) { put path }
-      expect(booking.reload.picker_id).to eq(volunteer.id)
+      expect(booking.reload.holder_id).to eq(volunteer.id)
     end
 
     it "lets the volunteer give it back" do
       answer_as(volunteer, 200) { put path }
       json = response.parsed_body["booking"]
-      expect(json).to include("status" => "pending", "picker" => nil)
+      expect(json).to include("status" => "pending", "holder" => nil)
       expect(json).not_to have_key("answers")
     end
 
@@ -498,16 +498,16 @@ RSpec.describe VolunteerBooking::BookingsController do
     end
 
     it "answers a booking nobody holds with 422" do
-      booking.update!(status: :pending, picker: nil)
+      booking.update!(status: :pending, holder: nil)
       sign_in(organiser)
       put path
 
-      expect_answer(422, I18n.t("volunteer_booking.errors.booking_not_claimed"))
+      expect_answer(422, I18n.t("volunteer_booking.errors.booking_not_picked_up"))
     end
   end
 
   describe "PUT /volunteer-booking/bookings/:id/call-link" do
-    let!(:booking) { booking_with_call_link(status: :claimed, picker: volunteer) }
+    let!(:booking) { booking_with_call_link(status: :picked_up, holder: volunteer) }
     let(:path) { "/volunteer-booking/bookings/#{booking.id}/call-link.json" }
 
     it "is refused to the booker and the volunteer holding it" do
@@ -551,7 +551,7 @@ RSpec.describe VolunteerBooking::BookingsController do
 
     it "hands it to another volunteer" do
       answer_as(volunteer, 200) { put path, **json(username: other_volunteer.username) }
-      expect(response.parsed_body["booking"]["picker"]["id"]).to eq(other_volunteer.id)
+      expect(response.parsed_body["booking"]["holder"]["id"]).to eq(other_volunteer.id)
       expect(response.parsed_body["booking"]["permissions"]["can_release"]).to eq(false)
     end
 
@@ -563,7 +563,7 @@ RSpec.describe VolunteerBooking::BookingsController do
         422,
         I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: outsider.username),
       )
-      expect(booking.reload.picker_id).to eq(volunteer.id)
+      expect(booking.reload.holder_id).to eq(volunteer.id)
     end
 
     it "refuses an unknown username with 422" do
@@ -617,7 +617,7 @@ RSpec.describe VolunteerBooking::BookingsController do
     it "refuses an unknown outcome with 422" do
       freeze_time(slot_time + 1.hour)
       answer_as(volunteer, 422) { put path, **json(outcome: "maybe") }
-      expect(booking.reload.status).to eq("claimed")
+      expect(booking.reload.status).to eq("picked_up")
     end
   end
 
@@ -696,21 +696,21 @@ RSpec.describe VolunteerBooking::BookingsController do
     fab!(:over_and_unmarked) do
       booking_here(
         starts_at: Time.utc(2026, 11, 25, 14),
-        status: :claimed,
-        picker: volunteer,
+        status: :picked_up,
+        holder: volunteer,
         outcome_nudges: 1,
       )
     end
     fab!(:over_and_marked) do
-      booking_here(starts_at: Time.utc(2026, 11, 25, 15), status: :held, picker: volunteer)
+      booking_here(starts_at: Time.utc(2026, 11, 25, 15), status: :held, holder: volunteer)
     end
     fab!(:still_to_come) do
       Fabricate(
-        :volunteer_booking_claimed_booking,
+        :volunteer_booking_picked_up_booking,
         booking_topic:,
         shift:,
         starts_at: slot_time,
-        picker: volunteer,
+        holder: volunteer,
       )
     end
 

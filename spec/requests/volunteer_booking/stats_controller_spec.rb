@@ -8,7 +8,7 @@ RSpec.describe VolunteerBooking::StatsController do
     booking_here(
       starts_at: Time.utc(2026, 11, 25, 14),
       status: :held,
-      picker_id: volunteer.id,
+      holder_id: volunteer.id,
       feedback: "helpful",
     )
   end

@@ -9,17 +9,17 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
   fab!(:other_shift) { Fabricate(:volunteer_booking_shift, booking_topic: other_topic) }
 
   fab!(:mine) { picked_up_booking }
-  fab!(:my_past) { booking_here(starts_at: slot_time - 7.days, status: :held, picker: volunteer) }
+  fab!(:my_past) { booking_here(starts_at: slot_time - 7.days, status: :held, holder: volunteer) }
   fab!(:waiting_later) { booking_here(starts_at: slot_time + 7.days) }
   fab!(:waiting_sooner) { booking_here(starts_at: slot_time + 1.hour) }
   fab!(:waiting_started) { booking_here(starts_at: Time.utc(2026, 12, 1, 11)) }
   fab!(:taken_by_other) do
     Fabricate(
-      :volunteer_booking_claimed_booking,
+      :volunteer_booking_picked_up_booking,
       booking_topic:,
       shift:,
       starts_at: slot_time + 2.hours,
-      picker: other_volunteer,
+      holder: other_volunteer,
     )
   end
   fab!(:elsewhere) do
@@ -117,7 +117,7 @@ RSpec.describe VolunteerBooking::VolunteerPagesController do
 
   it "leaves the booker's own bookings out of their queue" do
     volunteers.add(booker)
-    mine.update!(status: :pending, picker: nil)
+    mine.update!(status: :pending, holder: nil)
     sign_in(booker)
     get path
 

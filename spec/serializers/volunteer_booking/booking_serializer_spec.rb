@@ -35,9 +35,9 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       "shift_id" => shift.id,
       "starts_at" => "2026-12-02T14:00:00Z",
       "ends_at" => "2026-12-02T14:30:00Z",
-      "status" => "claimed",
+      "status" => "picked_up",
       "sequence" => 0,
-      "claimed_at" => "2026-12-01T11:00:00Z",
+      "picked_up_at" => "2026-12-01T11:00:00Z",
       "cancelled_by" => nil,
       "cancel_reason" => nil,
       "needs_outcome" => false,
@@ -47,7 +47,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       "calendar_url" => "/volunteer-booking/bookings/#{booking.id}/calendar.ics",
     )
     expect(json["booker"].keys).to match_array(VolunteerBookingSpec.serialized_keys("BasicUser"))
-    expect(json["picker"]["id"]).to eq(volunteer.id)
+    expect(json["holder"]["id"]).to eq(volunteer.id)
   end
 
   it "shows the answers to the booker, the volunteer who picked it up, organisers and staff" do
@@ -147,7 +147,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
     end
 
     it "offers a pending booking to volunteers, not to its booker or outsiders" do
-      booking.update!(status: :pending, picker: nil, claimed_at: nil)
+      booking.update!(status: :pending, holder: nil, picked_up_at: nil)
 
       expect(serialize(other_volunteer)["permissions"]).to eq(
         VolunteerBookingSpec.permissions(can_pick_up: true),
@@ -280,7 +280,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
         :volunteer_booking_booking,
         booking_topic: contract_topic,
         booker: people.fetch(facts[:booker]),
-        picker: facts[:picker] && people.fetch(facts[:picker]),
+        holder: facts[:holder] && people.fetch(facts[:holder]),
         **facts.slice(:status, :starts_at, :ends_at, :call_token),
       )
     end
@@ -311,7 +311,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
   it "marks a booking nobody picked up in time" do
     booking.update!(
       status: :cancelled,
-      picker: nil,
+      holder: nil,
       expired_at: Time.current,
       cancel_reason: "Nobody could pick this booking up in time.",
     )
@@ -320,7 +320,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
   end
 
   it "links the private message for those in it only" do
-    booking.update!(pm_topic_id: 4242)
+    booking.update!(private_message_topic_id: 4242)
 
     [booker, volunteer, admin].each do |user|
       expect(serialize(user)["private_message_url"]).to eq("/t/4242")
@@ -329,7 +329,7 @@ RSpec.describe VolunteerBooking::BookingSerializer do
       expect(serialize(user)["private_message_url"]).to be_nil
     end
 
-    SiteSetting.volunteer_booking_pm_organisers = true
+    SiteSetting.volunteer_booking_private_message_organisers = true
     expect(serialize(organiser)["private_message_url"]).to eq("/t/4242")
   end
 end

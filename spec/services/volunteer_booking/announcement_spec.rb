@@ -158,12 +158,12 @@ RSpec.describe VolunteerBooking::Announcement do
     end
 
     it "follows the booking's state" do
-      booking.update!(status: :claimed, picker: volunteer)
+      booking.update!(status: :picked_up, holder: volunteer)
       described_class.refresh(booking)
       expect(message.reload.message).to include("@#{volunteer.username}")
       expect(message.blocks).to be_blank
 
-      booking.update!(status: :pending, picker: nil)
+      booking.update!(status: :pending, holder: nil)
       described_class.refresh(booking)
       expect(pick_up_action_id(message)).to eq("volunteer_booking:pick_up:#{booking.id}")
 

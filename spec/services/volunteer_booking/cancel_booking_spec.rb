@@ -131,8 +131,10 @@ RSpec.describe VolunteerBooking::CancelBooking do
 
       it "tells the volunteer in the private message" do
         result
-        pm = Topic.find(booking.reload.pm_topic_id)
-        expect(pm.posts.last.raw).to eq(I18n.t("volunteer_booking.private_message.cancelled"))
+        private_message = Topic.find(booking.reload.private_message_topic_id)
+        expect(private_message.posts.last.raw).to eq(
+          I18n.t("volunteer_booking.private_message.cancelled"),
+        )
       end
 
       it "notifies the volunteer, naming the booker, and not the booker who cancelled" do

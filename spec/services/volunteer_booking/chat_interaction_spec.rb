@@ -23,12 +23,12 @@ RSpec.describe VolunteerBooking::ChatInteraction do
   it "picks the booking up for a volunteer who clicks" do
     click(volunteer)
 
-    expect(booking.reload).to have_attributes(status: "claimed", picker_id: volunteer.id)
+    expect(booking.reload).to have_attributes(status: "picked_up", holder_id: volunteer.id)
     expect(announcement.reload.message).to include(
       I18n.t("volunteer_booking.chat.picked_up", username: volunteer.username),
     )
     expect(announcement.blocks).to be_blank
-    expect(booking.pm_topic_id).to be_present
+    expect(booking.private_message_topic_id).to be_present
   end
 
   it "reads the button from a whole actions block too (older chat versions)" do
@@ -41,7 +41,7 @@ RSpec.describe VolunteerBooking::ChatInteraction do
       )
     described_class.handle(interaction)
 
-    expect(booking.reload.picker_id).to eq(volunteer.id)
+    expect(booking.reload.holder_id).to eq(volunteer.id)
   end
 
   it "tells a late volunteer who has it, and changes nothing" do
@@ -52,14 +52,14 @@ RSpec.describe VolunteerBooking::ChatInteraction do
     expect(notices).to eq(
       [I18n.t("volunteer_booking.errors.already_picked_up", username: volunteer.username)],
     )
-    expect(booking.reload.picker_id).to eq(volunteer.id)
+    expect(booking.reload.holder_id).to eq(volunteer.id)
   end
 
   it "tells someone who is not a volunteer that they cannot, and changes nothing" do
     notices = notices_to(outsider) { click(outsider) }
 
     expect(notices).to eq([I18n.t("volunteer_booking.errors.cannot_pick_up")])
-    expect(booking.reload).to have_attributes(status: "pending", picker_id: nil)
+    expect(booking.reload).to have_attributes(status: "pending", holder_id: nil)
     expect(pick_up_action_id(announcement)).to be_present
   end
 
@@ -77,7 +77,7 @@ RSpec.describe VolunteerBooking::ChatInteraction do
           ),
         ],
       )
-      expect(booking.reload).to have_attributes(status: "pending", picker_id: nil, sequence: 0)
+      expect(booking.reload).to have_attributes(status: "pending", holder_id: nil, sequence: 0)
       expect(pick_up_action_id(announcement)).to be_present
     end
 
@@ -87,7 +87,7 @@ RSpec.describe VolunteerBooking::ChatInteraction do
 
       click(volunteer)
 
-      expect(booking.reload).to have_attributes(picker_id: volunteer.id, call_link: link)
+      expect(booking.reload).to have_attributes(holder_id: volunteer.id, call_link: link)
       expect(announcement.reload.message).not_to include(link)
     end
   end
@@ -95,7 +95,7 @@ RSpec.describe VolunteerBooking::ChatInteraction do
   it "does not let the booker pick up their own booking" do
     volunteers.add(booker)
     click(booker)
-    expect(booking.reload.picker_id).to be_nil
+    expect(booking.reload.holder_id).to be_nil
   end
 
   it "ignores a forged action id naming another booking" do
@@ -104,8 +104,8 @@ RSpec.describe VolunteerBooking::ChatInteraction do
 
     click(volunteer, action_id: VolunteerBooking::ChatAction.pick_up(other_booking.id))
 
-    expect(other_booking.reload).to have_attributes(status: "pending", picker_id: nil)
-    expect(booking.reload.picker_id).to be_nil
+    expect(other_booking.reload).to have_attributes(status: "pending", holder_id: nil)
+    expect(booking.reload.holder_id).to be_nil
   end
 
   it "ignores our action id on a message that did not announce that booking" do
@@ -114,7 +114,7 @@ RSpec.describe VolunteerBooking::ChatInteraction do
 
     click(volunteer, message: other_message)
 
-    expect(booking.reload.picker_id).to be_nil
+    expect(booking.reload.holder_id).to be_nil
   end
 
   it "ignores other plugins' buttons" do
@@ -123,14 +123,14 @@ RSpec.describe VolunteerBooking::ChatInteraction do
       "ai_tool_approval::approve::#{booking.id}",
       nil,
     ].each { |action_id| expect { click(volunteer, action_id:) }.not_to raise_error }
-    expect(booking.reload.picker_id).to be_nil
+    expect(booking.reload.holder_id).to be_nil
   end
 
   it "never raises, so the click never fails with an error" do
     allow(VolunteerBooking::PickUpBooking).to receive(:call).and_raise(StandardError, "boom")
 
     expect { click(volunteer) }.not_to raise_error
-    expect(booking.reload.picker_id).to be_nil
+    expect(booking.reload.holder_id).to be_nil
   end
 
   describe "through chat's interaction service" do
@@ -145,7 +145,7 @@ RSpec.describe VolunteerBooking::ChatInteraction do
         )
 
       expect(result).to run_successfully
-      expect(booking.reload.picker_id).to eq(volunteer.id)
+      expect(booking.reload.holder_id).to eq(volunteer.id)
     end
   end
 
@@ -188,7 +188,7 @@ RSpec.describe VolunteerBooking::ChatInteraction do
         I18n.t("volunteer_booking.chat.request_taken", username: volunteer.username),
       )
       expect(request_message.blocks).to be_blank
-      expect(booking_request.pm_topic_id).to be_present
+      expect(booking_request.private_message_topic_id).to be_present
     end
 
     it "tells a late volunteer who has it, and changes nothing" do

@@ -91,7 +91,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
     context "when the booker missed two chats in this topic in the last 90 days" do
       before do
         [10.days, 80.days].each do |ago|
-          booking_here(booker:, starts_at: slot_time - ago, status: :no_show, picker: volunteer)
+          booking_here(booker:, starts_at: slot_time - ago, status: :no_show, holder: volunteer)
         end
       end
 
@@ -226,7 +226,7 @@ RSpec.describe VolunteerBooking::CreateBooking do
           ends_at: slot_time + 30.minutes,
           booker_id: booker.id,
           status: "pending",
-          picker_id: nil,
+          holder_id: nil,
           sequence: 0,
           idempotency_key: "first-try-1234",
           answers: {

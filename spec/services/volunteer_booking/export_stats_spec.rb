@@ -16,7 +16,7 @@ RSpec.describe VolunteerBooking::ExportStats do
         booker:,
         starts_at: Time.utc(2026, 11, 25, 14),
         status: :held,
-        picker_id: volunteer.id,
+        holder_id: volunteer.id,
         feedback: "somewhat",
         feedback_comment: "They were kind, but I still feel lost.",
       )

@@ -22,9 +22,9 @@ RSpec.describe VolunteerBooking::FetchStats do
       booking_here(
         starts_at: Time.utc(2026, 11, 25, 14),
         status: :held,
-        picker_id: volunteer.id,
+        holder_id: volunteer.id,
         created_at: Time.utc(2026, 11, 24, 9),
-        claimed_at: Time.utc(2026, 11, 24, 9, 20),
+        picked_up_at: Time.utc(2026, 11, 24, 9, 20),
         feedback: "helpful",
       )
     end
@@ -150,7 +150,7 @@ RSpec.describe VolunteerBooking::FetchStats do
         5.times do |n|
           booking_here(
             starts_at: Time.utc(2026, 11, 18, 14) + n.days,
-            picker_id: other_volunteer.id,
+            holder_id: other_volunteer.id,
             status: :held,
           )
         end

@@ -19,17 +19,17 @@ RSpec.describe VolunteerBooking::HandOverBooking do
     context "when the user does not exist" do
       let(:params) { { booking_id: booking.id, username: "nobody_here" } }
 
-      it { is_expected.to fail_a_step(:find_new_picker) }
+      it { is_expected.to fail_a_step(:find_new_holder) }
     end
 
     context "when the new volunteer holds an overlapping session in another topic" do
       fab!(:elsewhere) do
-        session_elsewhere(starts_at: slot_time - 10.minutes, picker: other_volunteer)
+        session_elsewhere(starts_at: slot_time - 10.minutes, holder: other_volunteer)
       end
 
       let(:refusal) { busy_refusal(other_volunteer, elsewhere.starts_at) }
 
-      it_behaves_like "a refused step", :ensure_new_picker_free, keeps: :booking
+      it_behaves_like "a refused step", :ensure_new_holder_free, keeps: :booking
     end
 
     context "when the new volunteer holds the most sessions one volunteer can" do
@@ -38,7 +38,7 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       let(:holder) { other_volunteer }
 
       it_behaves_like "refused to a volunteer holding the most sessions",
-                      :ensure_new_picker_can_hold_more
+                      :ensure_new_holder_can_hold_more
     end
 
     context "when the booker mutes the new volunteer" do
@@ -49,13 +49,13 @@ RSpec.describe VolunteerBooking::HandOverBooking do
         I18n.t("volunteer_booking.errors.cannot_pair_with", username: other_volunteer.username)
       end
 
-      it_behaves_like "a refused step", :check_new_picker, keeps: :booking
+      it_behaves_like "a refused step", :check_new_holder, keeps: :booking
     end
 
     context "when the new volunteer is silenced" do
       before { other_volunteer.update!(silenced_till: 1.year.from_now) }
 
-      it { is_expected.to fail_a_step(:check_new_picker) }
+      it { is_expected.to fail_a_step(:check_new_holder) }
     end
 
     context "when the new volunteer is not a volunteer of the topic" do
@@ -65,7 +65,7 @@ RSpec.describe VolunteerBooking::HandOverBooking do
         I18n.t("volunteer_booking.errors.cannot_hand_over_to", username: outsider.username)
       end
 
-      it_behaves_like "a refused step", :check_new_picker, keeps: :booking
+      it_behaves_like "a refused step", :check_new_holder, keeps: :booking
     end
 
     context "when it is handed to its own booker" do
@@ -73,7 +73,7 @@ RSpec.describe VolunteerBooking::HandOverBooking do
 
       let(:params) { { booking_id: booking.id, username: booker.username } }
 
-      it { is_expected.to fail_a_step(:check_new_picker) }
+      it { is_expected.to fail_a_step(:check_new_holder) }
     end
 
     context "when it is handed to the volunteer who holds it" do
@@ -87,11 +87,11 @@ RSpec.describe VolunteerBooking::HandOverBooking do
     end
 
     context "when nobody holds it" do
-      before { booking.update!(status: :pending, picker: nil) }
+      before { booking.update!(status: :pending, holder: nil) }
 
       let(:dependencies) { { guardian: Guardian.new(organiser) } }
 
-      it { is_expected.to fail_a_step(:ensure_claimed) }
+      it { is_expected.to fail_a_step(:ensure_picked_up) }
     end
 
     context "when it has started" do
@@ -108,9 +108,9 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       it "gives it to the new volunteer" do
         result
         expect(booking.reload).to have_attributes(
-          status: "claimed",
-          picker_id: other_volunteer.id,
-          claimed_at: Time.current,
+          status: "picked_up",
+          holder_id: other_volunteer.id,
+          picked_up_at: Time.current,
         )
       end
 
@@ -121,18 +121,18 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       end
 
       it "opens a fresh private message between the booker and them" do
-        earlier = Topic.find(booking.pm_topic_id)
+        earlier = Topic.find(booking.private_message_topic_id)
         Fabricate(:post, topic: earlier, user: volunteer, raw: "My notes for our chat, booker.")
         result
 
-        pm =
-          expect_fresh_conversation(
+        private_message =
+          expect_fresh_private_message(
             booking,
             earlier:,
             with: other_volunteer,
             earlier_reply: "My notes",
           )
-        expect(pm.first_post.raw).to start_with(
+        expect(private_message.first_post.raw).to start_with(
           I18n.t(
             "volunteer_booking.private_message.handed_over",
             by: volunteer.username,
@@ -143,7 +143,7 @@ RSpec.describe VolunteerBooking::HandOverBooking do
       end
 
       it "takes the earlier volunteer and the answers out of the earlier message" do
-        earlier = Topic.find(booking.pm_topic_id)
+        earlier = Topic.find(booking.private_message_topic_id)
         result
 
         earlier.reload
@@ -197,7 +197,7 @@ RSpec.describe VolunteerBooking::HandOverBooking do
         )
         notifications = custom_notifications(booker, :call_link_changed)
         expect(notifications.size).to eq(1)
-        expect(notifications.first.topic_id).to eq(booking.pm_topic_id)
+        expect(notifications.first.topic_id).to eq(booking.private_message_topic_id)
         expect(
           Notification.where(user_id: [booker.id, other_volunteer.id]).map(&:data).join,
         ).not_to include(other_link)

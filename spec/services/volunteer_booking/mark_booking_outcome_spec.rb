@@ -42,7 +42,7 @@ RSpec.describe VolunteerBooking::MarkBookingOutcome do
     end
 
     context "when nobody picked it up" do
-      before { booking.update!(status: :cancelled, picker: nil, expired_at: slot_time) }
+      before { booking.update!(status: :cancelled, holder: nil, expired_at: slot_time) }
 
       let(:dependencies) { { guardian: Guardian.new(organiser) } }
 

@@ -17,7 +17,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
     it_behaves_like "refused by its policy", :can_pick_up, %i[outsider organiser]
 
     def private_message
-      Topic.find_by(id: booking.reload.pm_topic_id)
+      Topic.find_by(id: booking.reload.private_message_topic_id)
     end
 
     context "when the booker is a volunteer picking their own booking" do
@@ -29,13 +29,15 @@ RSpec.describe VolunteerBooking::PickUpBooking do
     end
 
     context "when another volunteer has already picked it up" do
-      before { booking.update!(status: :claimed, picker: other_volunteer, claimed_at: 1.hour.ago) }
+      before do
+        booking.update!(status: :picked_up, holder: other_volunteer, picked_up_at: 1.hour.ago)
+      end
 
-      it { is_expected.to fail_a_step(:claim) }
+      it { is_expected.to fail_a_step(:pick_up) }
 
       it "says who has it and changes nothing" do
         expect { result }.not_to change { booking.reload.attributes }
-        expect(result["result.step.claim"].error).to eq(
+        expect(result["result.step.pick_up"].error).to eq(
           I18n.t("volunteer_booking.errors.already_picked_up", username: other_volunteer.username),
         )
         expect(private_message).to be_nil
@@ -45,12 +47,12 @@ RSpec.describe VolunteerBooking::PickUpBooking do
     context "when the volunteer holds an overlapping session in another topic" do
       fab!(:elsewhere) { session_elsewhere(starts_at: slot_time + 15.minutes) }
 
-      it { is_expected.to fail_a_step(:claim) }
+      it { is_expected.to fail_a_step(:pick_up) }
 
       it "names the clashing session's time and changes nothing" do
         volunteer.user_option.update!(timezone: "Europe/Lisbon")
         expect { result }.not_to change { booking.reload.attributes }
-        expect(result["result.step.claim"].error).to eq(
+        expect(result["result.step.pick_up"].error).to eq(
           busy_refusal(volunteer, elsewhere.starts_at, "Europe/Lisbon"),
         )
         expect(private_message).to be_nil
@@ -60,7 +62,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         elsewhere.update!(starts_at: slot_time + 30.minutes, ends_at: slot_time + 1.hour)
 
         expect(result).to run_successfully
-        expect(booking.reload).to have_attributes(status: "claimed", picker_id: volunteer.id)
+        expect(booking.reload).to have_attributes(status: "picked_up", holder_id: volunteer.id)
       end
 
       it "lets another volunteer pick it up" do
@@ -75,11 +77,11 @@ RSpec.describe VolunteerBooking::PickUpBooking do
 
       let(:holder) { volunteer }
 
-      it_behaves_like "refused to a volunteer holding the most sessions", :claim
+      it_behaves_like "refused to a volunteer holding the most sessions", :pick_up
 
       context "when that session is over" do
         before do
-          VolunteerBooking::Booking.where(picker: volunteer).update_all(
+          VolunteerBooking::Booking.where(holder: volunteer).update_all(
             starts_at: 2.hours.ago,
             ends_at: 90.minutes.ago,
           )
@@ -94,7 +96,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
 
       let(:refusal) { I18n.t("volunteer_booking.errors.booking_not_active") }
 
-      it_behaves_like "a refused step", :claim, keeps: :booking
+      it_behaves_like "a refused step", :pick_up, keeps: :booking
     end
 
     context "when the session has already started" do
@@ -102,7 +104,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
 
       let(:refusal) { I18n.t("volunteer_booking.errors.booking_started") }
 
-      it_behaves_like "a refused step", :claim, keeps: :booking
+      it_behaves_like "a refused step", :pick_up, keeps: :booking
     end
 
     context "when the volunteer is silenced" do
@@ -145,10 +147,10 @@ RSpec.describe VolunteerBooking::PickUpBooking do
 
         expect(results.count(&:success?)).to eq(1)
         expect(results.first).to run_successfully
-        expect(results.drop(1).map { |r| r["result.step.claim"].error }.uniq).to eq(
+        expect(results.drop(1).map { |r| r["result.step.pick_up"].error }.uniq).to eq(
           [I18n.t("volunteer_booking.errors.already_picked_up", username: volunteer.username)],
         )
-        expect(booking.reload.picker_id).to eq(volunteer.id)
+        expect(booking.reload.holder_id).to eq(volunteer.id)
       end
     end
 
@@ -164,33 +166,33 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       before do
         racing = false
         allow(VolunteerBooking::Booking).to receive(
-          :claim,
-        ).and_wrap_original do |claim, *args, **kwargs|
+          :pick_up,
+        ).and_wrap_original do |pick_up, *args, **kwargs|
           if !racing
             racing = true
             racer_results << described_class.call(params:, guardian: Guardian.new(other_volunteer))
           end
-          claim.call(*args, **kwargs).tap { |won| rows_changed << (won ? 1 : 0) }
+          pick_up.call(*args, **kwargs).tap { |won| rows_changed << (won ? 1 : 0) }
         end
       end
 
       it "lets exactly one update change the row and tells the loser who won" do
-        expect(result).to fail_a_step(:claim)
+        expect(result).to fail_a_step(:pick_up)
         expect(racer_results.first).to run_successfully
         expect(rows_changed).to eq([1, 0])
-        expect(result["result.step.claim"].error).to eq(
+        expect(result["result.step.pick_up"].error).to eq(
           I18n.t("volunteer_booking.errors.already_picked_up", username: other_volunteer.username),
         )
       end
     end
 
-    # The booker cancels between the claim's commit and the private message.
-    context "when the booking is cancelled right after the claim" do
+    # The booker cancels between the pick-up's commit and the private message.
+    context "when the booking is cancelled right after the pick-up" do
       before do
         allow(VolunteerBooking::Booking).to receive(
-          :claim,
-        ).and_wrap_original do |claim, *args, **kwargs|
-          claim
+          :pick_up,
+        ).and_wrap_original do |pick_up, *args, **kwargs|
+          pick_up
             .call(*args, **kwargs)
             .tap do
               VolunteerBooking::Booking.where(id: booking.id).update_all(
@@ -222,7 +224,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
               event: "picked_up",
               booking_id: booking.id,
               topic_id: booking_topic.topic_id,
-              status: "claimed",
+              status: "picked_up",
             },
           ],
         )
@@ -232,9 +234,9 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       it "gives them the booking" do
         result
         expect(booking.reload).to have_attributes(
-          status: "claimed",
-          picker_id: volunteer.id,
-          claimed_at: Time.current,
+          status: "picked_up",
+          holder_id: volunteer.id,
+          picked_up_at: Time.current,
         )
       end
 
@@ -321,7 +323,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       end
 
       it "adds the organisers when the site says so" do
-        SiteSetting.volunteer_booking_pm_organisers = true
+        SiteSetting.volunteer_booking_private_message_organisers = true
         result
         expect(private_message.topic_allowed_groups.pluck(:group_id)).to eq([organisers.id])
       end
@@ -333,7 +335,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
             user_id: booker.id,
             notification_type: Notification.types[:custom],
           ).last
-        expect(notification.topic_id).to eq(booking.reload.pm_topic_id)
+        expect(notification.topic_id).to eq(booking.reload.private_message_topic_id)
         expect(JSON.parse(notification.data)).to include(
           "message" => "volunteer_booking.notifications.picked_up",
           "title" => "volunteer_booking.notifications.picked_up_title",
@@ -345,7 +347,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       it "still works when chat is off" do
         SiteSetting.chat_enabled = false
         expect(result).to run_successfully
-        expect(booking.reload.picker_id).to eq(volunteer.id)
+        expect(booking.reload.holder_id).to eq(volunteer.id)
       end
     end
 
@@ -398,7 +400,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         it "gives the booking that link, moving calendars to it" do
           expect(result).to run_successfully
           expect(booking.reload).to have_attributes(
-            status: "claimed",
+            status: "picked_up",
             call_link: saved_link,
             sequence: 1,
           )
@@ -448,8 +450,8 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         end
 
         it "keeps nothing when someone else picked it up first" do
-          booking.update!(status: :claimed, picker: other_volunteer, claimed_at: 1.hour.ago)
-          expect(result).to fail_a_step(:claim)
+          booking.update!(status: :picked_up, holder: other_volunteer, picked_up_at: 1.hour.ago)
+          expect(result).to fail_a_step(:pick_up)
           expect(saved_link_of(volunteer)).to eq(saved_link)
           expect(booking.reload.call_link).to be_nil
         end
@@ -479,11 +481,11 @@ RSpec.describe VolunteerBooking::PickUpBooking do
         )
       end
 
-      it "opens a fresh private message: the answers, not the earlier volunteer's conversation" do
+      it "opens a fresh private message: the answers, not the earlier volunteer's private message" do
         earlier = private_message
         Fabricate(:post, topic: earlier, user: other_volunteer, raw: "Hi, talk soon, I hope!")
         expect(result).to run_successfully
-        expect_fresh_conversation(booking, earlier:, with: volunteer, earlier_reply: "talk soon")
+        expect_fresh_private_message(booking, earlier:, with: volunteer, earlier_reply: "talk soon")
       end
 
       it "leaves the earlier message with the booker, its answers replaced by a link" do
@@ -526,7 +528,7 @@ RSpec.describe VolunteerBooking::PickUpBooking do
       end
 
       it "leaves the announcement alone for a loser" do
-        booking.update!(status: :claimed, picker: other_volunteer)
+        booking.update!(status: :picked_up, holder: other_volunteer)
         expect { result }.not_to change { announcement.reload.message }
       end
     end

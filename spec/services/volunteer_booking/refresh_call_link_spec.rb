@@ -13,7 +13,7 @@ RSpec.describe VolunteerBooking::RefreshCallLink do
     context "when the volunteer holding it asks" do
       let(:dependencies) { { guardian: Guardian.new(volunteer) } }
 
-      before { booking.update!(status: :claimed, picker: volunteer) }
+      before { booking.update!(status: :picked_up, holder: volunteer) }
 
       it { is_expected.to fail_a_policy(:can_refresh_call_link) }
     end
@@ -68,7 +68,7 @@ RSpec.describe VolunteerBooking::RefreshCallLink do
         pick_up(booking, volunteer)
         result
         link = booking.reload.call_link
-        expect(Topic.find(booking.pm_topic_id).posts.last.raw).to eq(
+        expect(Topic.find(booking.private_message_topic_id).posts.last.raw).to eq(
           I18n.t(
             "volunteer_booking.private_message.call_link_changed",
             link: VolunteerBooking::Markup.link(link, link),

@@ -11,9 +11,9 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
     it_behaves_like "refused by its policy", :can_release, %i[other_volunteer booker]
 
     context "when nobody holds it" do
-      before { booking.update!(status: :pending, picker: nil, claimed_at: nil) }
+      before { booking.update!(status: :pending, holder: nil, picked_up_at: nil) }
 
-      it { is_expected.to fail_a_step(:ensure_claimed) }
+      it { is_expected.to fail_a_step(:ensure_picked_up) }
     end
 
     context "when it changes hands before its row is locked" do
@@ -27,7 +27,7 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
 
       it "keeps the volunteer on it, with nothing given back" do
         result
-        expect(booking.reload).to have_attributes(status: "claimed", picker_id: volunteer.id)
+        expect(booking.reload).to have_attributes(status: "picked_up", holder_id: volunteer.id)
         expect(VolunteerBooking::GiveBack.where(booking_id: booking.id)).to be_empty
       end
     end
@@ -39,18 +39,18 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
         result
         expect(booking.reload).to have_attributes(
           status: "pending",
-          picker_id: nil,
-          claimed_at: nil,
+          holder_id: nil,
+          picked_up_at: nil,
         )
       end
 
       it "takes the volunteer out of the private message, leaving a note for the booker" do
-        pm = Topic.find(booking.pm_topic_id)
+        private_message = Topic.find(booking.private_message_topic_id)
         result
 
-        expect(pm.topic_allowed_users.pluck(:user_id)).to include(booker.id)
-        expect(pm.topic_allowed_users.pluck(:user_id)).not_to include(volunteer.id)
-        expect(pm.posts.where(post_type: Post.types[:regular]).last.raw).to eq(
+        expect(private_message.topic_allowed_users.pluck(:user_id)).to include(booker.id)
+        expect(private_message.topic_allowed_users.pluck(:user_id)).not_to include(volunteer.id)
+        expect(private_message.posts.where(post_type: Post.types[:regular]).last.raw).to eq(
           I18n.t("volunteer_booking.private_message.released", username: volunteer.username),
         )
       end
@@ -63,7 +63,7 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
 
       it "lets another volunteer pick it up" do
         result
-        expect(pick_up(booking, other_volunteer).picker_id).to eq(other_volunteer.id)
+        expect(pick_up(booking, other_volunteer).holder_id).to eq(other_volunteer.id)
       end
     end
 
@@ -79,11 +79,11 @@ RSpec.describe VolunteerBooking::ReleaseBooking do
       before { meet_at_own_link(booking, volunteer, link) }
 
       it "takes the volunteer's link away with them, moving calendars, and tells the booker" do
-        pm = Topic.find(booking.pm_topic_id)
+        private_message = Topic.find(booking.private_message_topic_id)
         expect(result).to run_successfully
 
         expect(booking.reload).to have_attributes(call_link: nil, sequence: 2)
-        expect(pm.posts.where(post_type: Post.types[:regular]).last.raw).to eq(
+        expect(private_message.posts.where(post_type: Post.types[:regular]).last.raw).to eq(
           [
             I18n.t("volunteer_booking.private_message.released", username: volunteer.username),
             I18n.t("volunteer_booking.private_message.call_link_released"),

@@ -48,11 +48,11 @@ RSpec.describe VolunteerBooking::RemoveFriend do
         fab!(:rota_entry) { rota_entry_for(helper) }
         fab!(:booking) do
           Fabricate(
-            :volunteer_booking_claimed_booking,
+            :volunteer_booking_picked_up_booking,
             booking_topic: members_booking_topic,
             shift:,
-            picker: helper,
-            claimed_at: Time.current,
+            holder: helper,
+            picked_up_at: Time.current,
           )
         end
 
@@ -75,7 +75,7 @@ RSpec.describe VolunteerBooking::RemoveFriend do
           expect { result }.not_to change {
             [VolunteerBooking::RotaEntry.count, VolunteerBooking::Booking.count]
           }
-          expect(booking.reload.picker).to eq(helper)
+          expect(booking.reload.holder).to eq(helper)
         end
       end
 

@@ -32,7 +32,7 @@ RSpec.describe VolunteerBooking::RemoveShift do
       before do
         2.times { booking_here }
         booking_here(status: :cancelled)
-        booking_here(starts_at: 2.hours.ago, status: :claimed, picker: volunteer)
+        booking_here(starts_at: 2.hours.ago, status: :picked_up, holder: volunteer)
       end
 
       let(:refusal) { I18n.t("volunteer_booking.errors.bookings_in_the_way", count: 2) }

@@ -62,8 +62,8 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
           shift_id: shift.id,
           starts_at: new_time,
           ends_at: new_time + 30.minutes,
-          status: "claimed",
-          picker_id: volunteer.id,
+          status: "picked_up",
+          holder_id: volunteer.id,
           sequence: 1,
         )
       end
@@ -123,7 +123,7 @@ RSpec.describe VolunteerBooking::RescheduleBooking do
     end
 
     context "when its volunteer holds another session at the new time" do
-      # The other volunteer keeps the slot open, so only the picker clashes.
+      # The other volunteer keeps the slot open, so only the holder clashes.
       before { session_elsewhere(starts_at: new_time) }
 
       let(:refusal) { busy_refusal(volunteer, new_time) }

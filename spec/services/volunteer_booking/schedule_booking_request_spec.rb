@@ -60,11 +60,11 @@ RSpec.describe VolunteerBooking::ScheduleBookingRequest do
       before do
         clinic = Fabricate(:volunteer_booking_topic, volunteer_group_ids: [volunteers.id])
         Fabricate(
-          :volunteer_booking_claimed_booking,
+          :volunteer_booking_picked_up_booking,
           booking_topic: clinic,
           shift: Fabricate(:volunteer_booking_shift, booking_topic: clinic),
           starts_at: monday_nine + 15.minutes,
-          picker: volunteer,
+          holder: volunteer,
         )
       end
 
@@ -87,9 +87,9 @@ RSpec.describe VolunteerBooking::ScheduleBookingRequest do
       it "makes a booking the volunteer has picked up, and closes the request" do
         booking = result[:booking]
         expect(booking).to have_attributes(
-          status: "claimed",
+          status: "picked_up",
           booker_id: booker.id,
-          picker_id: volunteer.id,
+          holder_id: volunteer.id,
           starts_at: monday_nine,
           ends_at: monday_nine + 30.minutes,
           answers: booking_request.answers,

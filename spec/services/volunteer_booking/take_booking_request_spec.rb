@@ -69,7 +69,7 @@ RSpec.describe VolunteerBooking::TakeBookingRequest do
         result
         booking_request.reload
         expect(booking_request).to have_attributes(status: "taken", taker_id: volunteer.id)
-        message = Topic.find(booking_request.pm_topic_id)
+        message = Topic.find(booking_request.private_message_topic_id)
         expect(message.topic_allowed_users.pluck(:user_id)).to contain_exactly(
           booker.id,
           volunteer.id,

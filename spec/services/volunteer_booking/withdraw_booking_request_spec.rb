@@ -36,11 +36,11 @@ RSpec.describe VolunteerBooking::WithdrawBookingRequest do
         )
       end
 
-      it "withdraws it and tells the taker in their conversation" do
+      it "withdraws it and tells the taker in their private message" do
         expect(result).to run_successfully
         booking_request.reload
         expect(booking_request).to have_attributes(status: "withdrawn", taker_id: volunteer.id)
-        expect(Topic.find(booking_request.pm_topic_id).posts.last.raw).to eq(
+        expect(Topic.find(booking_request.private_message_topic_id).posts.last.raw).to eq(
           I18n.t("volunteer_booking.request_message.withdrawn"),
         )
       end

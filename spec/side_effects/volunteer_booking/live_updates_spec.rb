@@ -56,7 +56,7 @@ RSpec.describe VolunteerBooking::LiveUpdates do
         event: "picked_up",
         booking_id: booking.id,
         topic_id: topic.id,
-        status: "claimed",
+        status: "picked_up",
       )
       expect(messages.map { |m| m.data.to_json }.join).not_to include(
         "laid off",

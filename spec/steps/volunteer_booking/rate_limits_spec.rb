@@ -31,13 +31,13 @@ RSpec.describe VolunteerBooking::RateLimits do
         VolunteerBooking::ReleaseBooking,
         { booking_id: booking.id },
         volunteer,
-        -> { booking.update!(status: :claimed, picker: volunteer) },
+        -> { booking.update!(status: :picked_up, holder: volunteer) },
       ],
       hand_over: [
         VolunteerBooking::HandOverBooking,
         { booking_id: booking.id, username: other_volunteer.username },
         volunteer,
-        -> { booking.update!(picker: volunteer) },
+        -> { booking.update!(holder: volunteer) },
       ],
       outcome: [
         VolunteerBooking::MarkBookingOutcome,
@@ -90,7 +90,7 @@ RSpec.describe VolunteerBooking::RateLimits do
   it "lets a volunteer give the same booking back twice a day at most" do
     SiteSetting.volunteer_booking_max_releases_per_hour = 100
     3.times do |attempt|
-      booking.update!(status: :claimed, picker: volunteer)
+      booking.update!(status: :picked_up, holder: volunteer)
       call = -> do
         VolunteerBooking::ReleaseBooking.call(
           params: {

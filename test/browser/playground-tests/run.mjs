@@ -179,13 +179,15 @@ try {
     }
   );
 
-  await check('"Open conversation" keeps the viewer', async () => {
+  await check('"Open private message" keeps the viewer', async () => {
     const bob = await browser.newTab();
     await open(bob, "/?as=bob&screen=volunteer");
     const before = bob.loads;
-    await bob.waitFor(`document.querySelector(".booking-card__conversation")`);
+    await bob.waitFor(
+      `document.querySelector(".booking-card__private-message")`
+    );
     await bob.evaluate(
-      `document.querySelector(".booking-card__conversation").click()`
+      `document.querySelector(".booking-card__private-message").click()`
     );
     await bob.waitForLoad(before);
     await bob.waitFor(`document.querySelector("main.playground")`);
@@ -285,7 +287,7 @@ try {
       );
       await open(tab, "/?as=dee&screen=messages");
       const welcome = await tab.waitFor(
-        `document.querySelector(".playground-conversations__welcome")?.textContent`
+        `document.querySelector(".playground-private-messages__welcome")?.textContent`
       );
       expect(welcome.includes("Welcome to Friends"), welcome);
     }
@@ -477,7 +479,7 @@ try {
         bookings.some(
           (b) =>
             Date.parse(b.starts_at) === Date.parse(when) &&
-            b.picker?.username === "bob"
+            b.holder?.username === "bob"
         ),
         `no booking at ${when} picked up by Bob: ${JSON.stringify(bookings)}`
       );

@@ -39,7 +39,7 @@ export function screenExpectation(as, screen) {
       return as
         ? {
             what: "their messages",
-            selector: ".playground-conversations h2",
+            selector: ".playground-private-messages h2",
             text: "Private messages",
           }
         : notice("Log in to continue");

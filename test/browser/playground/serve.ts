@@ -201,9 +201,9 @@ const server = createServer(async (request, response) => {
       });
       return;
     }
-    if (pathname === "/playground/conversations") {
+    if (pathname === "/playground/private-messages") {
       sendJson(response, 200, {
-        conversations: api.conversations(viewerId),
+        privateMessages: api.privateMessages(viewerId),
         welcomes: welcomes(viewerId),
       });
       return;

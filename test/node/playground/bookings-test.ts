@@ -221,7 +221,7 @@ module("playground bookings", function () {
     ]);
   });
 
-  test("answers only for the booker, the picker and organisers; calendar likewise", function (assert) {
+  test("answers only for the booker, the holder and organisers; calendar likewise", function (assert) {
     const { api, as, slots, book } = setup();
     const { booking } = book(USERS.eve.id, slots()[0], "k1").body as {
       booking: { id: number; answers?: object };
@@ -262,13 +262,13 @@ module("playground bookings", function () {
       403
     );
 
-    api.data.bookings.at(-1)!.picker_id = USERS.bob.id;
+    api.data.bookings.at(-1)!.holder_id = USERS.bob.id;
     const mine = (
       as(USERS.eve.id)("GET", "/volunteer-booking/my-bookings").body as {
-        bookings: { picker: { username: string } }[];
+        bookings: { holder: { username: string } }[];
       }
     ).bookings;
-    assert.strictEqual(mine[0].picker.username, "bob");
+    assert.strictEqual(mine[0].holder.username, "bob");
   });
 });
 
@@ -378,7 +378,7 @@ module("playground pick-up", function () {
     assert.deepEqual(errors(as(USERS.bob.id)("PUT", `${url}/pick-up`)), [
       "Already picked up by @cat.",
     ]);
-    assert.strictEqual(api.data.bookings.at(-1)!.picker_id, USERS.cat.id);
+    assert.strictEqual(api.data.bookings.at(-1)!.holder_id, USERS.cat.id);
 
     const page = as(USERS.bob.id)("GET", "/volunteer-booking/volunteer.json")
       .body as {
@@ -429,7 +429,7 @@ module("playground pick-up", function () {
       as(USERS.cat.id)("PUT", `${url}/hand-over`, { username: "bob" }).status,
       200
     );
-    assert.strictEqual(api.data.bookings.at(-1)!.picker_id, USERS.bob.id);
+    assert.strictEqual(api.data.bookings.at(-1)!.holder_id, USERS.bob.id);
 
     assert.deepEqual(
       errors(as(USERS.bob.id)("PUT", `${url}/outcome`, { outcome: "held" })),
@@ -439,7 +439,7 @@ module("playground pick-up", function () {
     );
     assert.strictEqual(as(USERS.bob.id)("PUT", `${url}/release`).status, 200);
     assert.deepEqual(
-      [api.data.bookings.at(-1)!.status, api.data.bookings.at(-1)!.picker_id],
+      [api.data.bookings.at(-1)!.status, api.data.bookings.at(-1)!.holder_id],
       ["pending", null]
     );
     const queue = (
@@ -509,13 +509,13 @@ module("playground: once a session has started", function () {
         booking: { id: number; starts_at: string };
       }
     ).booking;
-    const claimed = (
+    const pickedUp = (
       book(USERS.sam.id, second, "k2").body as {
         booking: { id: number };
       }
     ).booking;
-    const claimedUrl = `/volunteer-booking/bookings/${claimed.id}`;
-    as(USERS.cat.id)("PUT", `${claimedUrl}/pick-up`);
+    const pickedUpUrl = `/volunteer-booking/bookings/${pickedUp.id}`;
+    as(USERS.cat.id)("PUT", `${pickedUpUrl}/pick-up`);
     now = new Date(second.starts_at);
 
     const started = [
@@ -531,12 +531,12 @@ module("playground: once a session has started", function () {
       started
     );
     assert.deepEqual(
-      errors(as(USERS.cat.id)("PUT", `${claimedUrl}/release`)),
+      errors(as(USERS.cat.id)("PUT", `${pickedUpUrl}/release`)),
       started
     );
     assert.deepEqual(
       errors(
-        as(USERS.cat.id)("PUT", `${claimedUrl}/hand-over`, { username: "bob" })
+        as(USERS.cat.id)("PUT", `${pickedUpUrl}/hand-over`, { username: "bob" })
       ),
       started
     );

@@ -173,7 +173,7 @@ module("playground caps on what users store", function () {
         idempotency_key: key,
       });
 
-    fill(CAPS.upcomingBookings - 1, { status: "pending", picker_id: null });
+    fill(CAPS.upcomingBookings - 1, { status: "pending", holder_id: null });
     // Over, or cancelled: neither counts.
     fill(5, {
       starts_at: "2026-05-01T12:00:00Z",
@@ -187,7 +187,7 @@ module("playground caps on what users store", function () {
     ]);
 
     api.data.bookings = api.data.bookings.filter((b) => b.id < 100_000);
-    fill(CAPS.heldSessions, { status: "claimed", picker_id: USERS.bob.id });
+    fill(CAPS.heldSessions, { status: "picked_up", holder_id: USERS.bob.id });
     const booking = (made.body as { booking: { id: number } }).booking;
     const pickUp = (userId: number) =>
       as(api, userId)(

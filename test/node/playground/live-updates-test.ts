@@ -96,7 +96,7 @@ module("playground live updates", function () {
           event: "picked_up",
           booking_id: id,
           topic_id: DEMO_TOPIC_ID,
-          status: "claimed",
+          status: "picked_up",
         },
       ]
     );

@@ -186,10 +186,10 @@ module("playground overlap: one session at a time per volunteer", function () {
         "bob already holds a session at Friday 5 June 2026, 13:00 (UTC) that overlaps this one.",
       ]
     );
-    assert.strictEqual(api.data.bookings.at(-1)!.picker_id, USERS.cat.id);
+    assert.strictEqual(api.data.bookings.at(-1)!.holder_id, USERS.cat.id);
   });
 
-  test("a claimed booking cannot move onto its volunteer's other session", function (assert) {
+  test("a picked up booking cannot move onto its volunteer's other session", function (assert) {
     const api = server();
     catOnFridays(api);
     const { id } = book(api, USERS.eve.id, friday("12:00"));
@@ -330,7 +330,7 @@ module(
       api.data.bookings.push({
         ...structuredClone(eve),
         id: 77,
-        status: "claimed",
+        status: "picked_up",
         starts_at: "2026-06-01T08:45:00.000Z",
         ends_at: "2026-06-01T09:15:00.000Z",
       });

@@ -229,7 +229,7 @@ module("playground pages", function () {
     assert.deepEqual([rest.more, rest.cursor], [false, null]);
     assert.false(
       rest.queue.some((b) => "answers" in b),
-      "answers wait for the picker"
+      "answers wait for the holder"
     );
     assert.strictEqual(
       as(api, null)("GET", "/volunteer-booking/volunteer/queue.json").status,

@@ -120,7 +120,7 @@ module("in-memory API: pairing, as Pairing", function () {
     person(api, USERS.bob.id).restricted = false;
     person(api, USERS.eve.id).kept_away_ids = [USERS.bob.id];
     assert.deepEqual(errors(handTo("bob")), [cannotPairWith("bob")]);
-    assert.strictEqual(api.data.bookings.at(-1)!.picker_id, USERS.cat.id);
+    assert.strictEqual(api.data.bookings.at(-1)!.holder_id, USERS.cat.id);
   });
 
   test("a request is neither taken by nor given to someone kept apart; a bot is not found", function (assert) {

@@ -164,8 +164,8 @@ module("in-memory API: booking requests", function () {
     const { booking } = done.body as { booking: Booking };
     assert.strictEqual(request(done).status, "scheduled");
     assert.strictEqual(request(done).booking_id, booking.id);
-    assert.strictEqual(booking.status, "claimed");
-    assert.strictEqual(booking.picker?.username, "bob");
+    assert.strictEqual(booking.status, "picked_up");
+    assert.strictEqual(booking.holder?.username, "bob");
     assert.strictEqual(booking.booker?.username, "eve");
     assert.strictEqual(booking.shift_id, null, "no slot was booked");
     assert.strictEqual(booking.ends_at, "2026-06-01T13:30:00.000Z");

@@ -98,7 +98,7 @@ module("playground: the volunteer's own link", function () {
     ]);
     const stored = api.data.bookings.at(-1)!;
     assert.strictEqual(stored.status, "pending");
-    assert.strictEqual(stored.picker_id, null);
+    assert.strictEqual(stored.holder_id, null);
     assert.strictEqual(
       api.data.users.find((u) => u.id === USERS.cat.id)!.call_link,
       undefined

@@ -45,7 +45,7 @@ export default apiInitializer((api: PluginApi) => {
   api.renderInOutlet("user-activity-bottom", MyBookingsNavItem);
 
   // The follow-up post's placeholder ([wrap] BBCode, FollowUpMessage) becomes
-  // "How did it go?" for its booker; anyone else reading the conversation
+  // "How did it go?" for its booker; anyone else reading the private message
   // sees nothing there.
   api.decorateCookedElement(
     (element: HTMLElement, helper: DecorateHelper) => {

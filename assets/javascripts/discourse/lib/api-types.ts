@@ -18,7 +18,7 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export type BookingStatus =
   | "pending"
-  | "claimed"
+  | "picked_up"
   | "cancelled"
   | "held"
   | "no_show";
@@ -196,13 +196,13 @@ export interface Booking {
   status: BookingStatus;
   sequence: number;
   booker: BasicUser | null;
-  picker: BasicUser | null;
-  claimed_at: IsoTime | null;
+  holder: BasicUser | null;
+  picked_up_at: IsoTime | null;
   cancelled_by: BasicUser | null;
   cancel_reason: string | null;
   answers?: IntakeAnswers;
   /**
-   * The picker's or organiser's note on a held or missed session, for them
+   * The holder's or organiser's note on a held or missed session, for them
    * and organisers: absent for the booker.
    */
   outcome_note?: string | null;
@@ -231,7 +231,7 @@ export interface Booking {
   follow_ups_stopped?: boolean;
   /** Nobody picked it up before it started. */
   expired: boolean;
-  /** The private conversation, for the booker, the picker and organisers. */
+  /** The private message, for the booker, the holder and organisers. */
   private_message_url: string | null;
   /** Where the booking topic meets, which decides where call_link comes from. */
   meeting_mode: MeetingMode;
@@ -491,7 +491,7 @@ export interface VolunteerRotaEntry extends RotaEntry {
 }
 
 /**
- * The volunteer page: sessions picked up, the unclaimed queue (its first
+ * The volunteer page: sessions picked up, the queue nobody has picked up yet (its first
  * page: `queue_more` and `queue_cursor` are its Page), the rota.
  */
 export interface VolunteerPageResponse {

@@ -1,6 +1,6 @@
 import type { Booking, BookingStatus } from "./api-types";
 
-const ACTIVE: BookingStatus[] = ["pending", "claimed"];
+const ACTIVE: BookingStatus[] = ["pending", "picked_up"];
 
 /** Pending or picked up: the session is still to happen. */
 export function isActive(booking: Booking): boolean {

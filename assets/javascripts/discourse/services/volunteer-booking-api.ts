@@ -271,7 +271,7 @@ export default class VolunteerBookingApi extends Service {
     return this.#request("PUT", `/bookings/${bookingId}/excuse-no-show`);
   }
 
-  /** The viewer's sessions, the unclaimed queue and their rota, across topics. */
+  /** The viewer's sessions, the queue nobody has picked up yet and their rota, across topics. */
   volunteerPage(): Promise<VolunteerPageResponse> {
     return this.#request("GET", "/volunteer.json");
   }

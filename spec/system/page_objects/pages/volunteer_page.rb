@@ -33,8 +33,8 @@ module PageObjects
         has_css?("#{session_card(booking)} .booking-card__guide", text: text, visible: :all)
       end
 
-      def open_conversation(booking)
-        find("#{session_card(booking)} .booking-card__conversation").click
+      def open_private_message(booking)
+        find("#{session_card(booking)} .booking-card__private-message").click
         self
       end
 

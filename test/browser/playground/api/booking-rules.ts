@@ -26,7 +26,7 @@ export interface RulesInput {
   /** The engine's slots, the booking being moved still counted in them. */
   slots: Slot[];
   booker: { staff: boolean; trust_level: number };
-  /** The booker's pending and claimed bookings in this topic. */
+  /** The booker's pending and picked up bookings in this topic. */
   own: RulesBooking[];
   /** How many open or taken requests the booker has in this topic. */
   requests: number;

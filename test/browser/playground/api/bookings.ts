@@ -23,8 +23,8 @@ export interface FakeBooking {
   ends_at: string;
   status: BookingStatus;
   booker_id: number | null;
-  picker_id: number | null;
-  claimed_at: string | null;
+  holder_id: number | null;
+  picked_up_at: string | null;
   cancelled_by_id: number | null;
   cancel_reason: string | null;
   answers: IntakeAnswers;
@@ -60,7 +60,7 @@ export function drawCallToken(): string {
     .replace(/=+$/, "");
 }
 
-export const ACTIVE: BookingStatus[] = ["pending", "claimed"];
+export const ACTIVE: BookingStatus[] = ["pending", "picked_up"];
 
 /** FollowUp::ORGANISERS_AFTER: organisers step in three days after the end. */
 const ORGANISERS_AFTER_MS = 72 * 3_600_000;
@@ -71,7 +71,7 @@ export function outcomeOverdue(
   now: Date
 ): boolean {
   return (
-    booking.status === "claimed" &&
+    booking.status === "picked_up" &&
     Date.parse(booking.ends_at) + ORGANISERS_AFTER_MS <= now.getTime()
   );
 }
@@ -81,13 +81,13 @@ export type BookingState = PolicyBooking &
   Pick<FakeBooking, "status" | "call_token" | "no_show_excused">;
 
 /** Booking::OUTCOME_STATUSES: picked up, or marked before. */
-const OUTCOME_STATUSES: BookingStatus[] = ["claimed", "held", "no_show"];
+const OUTCOME_STATUSES: BookingStatus[] = ["picked_up", "held", "no_show"];
 
 /** GiveBack.record!: call it before the booking changes hands. */
 export function giveBack(booking: FakeBooking): void {
   booking.given_back_by = [
     ...(booking.given_back_by ?? []),
-    booking.picker_id!,
+    booking.holder_id!,
   ];
 }
 
@@ -102,7 +102,7 @@ export function canBePickedUp(booking: BookingState, now: Date): boolean {
 
 /** Booking#can_be_released? and #can_be_handed_over?. */
 export function canChangeHands(booking: BookingState, now: Date): boolean {
-  return booking.status === "claimed" && !hasStarted(booking, now);
+  return booking.status === "picked_up" && !hasStarted(booking, now);
 }
 
 /**
@@ -111,7 +111,7 @@ export function canChangeHands(booking: BookingState, now: Date): boolean {
  */
 export function pickedUp(booking: BookingState): boolean {
   return (
-    booking.picker_id !== null && OUTCOME_STATUSES.includes(booking.status)
+    booking.holder_id !== null && OUTCOME_STATUSES.includes(booking.status)
   );
 }
 

@@ -154,10 +154,10 @@ function clinicSession(now: Date): FakeBooking {
     shift_id: 13,
     starts_at: wallTimeToInstant(date, "14:00", "Europe/London"),
     ends_at: wallTimeToInstant(date, "15:00", "Europe/London"),
-    status: "claimed",
+    status: "picked_up",
     booker_id: USERS.kim.id,
-    picker_id: USERS.bob.id,
-    claimed_at: new Date(now.getTime() - 3_600_000).toISOString(),
+    holder_id: USERS.bob.id,
+    picked_up_at: new Date(now.getTime() - 3_600_000).toISOString(),
     cancelled_by_id: null,
     cancel_reason: null,
     answers: {
@@ -183,7 +183,7 @@ function pastChat(
   minutesAgo: number,
   chat: Pick<
     FakeBooking,
-    "id" | "status" | "booker_id" | "picker_id" | "answers" | "idempotency_key"
+    "id" | "status" | "booker_id" | "holder_id" | "answers" | "idempotency_key"
   > &
     Partial<FakeBooking>
 ): FakeBooking {
@@ -193,7 +193,7 @@ function pastChat(
     shift_id: 11,
     starts_at: new Date(startsAt).toISOString(),
     ends_at: new Date(startsAt + 30 * 60_000).toISOString(),
-    claimed_at: new Date(startsAt - 86_400_000).toISOString(),
+    picked_up_at: new Date(startsAt - 86_400_000).toISOString(),
     cancelled_by_id: null,
     cancel_reason: null,
     sequence: 0,
@@ -213,7 +213,7 @@ export function heldChat(now: Date): FakeBooking {
     id: 32,
     status: "held",
     booker_id: USERS.eve.id,
-    picker_id: USERS.cat.id,
+    holder_id: USERS.cat.id,
     answers: {
       ica_statement: true,
       story: "Laid off in March; a friend and I want to start a design co-op.",
@@ -231,9 +231,9 @@ export function heldChat(now: Date): FakeBooking {
 export function unmarkedChat(now: Date): FakeBooking {
   return pastChat(now, 4 * DAY_MINUTES, {
     id: 33,
-    status: "claimed",
+    status: "picked_up",
     booker_id: USERS.kim.id,
-    picker_id: USERS.bob.id,
+    holder_id: USERS.bob.id,
     answers: {
       ica_statement: true,
       story: "Our studio was sold; could six of us buy it as a co-op?",
@@ -250,9 +250,9 @@ export function unmarkedChat(now: Date): FakeBooking {
 export function startedChat(now: Date): FakeBooking {
   return pastChat(now, 5, {
     id: 34,
-    status: "claimed",
+    status: "picked_up",
     booker_id: USERS.kim.id,
-    picker_id: USERS.bob.id,
+    holder_id: USERS.bob.id,
     answers: {
       ica_statement: true,
       story: "Our start-up folded; five of us want to carry on as a co-op.",

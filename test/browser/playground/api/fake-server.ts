@@ -591,10 +591,10 @@ export class FakeServer {
       booking_topic_id: bookingTopic.id,
       shift_id: null,
       ...span,
-      status: "claimed",
+      status: "picked_up",
       booker_id: request.requester_id,
-      picker_id: taker.id,
-      claimed_at: now,
+      holder_id: taker.id,
+      picked_up_at: now,
       cancelled_by_id: null,
       cancel_reason: null,
       answers: request.answers,
@@ -1248,9 +1248,9 @@ export class FakeServer {
     }
     const held = this.data.bookings.some(
       (b) =>
-        b.status === "claimed" &&
+        b.status === "picked_up" &&
         b.shift_id === shift.id &&
-        b.picker_id === entry.user_id &&
+        b.holder_id === entry.user_id &&
         localDate(Date.parse(b.starts_at), shift.time_zone) === onDate
     );
     if (held) {
@@ -1520,8 +1520,8 @@ export class FakeServer {
       ...sessionAt(input.starts_at, bookingTopic),
       status: "pending",
       booker_id: user.id,
-      picker_id: null,
-      claimed_at: null,
+      holder_id: null,
+      picked_up_at: null,
       cancelled_by_id: null,
       cancel_reason: null,
       answers: normalizeAnswers(
@@ -1615,9 +1615,9 @@ export class FakeServer {
       throw new HttpError(422, [refusal]);
     }
     const span = sessionAt(input.starts_at, bookingTopic);
-    const picker = this.#user(booking.picker_id);
-    if (booking.status === "claimed" && picker) {
-      this.#refuseClash(picker, span, booking, user);
+    const holder = this.#user(booking.holder_id);
+    if (booking.status === "picked_up" && holder) {
+      this.#refuseClash(holder, span, booking, user);
     }
     Object.assign(booking, {
       shift_id: input.shift_id,
@@ -1821,14 +1821,14 @@ export class FakeServer {
 
   #needsOutcome(booking: FakeBooking): boolean {
     return (
-      booking.status === "claimed" &&
+      booking.status === "picked_up" &&
       Date.parse(booking.ends_at) <= this.now().getTime()
     );
   }
 
   /**
    * The one conditional update the server makes: only a pending booking is
-   * taken. In "the volunteer's own link" mode the picker brings their link
+   * taken. In "the volunteer's own link" mode the holder brings their link
    * (PickUpBooking's choose_call_link), given now or saved before.
    */
   #pickUp(match: RegExpMatchArray, request: FakeRequest) {
@@ -1862,9 +1862,9 @@ export class FakeServer {
     this.#refuseUnlessCanHoldMore(user);
     this.#refuseClash(user, booking, booking, user);
     Object.assign(booking, {
-      status: "claimed",
-      picker_id: user.id,
-      claimed_at: this.now().toISOString(),
+      status: "picked_up",
+      holder_id: user.id,
+      picked_up_at: this.now().toISOString(),
     });
     if (choice.link !== null) {
       user.call_link = choice.link;
@@ -1879,7 +1879,7 @@ export class FakeServer {
     if (pickedUp(booking)) {
       return refuse("already_picked_up", {
         username:
-          this.#user(booking.picker_id)?.username ?? message("deleted_user"),
+          this.#user(booking.holder_id)?.username ?? message("deleted_user"),
       });
     }
     return ACTIVE.includes(booking.status)
@@ -1891,8 +1891,8 @@ export class FakeServer {
   #refuseUnlessCanHoldMore(volunteer: FakeUser) {
     const held = this.data.bookings.filter(
       (b) =>
-        b.status === "claimed" &&
-        b.picker_id === volunteer.id &&
+        b.status === "picked_up" &&
+        b.holder_id === volunteer.id &&
         Date.parse(b.ends_at) > this.now().getTime()
     );
     if (held.length >= CAPS.heldSessions) {
@@ -1912,17 +1912,17 @@ export class FakeServer {
     if (bookingTopic.settings.meeting_mode !== "volunteer_link") {
       return;
     }
-    const link = this.#user(booking.picker_id)?.call_link ?? null;
+    const link = this.#user(booking.holder_id)?.call_link ?? null;
     if (link !== (booking.call_link ?? null)) {
       booking.call_link = link;
       booking.sequence += 1;
     }
   }
 
-  /** ensure_claimed and ensure_not_started, for giving back and handing over. */
+  /** ensure_picked_up and ensure_not_started, for giving back and handing over. */
   #refuseUnlessChangesHands(booking: FakeBooking) {
-    if (booking.status !== "claimed") {
-      throw refuse("booking_not_claimed");
+    if (booking.status !== "picked_up") {
+      throw refuse("booking_not_picked_up");
     }
     if (hasStarted(booking, this.now())) {
       throw refuse("booking_started");
@@ -1940,8 +1940,8 @@ export class FakeServer {
     giveBack(booking);
     Object.assign(booking, {
       status: "pending",
-      picker_id: null,
-      claimed_at: null,
+      holder_id: null,
+      picked_up_at: null,
     });
     this.#takeHoldersCallLink(booking, bookingTopic);
     this.bus.bookingChanged(booking, bookingTopic, "released");
@@ -1998,15 +1998,15 @@ export class FakeServer {
       throw refuse("cannot_pair_with", { username: target.username });
     }
     this.#refuseUnlessChangesHands(booking);
-    if (target.id === booking.picker_id) {
+    if (target.id === booking.holder_id) {
       throw refuse("already_holds_it", { username: target.username });
     }
     this.#refuseUnlessCanHoldMore(target);
     this.#refuseClash(target, booking, booking, user);
     giveBack(booking);
     Object.assign(booking, {
-      picker_id: target.id,
-      claimed_at: this.now().toISOString(),
+      holder_id: target.id,
+      picked_up_at: this.now().toISOString(),
     });
     this.#takeHoldersCallLink(booking, bookingTopic);
     this.bus.bookingChanged(booking, bookingTopic, "handed_over");
@@ -2116,7 +2116,7 @@ export class FakeServer {
     return {
       ...page,
       items: page.items.map((b) => {
-        // The queue shows who and when; answers wait for the picker.
+        // The queue shows who and when; answers wait for the holder.
         const { answers, ...json } = this.#bookingJson(b, user);
         return json;
       }),
@@ -2129,7 +2129,7 @@ export class FakeServer {
     const shifts = new Map(this.data.shifts.map((shift) => [shift.id, shift]));
     return {
       sessions: this.data.bookings
-        .filter((b) => b.picker_id === user.id)
+        .filter((b) => b.holder_id === user.id)
         .sort((a, b) => b.starts_at.localeCompare(a.starts_at))
         .map((b) => this.#bookingJson(b, user)),
       queue: queue.items,
@@ -2308,7 +2308,7 @@ export class FakeServer {
           topic_title: bookingTopic.title,
           on_rota: onRota,
           status: booking.status,
-          picker: this.#user(booking.picker_id)?.username ?? null,
+          holder: this.#user(booking.holder_id)?.username ?? null,
           can_pick_up:
             canBePickedUp(booking, this.now()) &&
             this.#policy(viewer, bookingTopic).canPickUp(booking),
@@ -2324,15 +2324,15 @@ export class FakeServer {
   }
 
   /**
-   * The private conversations the playground shows for picked-up bookings
+   * The private messages the playground shows for picked-up bookings
    * the viewer takes part in, with what the server's message contains.
    */
-  conversations(viewerId: number | null) {
+  privateMessages(viewerId: number | null) {
     return this.data.bookings
       .filter(
         (b) =>
-          b.picker_id !== null &&
-          (b.booker_id === viewerId || b.picker_id === viewerId)
+          b.holder_id !== null &&
+          (b.booker_id === viewerId || b.holder_id === viewerId)
       )
       .map((booking) => {
         const bookingTopic = this.data.bookingTopics.find(
@@ -2344,7 +2344,7 @@ export class FakeServer {
           starts_at: booking.starts_at,
           ends_at: booking.ends_at,
           booker: this.#user(booking.booker_id)?.username ?? null,
-          volunteer: this.#user(booking.picker_id)!.username,
+          volunteer: this.#user(booking.holder_id)!.username,
           answers: bookingTopic.settings.questions.map((q) => ({
             label: q.label,
             answer: booking.answers[q.id],
@@ -2372,15 +2372,15 @@ export class FakeServer {
       status: booking.status,
       sequence: booking.sequence,
       booker: basic(booking.booker_id),
-      picker: basic(booking.picker_id),
-      claimed_at: booking.claimed_at,
+      holder: basic(booking.holder_id),
+      picked_up_at: booking.picked_up_at,
       cancelled_by: basic(booking.cancelled_by_id),
       cancel_reason: booking.cancel_reason,
       ...(policy.canSeeAnswers(booking) && { answers: booking.answers }),
       ...(policy.canSeeOutcomeNote(booking) && {
         outcome_note: booking.outcome_note,
       }),
-      ...(policy.picker(booking) && {
+      ...(policy.holder(booking) && {
         volunteer_guide: bookingTopic.settings.volunteer_guide,
       }),
       ...(policy.canSeeCallLink(booking) && {
@@ -2398,11 +2398,11 @@ export class FakeServer {
         follow_ups_stopped: booking.follow_ups_stopped === true,
       }),
       expired: booking.expired,
-      // Organisers are in the conversation only with a site setting the
+      // Organisers are in the private message only with a site setting the
       // playground leaves off, as it is by default.
       private_message_url:
-        booking.picker_id !== null &&
-        (policy.booker(booking) || policy.picker(booking) || policy.staff())
+        booking.holder_id !== null &&
+        (policy.booker(booking) || policy.holder(booking) || policy.staff())
           ? "/?screen=messages"
           : null,
       meeting_mode: bookingTopic.settings.meeting_mode,

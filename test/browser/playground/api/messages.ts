@@ -98,7 +98,7 @@ export const MESSAGES = {
     "This booking has already started, so it can no longer be picked up, given back or handed over.",
   booking_started_for_booker:
     "This session has already started, so it can no longer be cancelled or moved.",
-  booking_not_claimed:
+  booking_not_picked_up:
     "Nobody has picked up this booking, so it cannot be given back or handed over.",
   user_unknown:
     "There is no user called “%{username}”. Please check the username.",

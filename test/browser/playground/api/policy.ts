@@ -20,7 +20,7 @@ export interface PolicyTopic {
 
 export interface PolicyBooking {
   booker_id: number | null;
-  picker_id: number | null;
+  holder_id: number | null;
   starts_at: string;
 }
 
@@ -83,11 +83,11 @@ export class Policy {
     return this.signedIn() && booking.booker_id === this.#user?.id;
   }
 
-  picker(booking: PolicyBooking): boolean {
+  holder(booking: PolicyBooking): boolean {
     return (
       this.signedIn() &&
-      booking.picker_id !== null &&
-      booking.picker_id === this.#user?.id
+      booking.holder_id !== null &&
+      booking.holder_id === this.#user?.id
     );
   }
 
@@ -133,7 +133,7 @@ export class Policy {
 
   /** For organisers and the volunteer: never the booker, even one who organises. */
   canSeeOutcomeNote(booking: PolicyBooking): boolean {
-    return !this.booker(booking) && (this.picker(booking) || this.organiser());
+    return !this.booker(booking) && (this.holder(booking) || this.organiser());
   }
 
   /** "How did it go?" is the booker's to answer, and to stop being asked. */
@@ -157,16 +157,16 @@ export class Policy {
   }
 
   canRelease(booking: PolicyBooking): boolean {
-    return this.picker(booking) || this.organiser();
+    return this.holder(booking) || this.organiser();
   }
 
   canHandOver(booking: PolicyBooking): boolean {
-    return this.picker(booking) || this.organiser();
+    return this.holder(booking) || this.organiser();
   }
 
   /** Held / no-show cannot be known before the session starts. */
   canMarkOutcome(booking: PolicyBooking): boolean {
-    return (this.picker(booking) || this.organiser()) && this.#started(booking);
+    return (this.holder(booking) || this.organiser()) && this.#started(booking);
   }
 
   canConfigure(): boolean {
@@ -191,7 +191,7 @@ export class Policy {
   }
 
   #inBooking(booking: PolicyBooking): boolean {
-    return this.booker(booking) || this.picker(booking) || this.organiser();
+    return this.booker(booking) || this.holder(booking) || this.organiser();
   }
 
   #started(booking: PolicyBooking): boolean {

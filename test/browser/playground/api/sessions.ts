@@ -21,12 +21,12 @@ export function overlaps(a: TimeSpan, b: TimeSpan): boolean {
   );
 }
 
-/** Claimed and not yet ended: the sessions that hold their volunteer. */
+/** Picked up and not yet ended: the sessions that hold their volunteer. */
 function held(bookings: FakeBooking[], now: Date): FakeBooking[] {
   return bookings.filter(
     (b) =>
-      b.status === "claimed" &&
-      b.picker_id !== null &&
+      b.status === "picked_up" &&
+      b.holder_id !== null &&
       Date.parse(b.ends_at) > now.getTime()
   );
 }
@@ -46,10 +46,10 @@ export function busyElsewhere(
     .filter(
       (b) =>
         (b.booking_topic_id !== bookingTopicId || b.shift_id === null) &&
-        volunteerIds.has(b.picker_id!)
+        volunteerIds.has(b.holder_id!)
     )
     .map((b) => ({
-      user_id: b.picker_id!,
+      user_id: b.holder_id!,
       starts_at: b.starts_at,
       ends_at: b.ends_at,
     }));
@@ -67,7 +67,7 @@ export function clashFor(
   moving?: FakeBooking
 ): FakeBooking | undefined {
   return held(bookings, now).find(
-    (b) => b !== moving && b.picker_id === userId && overlaps(b, span)
+    (b) => b !== moving && b.holder_id === userId && overlaps(b, span)
   );
 }
 

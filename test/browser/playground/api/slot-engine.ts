@@ -53,7 +53,7 @@ export interface EngineInput {
   shifts: Shift[];
   rotaEntries: EngineRotaEntry[];
   timeOff: TimeOff[];
-  /** Active (pending or claimed) bookings of this topic only. */
+  /** Active (pending or picked up) bookings of this topic only. */
   bookings: EngineBooking[];
   busy?: EngineBusy[];
   skips?: EngineSkip[];

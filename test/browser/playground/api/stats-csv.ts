@@ -120,15 +120,15 @@ export function bookingsCsv(
             ? "expired"
             : booking.status,
         minutes_to_pick_up: minutes(
-          seconds(booking.created_at, booking.claimed_at)
+          seconds(booking.created_at, booking.picked_up_at)
         ),
         minutes_to_outcome: minutes(
           seconds(booking.ends_at, booking.outcome_marked_at)
         ),
         volunteer:
-          booking.picker_id === null
+          booking.holder_id === null
             ? null
-            : (usernames.get(booking.picker_id) ?? null),
+            : (usernames.get(booking.holder_id) ?? null),
         feedback: booking.feedback ?? null,
       })
     );

@@ -78,8 +78,8 @@ function session(
     ends_at: new Date(Date.parse(startsAt) + 30 * 60_000).toISOString(),
     status,
     booker_id: BOOKERS[n % BOOKERS.length],
-    picker_id: pickedUp ? VOLUNTEERS[n % VOLUNTEERS.length] : null,
-    claimed_at: pickedUp
+    holder_id: pickedUp ? VOLUNTEERS[n % VOLUNTEERS.length] : null,
+    picked_up_at: pickedUp
       ? new Date(
           createdAt.getTime() + (5 + ((n * 37) % 240)) * 60_000
         ).toISOString()

@@ -84,10 +84,10 @@ function numbers(
   const requestCount = (status: FakeBookingRequest["status"][]) =>
     requests.filter((request) => status.includes(request.status)).length;
   const pickUps = bookings
-    .filter((booking) => booking.claimed_at)
+    .filter((booking) => booking.picked_up_at)
     .map(
       (booking) =>
-        (Date.parse(booking.claimed_at!) - Date.parse(booking.created_at)) /
+        (Date.parse(booking.picked_up_at!) - Date.parse(booking.created_at)) /
         1000
     );
   return {
@@ -96,7 +96,7 @@ function numbers(
     no_show: count((b) => b.status === "no_show"),
     cancelled: count((b) => b.status === "cancelled" && !b.expired),
     expired: count((b) => b.status === "cancelled" && b.expired),
-    open: count((b) => b.status === "pending" || b.status === "claimed"),
+    open: count((b) => b.status === "pending" || b.status === "picked_up"),
     helpful: count((b) => b.feedback === "helpful"),
     somewhat: count((b) => b.feedback === "somewhat"),
     not_really: count((b) => b.feedback === "not_really"),
@@ -188,8 +188,8 @@ function volunteerRows(
     return fresh;
   };
   for (const booking of bookings) {
-    if (booking.picker_id !== null) {
-      const holder = row(booking.picker_id);
+    if (booking.holder_id !== null) {
+      const holder = row(booking.holder_id);
       holder.picked_up += 1;
       holder.held += booking.status === "held" ? 1 : 0;
       holder.no_show += booking.status === "no_show" ? 1 : 0;

@@ -454,7 +454,7 @@ export const CONTRACTS = {
     topic_id: id(),
     status: {
       kind: "text",
-      oneOf: ["pending", "claimed", "cancelled", "held", "no_show"],
+      oneOf: ["pending", "picked_up", "cancelled", "held", "no_show"],
       allowBlank: true,
     },
     week: { kind: "date" },

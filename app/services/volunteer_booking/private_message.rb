@@ -7,16 +7,16 @@ module VolunteerBooking
   # The booker reads it too, so the topic's guide for volunteers is not in
   # it: the volunteer finds it with the booking on their volunteer page
   # (BookingSerializer). Organisers' group joins when
-  # volunteer_booking_pm_organisers is on. Nothing here raises (SideEffect).
+  # volunteer_booking_private_message_organisers is on. Nothing here raises (SideEffect).
   #
   # A volunteer who takes the booking over (a pick-up after a release, or a
   # hand-over) gets a fresh message with the booker, not the earlier
-  # volunteer's conversation. That one stays with the booker, without the
+  # volunteer's private message. That one stays with the booker, without the
   # earlier volunteer, and its first post gives up the answers for a link
   # to the new message: the answers are only ever in the booking's current
-  # message (booking.pm_topic_id), the one the volunteer holding it is in
+  # message (booking.private_message_topic_id), the one the volunteer holding it is in
   # (invariant 3, docs/invariants.md).
-  module PrivateConversation
+  module PrivateMessage
     def self.picked_up(booking)
       SideEffect.safely("opening the private message of booking #{booking.id}") do
         take_over(booking)
@@ -30,7 +30,7 @@ module VolunteerBooking
             "volunteer_booking.private_message.handed_over",
             from: Markup.username(from&.username),
             by: Markup.username(by.username),
-            to: Markup.username(booking.picker.username),
+            to: Markup.username(booking.holder.username),
           )
         take_over(booking, from: from, lead: lead)
       end
@@ -89,7 +89,7 @@ module VolunteerBooking
     end
 
     # A reminder that gives the call link, for the two people in the
-    # conversation. The post, or nil when there is no message to write in.
+    # private message. The post, or nil when there is no message to write in.
     def self.reminder(booking, hours:)
       say(
         booking,
@@ -129,17 +129,17 @@ module VolunteerBooking
     end
 
     def self.existing_topic(booking)
-      return if booking.pm_topic_id.nil?
-      ::Topic.find_by(id: booking.pm_topic_id, archetype: ::Archetype.private_message)
+      return if booking.private_message_topic_id.nil?
+      ::Topic.find_by(id: booking.private_message_topic_id, archetype: ::Archetype.private_message)
     end
 
     def self.start(booking, lead: nil)
       booker = booking.booker
-      picker = booking.picker
-      return if booker.nil? || picker.nil?
+      holder = booking.holder
+      return if booker.nil? || holder.nil?
       create(
         booking,
-        [booker, picker],
+        [booker, holder],
         title: title(booking),
         raw: [lead, body(booking)].compact.join("\n\n"),
       )
@@ -147,7 +147,7 @@ module VolunteerBooking
 
     # A new private message from the system user to people (and the
     # topic's organisers, if the site wants them in it), kept as record's
-    # pm_topic_id. Returns its topic.
+    # private_message_topic_id. Returns its topic.
     def self.create(record, people, title:, raw:)
       options = {
         title: title,
@@ -160,7 +160,7 @@ module VolunteerBooking
       organisers = organisers_group_name(record)
       options[:target_group_names] = organisers if organisers
       post = ::PostCreator.create!(::Discourse.system_user, **options)
-      record.update_columns(pm_topic_id: post.topic_id)
+      record.update_columns(private_message_topic_id: post.topic_id)
       post.topic
     end
 
@@ -189,8 +189,8 @@ module VolunteerBooking
     end
 
     # existing_topic, create, remove, reply, organisers_group_name and
-    # answers serve a booking request's conversation too
-    # (RequestConversation).
+    # answers serve a booking request's private message too
+    # (RequestPrivateMessage).
     def self.remove(topic, user)
       topic.remove_allowed_user(::Discourse.system_user, user) if user
     end
@@ -205,7 +205,7 @@ module VolunteerBooking
     end
 
     def self.organisers_group_name(booking)
-      return if !SiteSetting.volunteer_booking_pm_organisers
+      return if !SiteSetting.volunteer_booking_private_message_organisers
       group_id = booking.booking_topic.organiser_group_id
       ::Group.find_by(id: group_id)&.name if group_id
     end
@@ -220,24 +220,24 @@ module VolunteerBooking
 
     def self.body(booking)
       booker = booking.booker
-      picker = booking.picker
+      holder = booking.holder
       booking_topic = booking.booking_topic
       [
         I18n.t(
           "volunteer_booking.private_message.intro",
           booker: Markup.username(booker.username),
-          volunteer: Markup.username(picker.username),
+          volunteer: Markup.username(holder.username),
           topic: Markup.link(booking.topic&.title.to_s, booking.topic&.url.to_s),
         ),
         "### #{I18n.t("volunteer_booking.private_message.when_heading")}",
-        when_lines(booking, [booker, picker]),
+        when_lines(booking, [booker, holder]),
         "### #{I18n.t("volunteer_booking.private_message.answers_heading", booker: Markup.username(booker.username))}",
         answers(booking_topic.intake_questions, booking.answers),
         "### #{I18n.t("volunteer_booking.private_message.meeting_heading")}",
         meeting(booking),
         I18n.t(
           "volunteer_booking.private_message.guide_pointer",
-          volunteer: Markup.username(picker.username),
+          volunteer: Markup.username(holder.username),
           url: "#{::Discourse.base_path}/volunteer-booking",
         ),
       ].join("\n\n")
@@ -248,7 +248,7 @@ module VolunteerBooking
     def self.meeting(booking)
       people = {
         booker: Markup.username(booking.booker.username),
-        volunteer: Markup.username(booking.picker.username),
+        volunteer: Markup.username(booking.holder.username),
       }
       return I18n.t("volunteer_booking.private_message.meeting", **people) if booking.call_link.nil?
       I18n.t(

@@ -2,20 +2,20 @@
 
 module VolunteerBooking
   # The private messages of a booking request, written by the system user
-  # as PrivateConversation writes a booking's: opened between the requester
+  # as PrivateMessage writes a booking's: opened between the requester
   # and the volunteer who takes it, with the windows, the note, the intake
   # answers, a pointer to the guide for volunteers (which the requester must
   # not read, so it stays on the taker's volunteer page) and the link to set
   # the time. Also a note there when the request is given back, handed on,
   # withdrawn or scheduled, and a kind message to the requester alone when
   # it expires. Nothing here raises (SideEffect).
-  module RequestConversation
+  module RequestPrivateMessage
     def self.taken(booking_request)
       SideEffect.safely("opening the private message of booking request #{booking_request.id}") do
         requester = booking_request.requester
         taker = booking_request.taker
         next if requester.nil? || taker.nil?
-        PrivateConversation.create(
+        PrivateMessage.create(
           booking_request,
           [requester, taker],
           title: title("taken_title", booking_request),
@@ -25,10 +25,10 @@ module VolunteerBooking
     end
 
     # The taker gave it back, or an organiser gave it to someone else: they
-    # leave the conversation, which says so; the next taker starts afresh.
+    # leave the private message, which says so; the next taker starts afresh.
     def self.left(booking_request, from:)
       note(booking_request, "given_back", username: Markup.username(from&.username)) do |topic|
-        PrivateConversation.remove(topic, from)
+        PrivateMessage.remove(topic, from)
       end
     end
 
@@ -36,10 +36,10 @@ module VolunteerBooking
       note(booking_request, "withdrawn")
     end
 
-    # The booking the time made meets in this same conversation.
+    # The booking the time made meets in this same private message.
     def self.scheduled(booking_request, booking)
       note(booking_request, "scheduled", time: Markup.local_date(booking.starts_at)) do |topic|
-        booking.update_columns(pm_topic_id: topic.id)
+        booking.update_columns(private_message_topic_id: topic.id)
       end
     end
 
@@ -70,13 +70,10 @@ module VolunteerBooking
       SideEffect.safely(
         "writing #{key} in the private message of booking request #{booking_request.id}",
       ) do
-        topic = PrivateConversation.existing_topic(booking_request)
+        topic = PrivateMessage.existing_topic(booking_request)
         next if topic.nil?
         yield topic if block_given?
-        PrivateConversation.reply(
-          topic,
-          I18n.t("volunteer_booking.request_message.#{key}", **params),
-        )
+        PrivateMessage.reply(topic, I18n.t("volunteer_booking.request_message.#{key}", **params))
       end
     end
 
@@ -110,7 +107,7 @@ module VolunteerBooking
           end
         ),
         "### #{I18n.t("volunteer_booking.private_message.answers_heading", booker: people[:requester])}",
-        PrivateConversation.answers(
+        PrivateMessage.answers(
           booking_request.booking_topic.intake_questions,
           booking_request.answers,
         ),

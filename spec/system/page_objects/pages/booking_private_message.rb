@@ -4,7 +4,7 @@ module PageObjects
   module Pages
     # The private message the plugin opens between a booker and the
     # volunteer who picked their booking up.
-    class BookingConversation < PageObjects::Pages::Topic
+    class BookingPrivateMessage < PageObjects::Pages::Topic
       def has_opening_text?(text)
         has_css?("#post_1 .cooked", text: text)
       end
