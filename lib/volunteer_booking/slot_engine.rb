@@ -506,11 +506,20 @@ module VolunteerBooking
       end
     end
 
-    # The volunteer ids but the busy ones (see SlotGrid#mark_busy).
+    # The volunteer ids but the busy ones (see SlotGrid#mark_busy). Array#-
+    # and #delete compare every id and allocate more; #index stops at the
+    # busy one and #delete_at only moves the ids after it. A person with two
+    # overlapping sessions is in busy twice, so an id may already be gone.
     def without(volunteer_ids, busy)
-      return volunteer_ids - busy if busy.is_a?(Array)
       free = volunteer_ids.dup
-      free.delete(busy)
+      if busy.is_a?(Array)
+        busy.each do |user_id|
+          index = free.index(user_id)
+          free.delete_at(index) if index
+        end
+      else
+        free.delete_at(free.index(busy))
+      end
       free
     end
 

@@ -540,6 +540,24 @@ RSpec.describe VolunteerBooking::SlotEngine do
       )
     end
 
+    it "takes a volunteer out once when two of their sessions overlap the same slot" do
+      slots =
+        by_start(
+          run_busy(
+            [
+              busy(10, Time.utc(2026, 4, 1, 13, 0), Time.utc(2026, 4, 1, 13, 40)),
+              busy(10, Time.utc(2026, 4, 1, 13, 20), Time.utc(2026, 4, 1, 14, 10)),
+              busy(11, Time.utc(2026, 4, 1, 13, 30), Time.utc(2026, 4, 1, 14, 0)),
+            ],
+          ),
+        )
+      expect(slots).to eq(
+        "2026-04-01T12:00:00Z" => [2, [10, 11]],
+        "2026-04-01T14:00:00Z" => [1, [11]],
+        "2026-04-01T15:00:00Z" => [2, [10, 11]],
+      )
+    end
+
     it "does not offer a slot whose only volunteer is busy, even for a minute of it" do
       slots =
         run_busy(
